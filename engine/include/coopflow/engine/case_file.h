@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/workflow.h"
+#include "coopflow/storage/records.h"
+
+namespace coopflow::engine {
+
+// One version of an analysis, a needs assessment, a plan, an activity or a report.
+struct Document {
+  std::string kind;
+  int version = 0;
+  std::string author;
+  std::int64_t seq = 0;
+  std::string at;
+  nlohmann::json fields;
+};
+
+// What a case's journal says, folded: the request, every document version, and
+// where the case is. Built only from journal entries, never from the case row.
+class CaseFile {
+ public:
+  // Folds the next entry. Entries must come in sequence order.
+  void apply(const JournalEntry& entry);
+
+  const nlohmann::json& request() const { return request_; }
+  const std::map<std::string, std::vector<Document>>& documents() const { return documents_; }
+  // The newest version of kind, or nullptr if none was written.
+  const Document* latest(const std::string& kind) const;
+  int next_version(const std::string& kind) const;
+  const std::string& state() const { return state_; }
+  // When the case entered its current state (an internal event does not count).
+  const std::string& state_entered_at() const { return state_entered_at_; }
+  // For a suspended case: the state it will resume in.
+  const std::string& suspended_in() const { return suspended_in_; }
+  std::int64_t last_seq() const { return last_seq_; }
+  const std::string& head_hash() const { return head_hash_; }
+
+ private:
+  nlohmann::json request_ = nlohmann::json::object();
+  std::map<std::string, std::vector<Document>> documents_;
+  std::string state_;
+  std::string state_entered_at_;
+  std::string suspended_in_;
+  std::int64_t last_seq_ = 0;
+  std::string head_hash_;
+};
+
+// The approvals-table row a decision entry implies; `concerned` is the document
+// version it decided on (nullptr if none existed).
+storage::ApprovalRow approval_for(const JournalEntry& entry, const EventSpec& spec,
+                                  const Document* concerned, const nlohmann::json& fields);
+
+}  // namespace coopflow::engine

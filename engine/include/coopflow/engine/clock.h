@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace coopflow::engine {
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+// Where the engine gets "now", so that tests can fix time. Implementations must
+// be safe to call from the thread that owns the engine.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual TimePoint now() const = 0;
+};
+
+class SystemClock final : public Clock {
+ public:
+  TimePoint now() const override { return std::chrono::system_clock::now(); }
+};
+
+// Starts at a fixed instant and advances by one second on each call.
+class SteppingClock final : public Clock {
+ public:
+  explicit SteppingClock(TimePoint start) : next_(start) {}
+  TimePoint now() const override {
+    const TimePoint t = next_;
+    next_ += std::chrono::seconds(1);
+    return t;
+  }
+
+ private:
+  mutable TimePoint next_;
+};
+
+// "2026-11-23T20:19:40.123456Z": UTC, fixed width, so that text order is time order.
+std::string format_utc(TimePoint t);
+// The calendar year of a YYYY-MM-DD date.
+int year_of(const std::string& iso_date);
+
+}  // namespace coopflow::engine

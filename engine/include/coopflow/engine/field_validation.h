@@ -1,0 +1,39 @@
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/workflow.h"
+
+namespace coopflow::engine {
+
+// Raw FIELD=VALUE pairs as the user typed them (after @file expansion).
+using RawFields = std::map<std::string, std::string>;
+
+// Checks raw against the event's declaration and returns the typed fields:
+// dates checked, amounts in integer minor units, choices checked. Every event
+// also takes an optional `comment`. Throws ValidationError on the first problem.
+nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw);
+
+// An official request (policy rule 1), as given to `coopflow open`.
+struct CaseRequest {
+  std::string requester;
+  std::string requester_type;
+  std::string countries;  // comma-separated ISO 3166-1 alpha-2
+  std::string reference;
+  std::string received;  // YYYY-MM-DD
+  std::string subject;
+  std::vector<std::string> partners;  // ORG=funder|co-organiser|implementer
+};
+
+// Policy rule 1: only an official request from an accepted kind of requester,
+// with its reference and date, opens a case. today is YYYY-MM-DD (a request
+// cannot be received in the future). Returns the request as stored.
+nlohmann::json validate_request(const CaseRequest& request, const std::string& today);
+
+const std::vector<std::string>& requester_types();
+const std::vector<std::string>& partner_roles();
+
+}  // namespace coopflow::engine

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+// Parsers for the values users type. Each returns the canonical form or throws
+// ValidationError naming the field and saying what a valid value looks like.
+// All are pure functions, safe from any thread.
+namespace coopflow::engine {
+
+// The largest value accepted for any field, in bytes.
+constexpr std::size_t kMaxValueBytes = 64 * 1024;
+
+// A calendar date, YYYY-MM-DD, that exists (no 2023-02-29). Returns it unchanged.
+std::string parse_date(const std::string& field, const std::string& text);
+
+// ISO 4217 code in upper case ("CAD"); returns its number of minor digits.
+int currency_minor_digits(const std::string& field, const std::string& code);
+
+// A non-negative decimal amount with at most minor_digits decimals, returned in
+// integer minor units ("1250.5" with 2 digits gives 125050). Never floating point.
+std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits);
+std::string format_amount(std::int64_t minor_units, int minor_digits);
+
+// One ISO 3166-1 alpha-2 code, upper case ("CI").
+std::string parse_country(const std::string& field, const std::string& code);
+// A comma-separated list of them ("CD,CI"); at least one, no duplicates.
+std::vector<std::string> parse_country_list(const std::string& field, const std::string& text);
+
+// Valid UTF-8 without NUL, at most kMaxValueBytes. Returns it unchanged.
+std::string check_text(const std::string& field, const std::string& text);
+bool is_valid_utf8(const std::string& text);
+
+}  // namespace coopflow::engine

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+// What a workflow declares to the engine. The engine enforces roles, fields and
+// four-eyes from these declarations and never names a workflow's events itself.
+namespace coopflow::engine {
+
+enum class FieldType {
+  kText,        // UTF-8, at most 64 KiB
+  kDate,        // YYYY-MM-DD
+  kYesNo,       // "yes" | "no"
+  kAmount,      // decimal, stored as integer minor units of currency_field
+  kCurrency,    // ISO 4217
+  kChoice,      // one of choices
+  kChoiceList,  // comma-separated subset of choices
+};
+
+struct FieldSpec {
+  std::string name;
+  FieldType type = FieldType::kText;
+  bool required = true;
+  std::vector<std::string> choices;
+  std::string not_before;      // kDate: may not precede this other date field
+  std::string currency_field;  // kAmount: the field holding its currency
+  std::string help;
+};
+
+struct EventSpec {
+  std::string name;
+  std::vector<std::string> roles;  // the acting user needs any one of them
+  std::vector<FieldSpec> fields;
+  std::string produces;  // document kind this event writes a new version of, or ""
+  std::string concerns;  // document kind whose latest version this event acts on, or ""
+  bool four_eyes = false;  // the author of that version may not fire this event
+  bool decision = false;   // recorded in the approvals table
+  std::string policy;      // the policy rule it serves, cited in refusals
+  std::string summary;
+
+  const FieldSpec* find_field(const std::string& field) const;
+};
+
+struct StageSpec {
+  std::string state;
+  std::string summary;
+  int deadline_days = 0;  // 0: none; else the stage is overdue after this many days
+  bool terminal = false;
+};
+
+// One row of an MSM transition table, as walked from the table itself.
+struct TransitionRow {
+  std::string machine;  // the (sub)machine whose table holds the row
+  std::string source;
+  std::string event;
+  std::string target;  // "" for an internal transition
+  std::string guard;   // "" for none
+  std::string action;  // "" for none
+};
+
+// A (sub)machine and the states its table names, for diagrams.
+struct MachineNode {
+  std::string name;
+  std::string parent;  // "" for the top machine
+  std::string initial;
+  std::vector<std::string> states;  // including submachines and exit points
+};
+
+enum class FireOutcome {
+  kMoved,          // a row fired (possibly an internal one)
+  kNoTransition,   // no row for this event in this state
+  kGuardRejected,  // a row exists but its guard refused; reason says why
+  kBroken,         // the machine failed (stuck in an exit point, exception)
+};
+
+struct FireResult {
+  FireOutcome outcome = FireOutcome::kBroken;
+  std::string reason;
+};
+
+// One case's machine, replaying events. Not thread-safe; cheap to create.
+class CaseMachine {
+ public:
+  virtual ~CaseMachine() = default;
+  virtual std::string state() const = 0;       // leaf name, e.g. "PlanReview"
+  virtual std::string state_path() const = 0;  // e.g. "Active.Execution.PlanReview"
+  virtual FireResult fire(const std::string& event, const nlohmann::json& fields) = 0;
+};
+
+struct Workflow {
+  std::string name;
+  int version = 0;
+  std::string id_prefix;  // "EC" gives case ids EC-YYYY-NNNN
+  std::string summary;
+  std::vector<EventSpec> events;
+  std::vector<StageSpec> stages;
+  std::vector<MachineNode> machines;
+  std::vector<TransitionRow> transitions;
+  std::function<std::unique_ptr<CaseMachine>()> start;  // a machine in its initial state
+
+  const EventSpec* find_event(const std::string& event) const;
+  const StageSpec* find_stage(const std::string& state) const;
+  std::vector<std::string> event_names() const;
+};
+
+}  // namespace coopflow::engine

@@ -1,0 +1,50 @@
+#include "coopflow/engine/case_file.h"
+
+namespace coopflow::engine {
+
+void CaseFile::apply(const JournalEntry& e) {
+  const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+  if (e.seq == 1 && payload.is_object() && payload.contains("fields")) request_ = payload["fields"];
+  if (e.seq > 1 && payload.is_object() && payload.contains("produces")) {
+    const auto& p = payload["produces"];
+    Document d;
+    d.kind = p.value("kind", "");
+    d.version = p.value("version", 0);
+    d.author = e.actor;
+    d.seq = e.seq;
+    d.at = e.at;
+    d.fields = payload.value("fields", nlohmann::json::object());
+    documents_[d.kind].push_back(std::move(d));
+  }
+  if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;
+  if (e.to_state != "Suspended") suspended_in_.clear();
+  if (e.to_state != e.from_state) state_entered_at_ = e.at;
+  state_ = e.to_state;
+  last_seq_ = e.seq;
+  head_hash_ = e.hash;
+}
+
+const Document* CaseFile::latest(const std::string& kind) const {
+  const auto it = documents_.find(kind);
+  return it == documents_.end() || it->second.empty() ? nullptr : &it->second.back();
+}
+
+int CaseFile::next_version(const std::string& kind) const {
+  const Document* d = latest(kind);
+  return d ? d->version + 1 : 1;
+}
+
+storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
+                                  const Document* concerned, const nlohmann::json& fields) {
+  // What the decider said: a comment, or the reason or changes the event requires.
+  std::string comment;
+  for (const char* key : {"comment", "reason", "changes", "partner-reference"}) {
+    if (comment.empty() && fields.contains(key) && fields[key].is_string()) {
+      comment = fields[key].get<std::string>();
+    }
+  }
+  return {e.case_id, e.seq, e.actor, e.role, e.event, spec.concerns,
+          concerned ? concerned->version : 0, comment, e.at};
+}
+
+}  // namespace coopflow::engine

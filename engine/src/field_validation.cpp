@@ -1,0 +1,161 @@
+#include "coopflow/engine/field_validation.h"
+
+#include <algorithm>
+#include <set>
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::engine {
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : "|") + i;
+  return out;
+}
+
+bool contains(const std::vector<std::string>& items, const std::string& item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+std::string required_text(const std::string& field, const std::string& value) {
+  check_text(field, value);
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw ValidationError(field, field + " is empty; give it a value");
+  }
+  return value;
+}
+
+nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawFields& raw) {
+  const std::string& v = raw.at(f.name);
+  const std::string where = f.name + " (" + spec.name + ")";
+  switch (f.type) {
+    case FieldType::kText:
+      return required_text(f.name, v);
+    case FieldType::kDate:
+      return parse_date(f.name, v);
+    case FieldType::kYesNo:
+      if (v != "yes" && v != "no") {
+        throw ValidationError(f.name, f.name + " must be yes or no, not '" + check_text(f.name, v).substr(0, 40) + "'");
+      }
+      return v;
+    case FieldType::kCurrency:
+      currency_minor_digits(f.name, v);
+      return v;
+    case FieldType::kAmount: {
+      const auto cur = raw.find(f.currency_field);
+      if (cur == raw.end()) {
+        throw ValidationError(f.currency_field, spec.name + " needs " + f.currency_field +
+                                                    "=CODE to read " + f.name);
+      }
+      return parse_amount(f.name, v, currency_minor_digits(f.currency_field, cur->second));
+    }
+    case FieldType::kChoice:
+      if (!contains(f.choices, v)) {
+        throw ValidationError(f.name, f.name + " must be one of " + joined(f.choices));
+      }
+      return v;
+    case FieldType::kChoiceList: {
+      nlohmann::json list = nlohmann::json::array();
+      std::set<std::string> seen;
+      std::size_t start = 0;
+      while (true) {
+        const auto comma = v.find(',', start);
+        const std::string item = v.substr(start, comma == std::string::npos ? comma : comma - start);
+        if (!contains(f.choices, item)) {
+          throw ValidationError(f.name, f.name + " takes a comma-separated list of " + joined(f.choices));
+        }
+        if (!seen.insert(item).second) {
+          throw ValidationError(f.name, f.name + " lists " + item + " twice; name each once");
+        }
+        list.push_back(item);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      return list;
+    }
+  }
+  throw ValidationError(where, "unsupported field type");
+}
+
+}  // namespace
+
+nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
+  for (const auto& [name, value] : raw) {
+    if (name != "comment" && spec.find_field(name) == nullptr) {
+      std::string known;
+      for (const auto& f : spec.fields) known += (known.empty() ? "" : ", ") + f.name;
+      throw ValidationError(name, "unknown field '" + name.substr(0, 64) + "' for " + spec.name +
+                                      "; it takes: " + (known.empty() ? "no fields" : known) +
+                                      (known.empty() ? "" : ", ") + "comment");
+    }
+  }
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& f : spec.fields) {
+    if (raw.find(f.name) == raw.end()) {
+      if (!f.required) continue;
+      throw ValidationError(f.name, spec.name + " needs " + f.name + "=... (" + f.help + ")");
+    }
+    out[f.name] = typed_value(spec, f, raw);
+  }
+  for (const auto& f : spec.fields) {
+    if (f.not_before.empty() || !out.contains(f.name) || !out.contains(f.not_before)) continue;
+    if (out[f.name].get<std::string>() < out[f.not_before].get<std::string>()) {
+      throw ValidationError(f.name, f.name + "=" + out[f.name].get<std::string>() +
+                                        " is before " + f.not_before + "=" +
+                                        out[f.not_before].get<std::string>() +
+                                        "; an activity cannot end before it starts");
+    }
+  }
+  if (const auto c = raw.find("comment"); c != raw.end()) out["comment"] = required_text("comment", c->second);
+  return out;
+}
+
+const std::vector<std::string>& requester_types() {
+  static const std::vector<std::string> types = {"partner-authority", "quebec-government",
+                                                 "canada-government", "international-organisation"};
+  return types;
+}
+
+const std::vector<std::string>& partner_roles() {
+  static const std::vector<std::string> roles = {"funder", "co-organiser", "implementer"};
+  return roles;
+}
+
+nlohmann::json validate_request(const CaseRequest& r, const std::string& today) {
+  nlohmann::json out = nlohmann::json::object();
+  out["requester"] = required_text("requester", r.requester);
+  if (!contains(requester_types(), r.requester_type)) {
+    throw ValidationError("requester-type",
+                          "policy rule 1: a case starts only from an official request by " +
+                              joined(requester_types()) + "; --requester-type '" +
+                              check_text("requester-type", r.requester_type).substr(0, 40) +
+                              "' is none of these");
+  }
+  out["requester-type"] = r.requester_type;
+  out["countries"] = parse_country_list("country", r.countries);
+  out["reference"] = required_text("reference", r.reference);
+  out["received"] = parse_date("received", r.received);
+  if (r.received > today) {
+    throw ValidationError("received", "received=" + r.received +
+                                          " is in the future; give the date the request arrived");
+  }
+  out["subject"] = required_text("subject", r.subject);
+  nlohmann::json partners = nlohmann::json::array();
+  for (const auto& p : r.partners) {
+    const auto eq = p.rfind('=');
+    const std::string org = eq == std::string::npos ? p : p.substr(0, eq);
+    const std::string role = eq == std::string::npos ? "" : p.substr(eq + 1);
+    required_text("partner", org);
+    if (!contains(partner_roles(), role)) {
+      throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
+                                           "' needs ORG=" + joined(partner_roles()));
+    }
+    partners.push_back({{"organisation", org}, {"role", role}});
+  }
+  out["partners"] = partners;
+  return out;
+}
+
+}  // namespace coopflow::engine

@@ -1,0 +1,63 @@
+#include "coopflow/engine/replay.h"
+
+#include "coopflow/engine/errors.h"
+
+namespace coopflow::engine {
+namespace {
+
+IntegrityError illegal(const JournalEntry& e, const std::string& why) {
+  return IntegrityError(e.case_id, e.seq,
+                        e.case_id + " entry " + std::to_string(e.seq) + " (" + e.event +
+                            ") does not replay: " + why);
+}
+
+}  // namespace
+
+Replayer::Replayer(const Workflow& workflow) : workflow_(workflow), machine_(workflow.start()) {}
+
+void Replayer::apply(const JournalEntry& e) {
+  const std::string before = e.seq == 1 ? "" : machine_->state();
+  if (e.from_state != before) {
+    throw illegal(e, "it says from " + e.from_state + " but the case was in " +
+                         (before.empty() ? "no state" : before));
+  }
+  if (e.seq == 1) {
+    if (e.event != "open") throw illegal(e, "a case's first entry must be open");
+  } else {
+    if (workflow_.find_event(e.event) == nullptr) throw illegal(e, "unknown event");
+    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    if (!payload.is_object()) throw illegal(e, "payload is not a JSON object");
+    const auto fields = payload.value("fields", nlohmann::json::object());
+    const FireResult r = machine_->fire(e.event, fields);
+    if (r.outcome != FireOutcome::kMoved) {
+      throw illegal(e, r.outcome == FireOutcome::kGuardRejected ? "its precondition fails: " + r.reason
+                                                                : "not allowed in " + before);
+    }
+  }
+  if (machine_->state() != e.to_state) {
+    throw illegal(e, "it says to " + e.to_state + " but the workflow leads to " + machine_->state());
+  }
+}
+
+std::unique_ptr<CaseMachine> replay(const Workflow& workflow,
+                                    const std::vector<JournalEntry>& entries) {
+  Replayer r(workflow);
+  for (const auto& e : entries) r.apply(e);
+  return r.release();
+}
+
+std::vector<EventAvailability> available_events(const Workflow& workflow,
+                                                const std::vector<JournalEntry>& entries) {
+  std::vector<EventAvailability> out;
+  const nlohmann::json none = nlohmann::json::object();
+  for (const auto& spec : workflow.events) {
+    auto m = replay(workflow, entries);
+    const FireResult r = m->fire(spec.name, none);
+    if (r.outcome == FireOutcome::kMoved || r.outcome == FireOutcome::kGuardRejected) {
+      out.push_back({&spec, r.outcome, r.reason});
+    }
+  }
+  return out;
+}
+
+}  // namespace coopflow::engine

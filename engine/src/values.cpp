@@ -1,0 +1,161 @@
+#include "coopflow/engine/values.h"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "coopflow/engine/errors.h"
+#include "iso_tables.h"
+
+namespace coopflow::engine {
+namespace {
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// Quotes a user value for an error message, cut short so the message stays one line.
+std::string shown(const std::string& text) {
+  std::string out;
+  for (char c : text.substr(0, 40)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (!is_valid_utf8(out)) out = "(not valid UTF-8)";
+  return "'" + out + (text.size() > 40 ? "...'" : "'");
+}
+
+}  // namespace
+
+std::string parse_date(const std::string& field, const std::string& text) {
+  const auto fail = [&](const std::string& why) -> ValidationError {
+    return ValidationError(field, field + "=" + shown(text) + " is not a valid date (" + why +
+                                      "); use YYYY-MM-DD, e.g. 2010-11-28");
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail("wrong format");
+  const std::string y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) throw fail("wrong format");
+  const int year = std::stoi(y), month = std::stoi(m), day = std::stoi(d);
+  if (year < 1900 || year > 2200) throw fail("year out of range 1900-2200");
+  if (month < 1 || month > 12) throw fail("no such month");
+  if (day < 1 || day > days_in_month(year, month)) throw fail("no such day in that month");
+  return text;
+}
+
+int currency_minor_digits(const std::string& field, const std::string& code) {
+  const auto& table = detail::kCurrencyCodes;
+  const auto it = std::lower_bound(
+      table.begin(), table.end(), code,
+      [](const detail::CurrencyCode& c, const std::string& key) { return key.compare(c.code) > 0; });
+  if (it == table.end() || code != it->code) {
+    throw ValidationError(field, field + "=" + shown(code) +
+                                     " is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF");
+  }
+  return it->minor_digits;
+}
+
+std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
+  const auto fail = [&](const std::string& why) -> ValidationError {
+    return ValidationError(field, field + "=" + shown(text) + " is not a valid amount (" + why +
+                                      "); use a non-negative decimal like 12500.00");
+  };
+  if (!text.empty() && text[0] == '-') throw fail("negative");
+  const auto dot = text.find('.');
+  const std::string whole = text.substr(0, dot);
+  const std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
+  if (!all_digits(whole) || (dot != std::string::npos && !all_digits(frac))) {
+    throw fail("not a number");
+  }
+  if (frac.size() > static_cast<std::size_t>(minor_digits)) {
+    throw fail("more than " + std::to_string(minor_digits) + " decimals for this currency");
+  }
+  const std::string digits = whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
+  const auto first = digits.find_first_not_of('0');
+  if (first != std::string::npos && digits.size() - first > 15) throw fail("too large");
+  return first == std::string::npos ? 0 : std::stoll(digits.substr(first));
+}
+
+std::string format_amount(std::int64_t minor_units, int minor_digits) {
+  std::string digits = std::to_string(minor_units < 0 ? -minor_units : minor_units);
+  const auto width = static_cast<std::size_t>(minor_digits) + 1;
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  if (minor_digits > 0) digits.insert(digits.size() - static_cast<std::size_t>(minor_digits), ".");
+  return (minor_units < 0 ? "-" : "") + digits;
+}
+
+std::string parse_country(const std::string& field, const std::string& code) {
+  const auto& table = detail::kCountryCodes;
+  const bool found = std::binary_search(
+      table.begin(), table.end(), code.c_str(),
+      [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+  if (!found) {
+    throw ValidationError(field, field + "=" + shown(code) +
+                                     " is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML");
+  }
+  return code;
+}
+
+std::vector<std::string> parse_country_list(const std::string& field, const std::string& text) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  std::size_t start = 0;
+  while (true) {
+    const auto comma = text.find(',', start);
+    const std::string code = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    parse_country(field, code);
+    if (!seen.insert(code).second) {
+      throw ValidationError(field, field + " lists " + code + " twice; name each country once");
+    }
+    out.push_back(code);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+bool is_valid_utf8(const std::string& text) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) { ++i; continue; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
+    else return false;
+    if (i + len > n) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+std::string check_text(const std::string& field, const std::string& text) {
+  if (text.size() > kMaxValueBytes) {
+    throw ValidationError(field, field + " is " + std::to_string(text.size()) +
+                                     " bytes, over the 64 KiB limit; shorten it or attach a summary");
+  }
+  if (!is_valid_utf8(text)) {
+    throw ValidationError(field, field + " is not valid UTF-8; save the text as UTF-8 and retry");
+  }
+  if (text.find('\0') != std::string::npos) {
+    throw ValidationError(field, field + " contains a NUL byte; remove it");
+  }
+  return text;
+}
+
+}  // namespace coopflow::engine

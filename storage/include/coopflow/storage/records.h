@@ -1,0 +1,88 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+// Plain rows as stored. Storage gives them no meaning: the engine decides what a
+// state, an event or a hash is.
+namespace coopflow::storage {
+
+struct JournalRow {
+  std::string case_id;
+  std::int64_t seq = 0;       // 1, 2, ... within the case
+  std::int64_t position = 0;  // 1, 2, ... across the whole journal
+  std::string at;             // UTC, ISO 8601 with microseconds
+  std::string actor;
+  std::string role;
+  std::string os_user;
+  std::string event;
+  std::string from_state;
+  std::string to_state;
+  std::string payload;  // JSON object
+  std::string prev_hash;
+  std::string hash;
+};
+
+struct CaseRow {
+  std::string id;
+  std::string workflow;
+  int workflow_version = 0;
+  std::string state;
+  std::string subject;
+  std::string requester;
+  std::string countries;
+  std::string received;
+  std::string opened_at;
+  std::string opened_by;
+  std::string updated_at;
+  std::int64_t last_seq = 0;
+  std::string head_hash;
+};
+
+struct ApprovalRow {
+  std::string case_id;
+  std::int64_t seq = 0;
+  std::string actor;
+  std::string role;
+  std::string decision;
+  std::string subject_kind;
+  std::int64_t subject_version = 0;
+  std::string comment;
+  std::string at;
+};
+
+struct UserRow {
+  std::string name;
+  std::string full_name;
+  bool disabled = false;
+  std::vector<std::string> roles;  // sorted
+  std::string created_at;
+};
+
+inline bool operator==(const ApprovalRow& a, const ApprovalRow& b) {
+  return a.case_id == b.case_id && a.seq == b.seq && a.actor == b.actor && a.role == b.role &&
+         a.decision == b.decision && a.subject_kind == b.subject_kind &&
+         a.subject_version == b.subject_version && a.comment == b.comment && a.at == b.at;
+}
+
+// An append-only record of user administration (who granted what to whom).
+struct UserChangeRow {
+  std::int64_t position = 0;
+  std::string at;
+  std::string actor;
+  std::string os_user;
+  std::string action;
+  std::string target;
+  std::string detail;
+};
+
+struct CaseFilter {
+  std::string state;      // empty: any
+  std::string workflow;   // empty: any
+  std::string involving;  // empty: anyone; else cases this user opened or acted on
+  std::string after_id;   // keyset pagination: ids strictly greater
+  std::int64_t limit = 0;  // 0: no limit
+};
+
+}  // namespace coopflow::storage

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coopflow/storage/records.h"
+
+namespace SQLite {
+class Database;
+class Statement;
+}  // namespace SQLite
+
+namespace coopflow::storage {
+
+// The coopflow SQLite file: schema, migrations and every SQL statement.
+//
+// One Store is one connection; it is not thread-safe (use one per thread or
+// process). Writes happen only inside write(), which runs its body in one
+// BEGIN IMMEDIATE transaction: either all of the body's changes commit or none.
+// Errors a user can cause throw StorageError; others throw SQLite::Exception.
+class Store {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  enum class Durability { kFull, kNormal };
+
+  // Creates a new database file with mode 0600. Throws kAlreadyExists if the
+  // path exists, kUnwritable if it cannot be created.
+  static Store create(const std::string& path);
+  // Opens an existing database and migrates it forward. Throws kMissing,
+  // kNotCoopflow or kTooNew.
+  static Store open(const std::string& path);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  const std::string& path() const { return path_; }
+  void set_durability(Durability durability);
+
+  // Runs body in one IMMEDIATE transaction and commits it; rolls back if body
+  // throws. Throws kBusy if another writer holds the lock past the timeout.
+  void write(const std::function<void()>& body);
+  // Runs body in one read transaction, so that everything it reads is one
+  // consistent snapshot.
+  void read(const std::function<void()>& body);
+
+  // --- inside write() ---
+  std::int64_t next_case_number(const std::string& prefix, int year);
+  std::int64_t next_position();
+  void insert_case(const CaseRow& row);
+  void update_case_head(const std::string& id, const std::string& state, std::int64_t last_seq,
+                        const std::string& head_hash, const std::string& updated_at);
+  void append_journal(const JournalRow& row);
+  void insert_approval(const ApprovalRow& row);
+  void insert_user(const UserRow& row);
+  void set_user_role(const std::string& name, const std::string& role, bool held);
+  void set_user_disabled(const std::string& name, bool disabled);
+  void append_user_change(const UserChangeRow& row);
+
+  // --- reads ---
+  std::optional<CaseRow> find_case(const std::string& id);
+  std::vector<CaseRow> list_cases(const CaseFilter& filter);
+  void for_each_case(const std::function<void(const CaseRow&)>& visit);
+  std::int64_t case_count();
+  std::vector<JournalRow> journal(const std::string& case_id);
+  // Visits every entry in (case_id, seq) order, streaming.
+  void for_each_journal_entry(const std::function<void(const JournalRow&)>& visit);
+  std::int64_t journal_count();
+  std::int64_t max_position();
+  std::vector<ApprovalRow> approvals(const std::string& case_id);
+  std::optional<UserRow> find_user(const std::string& name);
+  std::vector<UserRow> users();
+  std::vector<UserChangeRow> user_changes();
+
+ private:
+  Store(std::string path, std::unique_ptr<SQLite::Database> db);
+  SQLite::Statement& statement(const char* sql);
+  void configure();
+  void check_and_migrate();
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+}  // namespace coopflow::storage

@@ -1,0 +1,123 @@
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "coopflow/storage/store.h"
+
+namespace coopflow::storage {
+namespace {
+
+constexpr const char* kCaseColumns =
+    "id, workflow, workflow_version, state, subject, requester, countries, received, "
+    "opened_at, opened_by, updated_at, last_seq, head_hash";
+
+CaseRow read_case(SQLite::Statement& s) {
+  CaseRow r;
+  r.id = s.getColumn(0).getString();
+  r.workflow = s.getColumn(1).getString();
+  r.workflow_version = s.getColumn(2).getInt();
+  r.state = s.getColumn(3).getString();
+  r.subject = s.getColumn(4).getString();
+  r.requester = s.getColumn(5).getString();
+  r.countries = s.getColumn(6).getString();
+  r.received = s.getColumn(7).getString();
+  r.opened_at = s.getColumn(8).getString();
+  r.opened_by = s.getColumn(9).getString();
+  r.updated_at = s.getColumn(10).getString();
+  r.last_seq = s.getColumn(11).getInt64();
+  r.head_hash = s.getColumn(12).getString();
+  return r;
+}
+
+}  // namespace
+
+std::int64_t Store::next_case_number(const std::string& prefix, int year) {
+  auto& up = statement(
+      "INSERT INTO case_numbers (prefix, year, last) VALUES (?, ?, 1) "
+      "ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1 RETURNING last");
+  up.bind(1, prefix);
+  up.bind(2, year);
+  up.executeStep();
+  const std::int64_t n = up.getColumn(0).getInt64();
+  up.reset();
+  return n;
+}
+
+void Store::insert_case(const CaseRow& r) {
+  auto& s = statement(
+      "INSERT INTO cases (id, workflow, workflow_version, state, subject, requester, countries, "
+      "received, opened_at, opened_by, updated_at, last_seq, head_hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, r.id);
+  s.bind(2, r.workflow);
+  s.bind(3, r.workflow_version);
+  s.bind(4, r.state);
+  s.bind(5, r.subject);
+  s.bind(6, r.requester);
+  s.bind(7, r.countries);
+  s.bind(8, r.received);
+  s.bind(9, r.opened_at);
+  s.bind(10, r.opened_by);
+  s.bind(11, r.updated_at);
+  s.bind(12, static_cast<std::int64_t>(r.last_seq));
+  s.bind(13, r.head_hash);
+  s.exec();
+}
+
+void Store::update_case_head(const std::string& id, const std::string& state,
+                             std::int64_t last_seq, const std::string& head_hash,
+                             const std::string& updated_at) {
+  auto& s = statement(
+      "UPDATE cases SET state = ?, last_seq = ?, head_hash = ?, updated_at = ? WHERE id = ?");
+  s.bind(1, state);
+  s.bind(2, last_seq);
+  s.bind(3, head_hash);
+  s.bind(4, updated_at);
+  s.bind(5, id);
+  s.exec();
+}
+
+std::optional<CaseRow> Store::find_case(const std::string& id) {
+  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
+  auto& s = statement(sql.c_str());
+  s.bind(1, id);
+  std::optional<CaseRow> out;
+  if (s.executeStep()) out = read_case(s);
+  s.reset();
+  return out;
+}
+
+std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
+  // One statement for every filter: an empty parameter means "any", so the
+  // plan stays prepared and the indexes on (state, id) and (workflow, id) serve it.
+  static const std::string sql =
+      std::string("SELECT ") + kCaseColumns +
+      " FROM cases WHERE (?1 = '' OR state = ?1) AND (?2 = '' OR workflow = ?2)"
+      " AND (?3 = '' OR opened_by = ?3 OR id IN (SELECT case_id FROM journal WHERE actor = ?3))"
+      " AND id > ?4 ORDER BY id LIMIT ?5";
+  auto& s = statement(sql.c_str());
+  s.bind(1, f.state);
+  s.bind(2, f.workflow);
+  s.bind(3, f.involving);
+  s.bind(4, f.after_id);
+  s.bind(5, f.limit > 0 ? f.limit : std::int64_t{-1});
+  std::vector<CaseRow> out;
+  while (s.executeStep()) out.push_back(read_case(s));
+  s.reset();
+  return out;
+}
+
+void Store::for_each_case(const std::function<void(const CaseRow&)>& visit) {
+  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases ORDER BY id";
+  SQLite::Statement s(*db_, sql);
+  while (s.executeStep()) visit(read_case(s));
+}
+
+std::int64_t Store::case_count() {
+  auto& s = statement("SELECT count(*) FROM cases");
+  s.executeStep();
+  const std::int64_t n = s.getColumn(0).getInt64();
+  s.reset();
+  return n;
+}
+
+}  // namespace coopflow::storage

@@ -1,0 +1,125 @@
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "coopflow/storage/store.h"
+
+namespace coopflow::storage {
+namespace {
+
+JournalRow read_entry(SQLite::Statement& s) {
+  JournalRow r;
+  r.case_id = s.getColumn(0).getString();
+  r.seq = s.getColumn(1).getInt64();
+  r.position = s.getColumn(2).getInt64();
+  r.at = s.getColumn(3).getString();
+  r.actor = s.getColumn(4).getString();
+  r.role = s.getColumn(5).getString();
+  r.os_user = s.getColumn(6).getString();
+  r.event = s.getColumn(7).getString();
+  r.from_state = s.getColumn(8).getString();
+  r.to_state = s.getColumn(9).getString();
+  r.payload = s.getColumn(10).getString();
+  r.prev_hash = s.getColumn(11).getString();
+  r.hash = s.getColumn(12).getString();
+  return r;
+}
+
+#define COOPFLOW_JOURNAL_COLUMNS                                                            \
+  "case_id, seq, position, at, actor, role, os_user, event, from_state, to_state, payload, " \
+  "prev_hash, hash"
+
+}  // namespace
+
+std::int64_t Store::next_position() { return max_position() + 1; }
+
+std::int64_t Store::max_position() {
+  auto& s = statement("SELECT COALESCE(MAX(position), 0) FROM journal");
+  s.executeStep();
+  const std::int64_t n = s.getColumn(0).getInt64();
+  s.reset();
+  return n;
+}
+
+std::int64_t Store::journal_count() {
+  auto& s = statement("SELECT count(*) FROM journal");
+  s.executeStep();
+  const std::int64_t n = s.getColumn(0).getInt64();
+  s.reset();
+  return n;
+}
+
+void Store::append_journal(const JournalRow& r) {
+  auto& s = statement("INSERT INTO journal (" COOPFLOW_JOURNAL_COLUMNS
+                      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, r.case_id);
+  s.bind(2, r.seq);
+  s.bind(3, r.position);
+  s.bind(4, r.at);
+  s.bind(5, r.actor);
+  s.bind(6, r.role);
+  s.bind(7, r.os_user);
+  s.bind(8, r.event);
+  s.bind(9, r.from_state);
+  s.bind(10, r.to_state);
+  s.bind(11, r.payload);
+  s.bind(12, r.prev_hash);
+  s.bind(13, r.hash);
+  s.exec();
+}
+
+std::vector<JournalRow> Store::journal(const std::string& case_id) {
+  auto& s = statement("SELECT " COOPFLOW_JOURNAL_COLUMNS
+                      " FROM journal WHERE case_id = ? ORDER BY seq");
+  s.bind(1, case_id);
+  std::vector<JournalRow> out;
+  while (s.executeStep()) out.push_back(read_entry(s));
+  s.reset();
+  return out;
+}
+
+void Store::for_each_journal_entry(const std::function<void(const JournalRow&)>& visit) {
+  SQLite::Statement s(*db_, "SELECT " COOPFLOW_JOURNAL_COLUMNS
+                            " FROM journal ORDER BY case_id, seq");
+  while (s.executeStep()) visit(read_entry(s));
+}
+
+void Store::insert_approval(const ApprovalRow& r) {
+  auto& s = statement(
+      "INSERT INTO approvals (case_id, seq, actor, role, decision, subject_kind, "
+      "subject_version, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, r.case_id);
+  s.bind(2, r.seq);
+  s.bind(3, r.actor);
+  s.bind(4, r.role);
+  s.bind(5, r.decision);
+  s.bind(6, r.subject_kind);
+  s.bind(7, r.subject_version);
+  s.bind(8, r.comment);
+  s.bind(9, r.at);
+  s.exec();
+}
+
+std::vector<ApprovalRow> Store::approvals(const std::string& case_id) {
+  auto& s = statement(
+      "SELECT case_id, seq, actor, role, decision, subject_kind, subject_version, comment, at "
+      "FROM approvals WHERE case_id = ? ORDER BY seq");
+  s.bind(1, case_id);
+  std::vector<ApprovalRow> out;
+  while (s.executeStep()) {
+    ApprovalRow r;
+    r.case_id = s.getColumn(0).getString();
+    r.seq = s.getColumn(1).getInt64();
+    r.actor = s.getColumn(2).getString();
+    r.role = s.getColumn(3).getString();
+    r.decision = s.getColumn(4).getString();
+    r.subject_kind = s.getColumn(5).getString();
+    r.subject_version = s.getColumn(6).getInt64();
+    r.comment = s.getColumn(7).getString();
+    r.at = s.getColumn(8).getString();
+    out.push_back(std::move(r));
+  }
+  s.reset();
+  return out;
+}
+
+}  // namespace coopflow::storage

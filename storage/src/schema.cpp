@@ -1,0 +1,137 @@
+// Schema creation and forward migrations, keyed by PRAGMA user_version.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "coopflow/storage/errors.h"
+#include "coopflow/storage/store.h"
+
+namespace coopflow::storage {
+namespace {
+
+// 'CFLW': marks the file as ours, so that `--db` pointing at some other SQLite
+// file is refused instead of being written into.
+constexpr int kApplicationId = 0x43464C57;
+
+// Migration N takes the schema from version N to N+1. Append; never edit one
+// that has shipped.
+const char* const kMigrations[] = {
+    R"sql(
+CREATE TABLE users (
+  name       TEXT PRIMARY KEY,
+  full_name  TEXT NOT NULL DEFAULT '',
+  disabled   INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE user_roles (
+  name TEXT NOT NULL REFERENCES users(name),
+  role TEXT NOT NULL,
+  PRIMARY KEY (name, role)
+) WITHOUT ROWID;
+CREATE TABLE user_changes (
+  position INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL,
+  actor    TEXT NOT NULL,
+  os_user  TEXT NOT NULL,
+  action   TEXT NOT NULL,
+  target   TEXT NOT NULL,
+  detail   TEXT NOT NULL
+);
+CREATE TABLE case_numbers (
+  prefix TEXT NOT NULL,
+  year   INTEGER NOT NULL,
+  last   INTEGER NOT NULL,
+  PRIMARY KEY (prefix, year)
+) WITHOUT ROWID;
+CREATE TABLE cases (
+  id               TEXT PRIMARY KEY,
+  workflow         TEXT NOT NULL,
+  workflow_version INTEGER NOT NULL,
+  state            TEXT NOT NULL,
+  subject          TEXT NOT NULL,
+  requester        TEXT NOT NULL,
+  countries        TEXT NOT NULL,
+  received         TEXT NOT NULL,
+  opened_at        TEXT NOT NULL,
+  opened_by        TEXT NOT NULL,
+  updated_at       TEXT NOT NULL,
+  last_seq         INTEGER NOT NULL,
+  head_hash        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cases_by_state ON cases (state, id);
+CREATE INDEX cases_by_workflow ON cases (workflow, id);
+CREATE TABLE journal (
+  case_id    TEXT NOT NULL,
+  seq        INTEGER NOT NULL,
+  position   INTEGER NOT NULL UNIQUE,
+  at         TEXT NOT NULL,
+  actor      TEXT NOT NULL,
+  role       TEXT NOT NULL,
+  os_user    TEXT NOT NULL,
+  event      TEXT NOT NULL,
+  from_state TEXT NOT NULL,
+  to_state   TEXT NOT NULL,
+  payload    TEXT NOT NULL,
+  prev_hash  TEXT NOT NULL,
+  hash       TEXT NOT NULL,
+  PRIMARY KEY (case_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX journal_by_actor ON journal (actor, case_id);
+CREATE TABLE approvals (
+  case_id         TEXT NOT NULL,
+  seq             INTEGER NOT NULL,
+  actor           TEXT NOT NULL,
+  role            TEXT NOT NULL,
+  decision        TEXT NOT NULL,
+  subject_kind    TEXT NOT NULL,
+  subject_version INTEGER NOT NULL,
+  comment         TEXT NOT NULL,
+  at              TEXT NOT NULL,
+  PRIMARY KEY (case_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+  BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+  BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER approvals_no_update BEFORE UPDATE ON approvals
+  BEGIN SELECT RAISE(ABORT, 'approvals are append-only'); END;
+CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
+  BEGIN SELECT RAISE(ABORT, 'approvals are append-only'); END;
+CREATE TRIGGER user_changes_no_update BEFORE UPDATE ON user_changes
+  BEGIN SELECT RAISE(ABORT, 'user changes are append-only'); END;
+CREATE TRIGGER user_changes_no_delete BEFORE DELETE ON user_changes
+  BEGIN SELECT RAISE(ABORT, 'user changes are append-only'); END;
+)sql",
+};
+constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+static_assert(kMigrationCount == Store::kSchemaVersion);
+
+int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+}  // namespace
+
+void Store::check_and_migrate() {
+  const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
+  const int version = user_version(*db_);
+  const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+  if (app_id != kApplicationId && !(app_id == 0 && version == 0 && empty)) {
+    throw StorageError(StorageError::Kind::kNotCoopflow, path_,
+                       path_ + " is not a coopflow database; check --db");
+  }
+  if (version > kSchemaVersion) {
+    throw StorageError(StorageError::Kind::kTooNew, path_,
+                       path_ + " has schema version " + std::to_string(version) +
+                           " but this coopflow understands up to " +
+                           std::to_string(kSchemaVersion) + "; upgrade coopflow");
+  }
+  if (version == kSchemaVersion) return;
+  write([&] {
+    // Re-read inside the lock: a concurrent process may have migrated meanwhile.
+    for (int v = user_version(*db_); v < kSchemaVersion; ++v) {
+      db_->exec(kMigrations[v]);
+      db_->exec("PRAGMA user_version=" + std::to_string(v + 1));
+    }
+    db_->exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+  });
+}
+
+}  // namespace coopflow::storage

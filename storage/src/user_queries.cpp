@@ -1,0 +1,88 @@
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "coopflow/storage/store.h"
+
+namespace coopflow::storage {
+
+void Store::insert_user(const UserRow& r) {
+  auto& s = statement("INSERT INTO users (name, full_name, disabled, created_at) VALUES (?, ?, ?, ?)");
+  s.bind(1, r.name);
+  s.bind(2, r.full_name);
+  s.bind(3, r.disabled ? 1 : 0);
+  s.bind(4, r.created_at);
+  s.exec();
+  for (const auto& role : r.roles) set_user_role(r.name, role, true);
+}
+
+void Store::set_user_role(const std::string& name, const std::string& role, bool held) {
+  auto& s = statement(held ? "INSERT OR IGNORE INTO user_roles (name, role) VALUES (?, ?)"
+                           : "DELETE FROM user_roles WHERE name = ? AND role = ?");
+  s.bind(1, name);
+  s.bind(2, role);
+  s.exec();
+}
+
+void Store::set_user_disabled(const std::string& name, bool disabled) {
+  auto& s = statement("UPDATE users SET disabled = ? WHERE name = ?");
+  s.bind(1, disabled ? 1 : 0);
+  s.bind(2, name);
+  s.exec();
+}
+
+void Store::append_user_change(const UserChangeRow& r) {
+  auto& s = statement(
+      "INSERT INTO user_changes (at, actor, os_user, action, target, detail) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
+  s.bind(1, r.at);
+  s.bind(2, r.actor);
+  s.bind(3, r.os_user);
+  s.bind(4, r.action);
+  s.bind(5, r.target);
+  s.bind(6, r.detail);
+  s.exec();
+}
+
+std::optional<UserRow> Store::find_user(const std::string& name) {
+  auto& s = statement("SELECT name, full_name, disabled, created_at FROM users WHERE name = ?");
+  s.bind(1, name);
+  std::optional<UserRow> out;
+  if (s.executeStep()) {
+    out = UserRow{s.getColumn(0).getString(), s.getColumn(1).getString(),
+                  s.getColumn(2).getInt() != 0, {}, s.getColumn(3).getString()};
+  }
+  s.reset();
+  if (!out) return out;
+  auto& roles = statement("SELECT role FROM user_roles WHERE name = ? ORDER BY role");
+  roles.bind(1, name);
+  while (roles.executeStep()) out->roles.push_back(roles.getColumn(0).getString());
+  roles.reset();
+  return out;
+}
+
+std::vector<UserRow> Store::users() {
+  std::vector<std::string> names;
+  auto& s = statement("SELECT name FROM users ORDER BY name");
+  while (s.executeStep()) names.push_back(s.getColumn(0).getString());
+  s.reset();
+  std::vector<UserRow> out;
+  for (const auto& n : names) out.push_back(*find_user(n));
+  return out;
+}
+
+std::vector<UserChangeRow> Store::user_changes() {
+  auto& s = statement(
+      "SELECT position, at, actor, os_user, action, target, detail FROM user_changes "
+      "ORDER BY position");
+  std::vector<UserChangeRow> out;
+  while (s.executeStep()) {
+    out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(),
+                   s.getColumn(2).getString(), s.getColumn(3).getString(),
+                   s.getColumn(4).getString(), s.getColumn(5).getString(),
+                   s.getColumn(6).getString()});
+  }
+  s.reset();
+  return out;
+}
+
+}  // namespace coopflow::storage

@@ -1,0 +1,194 @@
+#include "declarations.h"
+
+#include <algorithm>
+
+namespace coopflow::workflows::detail {
+
+using engine::EventSpec;
+using engine::FieldSpec;
+using engine::FieldType;
+using engine::StageSpec;
+
+const char* const kCoordinator = "coordinator";
+const char* const kManager = "manager";
+
+FieldSpec text(const std::string& name, const std::string& help, bool required) {
+  FieldSpec f;
+  f.name = name;
+  f.help = help;
+  f.required = required;
+  return f;
+}
+
+FieldSpec yes_no(const std::string& name, const std::string& help) {
+  FieldSpec f = text(name, help);
+  f.type = FieldType::kYesNo;
+  return f;
+}
+
+namespace {
+
+FieldSpec date(const std::string& name, const std::string& help, const std::string& not_before = "") {
+  FieldSpec f = text(name, help);
+  f.type = FieldType::kDate;
+  f.not_before = not_before;
+  return f;
+}
+
+FieldSpec choice(const std::string& name, const std::string& help, std::vector<std::string> choices) {
+  FieldSpec f = text(name, help);
+  f.type = FieldType::kChoice;
+  f.choices = std::move(choices);
+  return f;
+}
+
+EventSpec event(std::string name, std::vector<std::string> roles, std::vector<FieldSpec> fields,
+                std::string summary) {
+  EventSpec e;
+  e.name = std::move(name);
+  e.roles = std::move(roles);
+  e.fields = std::move(fields);
+  e.summary = std::move(summary);
+  return e;
+}
+
+EventSpec decision(EventSpec e, std::string concerns, bool four_eyes, std::string policy) {
+  e.concerns = std::move(concerns);
+  e.decision = true;
+  e.four_eyes = four_eyes;
+  e.policy = std::move(policy);
+  return e;
+}
+
+EventSpec producing(EventSpec e, std::string document) {
+  e.produces = std::move(document);
+  return e;
+}
+
+}  // namespace
+
+std::vector<EventSpec> commitment_events(const std::string& intake_document,
+                                         const std::string& policy) {
+  return {
+      decision(event("commit", {kManager}, {}, "commit the institution to act on the request"),
+               intake_document, true, policy),
+      decision(event("decline", {kManager}, {text("reason", "why the institution declines")},
+                     "decline the request"),
+               intake_document, false, policy),
+  };
+}
+
+std::vector<EventSpec> execution_events() {
+  FieldSpec budget = text("budget", "decimal amount, e.g. 48500.00");
+  budget.type = FieldType::kAmount;
+  budget.currency_field = "currency";
+  FieldSpec currency = text("currency", "ISO 4217 code, e.g. CAD");
+  currency.type = FieldType::kCurrency;
+  const std::string plan_policy = "action plan approval (parliament stage 2)";
+  const std::string report_policy = "activity report (parliament stage 4)";
+  return {
+      producing(event("draft-plan", {kCoordinator},
+                      {text("schedule", "implementation schedule"), budget, currency,
+                       text("team", "team profile"), text("services", "services to provide")},
+                      "draft a new version of the action plan"),
+                "plan"),
+      decision(event("submit-plan", {kCoordinator}, {}, "send the plan for internal review"),
+               "plan", false, plan_policy),
+      decision(event("approve-plan", {kManager}, {}, "approve the plan for the partner"), "plan",
+               true, plan_policy),
+      decision(event("return-plan", {kManager}, {text("comment", "what to change")},
+                     "return the plan to its author"),
+               "plan", false, plan_policy),
+      decision(event("partner-approves", {kCoordinator},
+                     {text("partner-reference", "the partner's reference for its approval")},
+                     "record the partner's approval"),
+               "plan", false, plan_policy),
+      decision(event("partner-modifies", {kCoordinator},
+                     {text("changes", "the changes the partner asks for")},
+                     "record the partner's request for changes"),
+               "plan", false, plan_policy),
+      decision(event("partner-rejects", {kCoordinator}, {text("reason", "the partner's reason")},
+                     "record the partner's rejection"),
+               "plan", false, plan_policy),
+      producing(event("log-activity", {kCoordinator},
+                      {text("title", "what was delivered"), date("from", "first day"),
+                       date("to", "last day", "from"),
+                       choice("mode", "where it took place", {"on-site", "host", "remote"}),
+                       text("place", "city or venue", false),
+                       text("participants", "who took part, or how many")},
+                      "log one delivered activity"),
+                "activity"),
+      event("complete-delivery", {kCoordinator}, {}, "close delivery, start follow-up"),
+      producing(event("submit-report", {kCoordinator},
+                      {text("observations", "main observations"),
+                       text("recommendations", "recommendations"), text("results", "results")},
+                      "submit the activity report"),
+                "report"),
+      decision(event("accept-report", {kManager}, {}, "accept the report and close the case"),
+               "report", true, report_policy),
+      decision(event("return-report", {kManager}, {text("comment", "what to change")},
+                     "return the report to its author"),
+               "report", false, report_policy),
+  };
+}
+
+std::vector<EventSpec> case_events() {
+  return {
+      event("suspend", {kManager}, {text("reason", "e.g. coup, postponed election")},
+            "suspend the case where it is"),
+      event("resume", {kManager}, {}, "resume the case where it was suspended"),
+      event("withdraw", {kCoordinator, kManager}, {text("reason", "why the case is withdrawn")},
+            "withdraw the case"),
+  };
+}
+
+std::vector<StageSpec> shared_stages() {
+  return {
+      {"Planning", "the coordinator drafts the action plan", 0, false},
+      {"PlanReview", "a manager reviews the plan", 10, false},
+      {"PartnerReview", "the partner approves, modifies or rejects the plan", 30, false},
+      {"Delivery", "services are delivered and logged", 0, false},
+      {"FollowUp", "the coordinator writes the activity report", 60, false},
+      {"ReportReview", "a manager reviews the report", 10, false},
+      {"Suspended", "on hold; resumes where it was", 0, false},
+      {"Closed", "report accepted", 0, true},
+      {"Declined", "the institution declined", 0, true},
+      {"RejectedByPartner", "the partner rejected the plan", 0, true},
+      {"Withdrawn", "withdrawn", 0, true},
+  };
+}
+
+engine::Workflow make_workflow(std::string name, std::string id_prefix, std::string summary,
+                               std::vector<EventSpec> intake_events,
+                               std::vector<StageSpec> intake_stages,
+                               std::vector<engine::TransitionRow> rows,
+                               std::function<std::unique_ptr<engine::CaseMachine>()> start) {
+  engine::Workflow wf;
+  wf.name = std::move(name);
+  wf.version = 1;
+  wf.id_prefix = std::move(id_prefix);
+  wf.summary = std::move(summary);
+  wf.events = std::move(intake_events);
+  for (auto& e : execution_events()) wf.events.push_back(std::move(e));
+  for (auto& e : case_events()) wf.events.push_back(std::move(e));
+  wf.stages = std::move(intake_stages);
+  for (auto& s : shared_stages()) wf.stages.push_back(std::move(s));
+  wf.machines = {{"Case", "", "Active", {}},
+                 {"Active", "Case", "Received", {}},
+                 {"Execution", "Active", "Planning", {}}};
+  for (auto& m : wf.machines) {
+    for (const auto& r : rows) {
+      if (r.machine != m.name) continue;
+      for (const auto* s : {&r.source, &r.target}) {
+        if (!s->empty() && std::find(m.states.begin(), m.states.end(), *s) == m.states.end()) {
+          m.states.push_back(*s);
+        }
+      }
+    }
+  }
+  wf.transitions = std::move(rows);
+  wf.start = std::move(start);
+  return wf;
+}
+
+}  // namespace coopflow::workflows::detail
