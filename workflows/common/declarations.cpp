@@ -60,6 +60,12 @@ EventSpec decision(EventSpec e, std::string concerns, bool four_eyes, std::strin
   return e;
 }
 
+// Acts on the latest version of document without deciding on it.
+EventSpec concerning(EventSpec e, std::string document) {
+  e.concerns = std::move(document);
+  return e;
+}
+
 EventSpec producing(EventSpec e, std::string document) {
   e.produces = std::move(document);
   return e;
@@ -92,8 +98,8 @@ std::vector<EventSpec> execution_events() {
                        text("team", "team profile"), text("services", "services to provide")},
                       "draft a new version of the action plan"),
                 "plan"),
-      decision(event("submit-plan", {kCoordinator}, {}, "send the plan for internal review"),
-               "plan", false, plan_policy),
+      concerning(event("submit-plan", {kCoordinator}, {}, "send the plan for internal review"),
+                 "plan"),
       decision(event("approve-plan", {kManager}, {}, "approve the plan for the partner"), "plan",
                true, plan_policy),
       decision(event("return-plan", {kManager}, {text("comment", "what to change")},

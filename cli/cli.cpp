@@ -1,0 +1,33 @@
+#include "cli.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace coopflow::cli {
+
+std::string Cli::os_login() const {
+  if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return pw->pw_name;
+  }
+  return "uid" + std::to_string(geteuid());
+}
+
+engine::Actor Cli::actor() const {
+  std::string user = as_user;
+  if (user.empty()) {
+    const char* env = std::getenv("COOPFLOW_USER");
+    user = env != nullptr && *env != '\0' ? env : os_login();
+  }
+  return {user, os_login()};
+}
+
+engine::Office Cli::office() const { return engine::Office::open(db, clock, registry); }
+
+void Cli::print_json(const nlohmann::json& doc) const {
+  std::cout << doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace coopflow::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "coopflow/engine/actor.h"
+#include "coopflow/engine/clock.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/registry.h"
+
+namespace coopflow::cli {
+
+// What every command shares: the global options and the way to the database.
+struct Cli {
+  std::string db;       // --db, else $COOPFLOW_DB, else ./coopflow.db
+  std::string as_user;  // --as, else $COOPFLOW_USER, else the OS login
+  bool json = false;
+  int verbosity = 0;
+  engine::Registry registry;
+  engine::SystemClock clock;
+
+  std::string os_login() const;
+  engine::Actor actor() const;
+  engine::Office office() const;
+  // Prints a JSON document on stdout, one line.
+  void print_json(const nlohmann::json& doc) const;
+};
+
+// Each registers one subcommand on app; its callback runs the command.
+void add_init_command(CLI::App& app, Cli& cli);
+void add_user_command(CLI::App& app, Cli& cli);
+void add_workflows_command(CLI::App& app, Cli& cli);
+void add_open_command(CLI::App& app, Cli& cli);
+void add_do_command(CLI::App& app, Cli& cli);
+void add_show_command(CLI::App& app, Cli& cli);
+void add_list_command(CLI::App& app, Cli& cli);
+void add_history_command(CLI::App& app, Cli& cli);
+void add_verify_command(CLI::App& app, Cli& cli);
+void add_diagram_command(CLI::App& app, Cli& cli);
+
+}  // namespace coopflow::cli

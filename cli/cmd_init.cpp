@@ -1,0 +1,23 @@
+#include <iostream>
+
+#include "cli.h"
+
+namespace coopflow::cli {
+
+void add_init_command(CLI::App& app, Cli& cli) {
+  auto* cmd = app.add_subcommand("init", "create the database and its first administrator");
+  auto admin = std::make_shared<std::string>();
+  cmd->add_option("--admin", *admin, "the first administrator (default: the acting user)");
+  cmd->callback([&cli, admin] {
+    const engine::Actor actor = cli.actor();
+    const std::string name = admin->empty() ? actor.user : *admin;
+    engine::Office::init(cli.db, name, actor, cli.clock, cli.registry);
+    if (cli.json) {
+      cli.print_json({{"db", cli.db}, {"admin", name}});
+    } else {
+      std::cout << "created " << cli.db << " (mode 0600); administrator: " << name << "\n";
+    }
+  });
+}
+
+}  // namespace coopflow::cli

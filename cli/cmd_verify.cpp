@@ -1,0 +1,40 @@
+#include <iostream>
+#include <optional>
+
+#include "cli.h"
+#include "coopflow/engine/errors.h"
+
+namespace coopflow::cli {
+
+void add_verify_command(CLI::App& app, Cli& cli) {
+  auto case_id = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "verify", "recompute every hash chain and replay every case through its workflow");
+  cmd->add_option("case", *case_id, "only this case");
+  cmd->callback([&cli, case_id] {
+    const std::optional<std::string> only =
+        case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
+    const auto report = cli.office().verify(cli.actor(), only);
+    if (cli.json) {
+      nlohmann::json problems = nlohmann::json::array();
+      for (const auto& p : report.problems) {
+        problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
+      }
+      cli.print_json({{"ok", report.ok()}, {"cases", report.cases}, {"entries", report.entries},
+                      {"problems", problems}});
+    } else if (report.ok()) {
+      std::cout << "ok: " << report.cases << " cases, " << report.entries
+                << " journal entries: every hash chain intact, every step legal\n";
+    } else {
+      for (const auto& p : report.problems) std::cout << "FAILED " << p.message << "\n";
+    }
+    if (!report.ok()) {
+      const auto& first = report.problems.front();
+      throw engine::IntegrityError(first.case_id, first.seq,
+                                   "verification failed: " + std::to_string(report.problems.size()) +
+                                       " problem(s), first: " + first.message);
+    }
+  });
+}
+
+}  // namespace coopflow::cli
