@@ -1,0 +1,191 @@
+// Every failure a user can cause: its exit code, a one-line message, and a
+// database left byte-for-byte as it was.
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "runner.h"
+
+using coopflow::testing::OfficeDb;
+using coopflow::testing::Result;
+
+namespace {
+
+struct BadInput {
+  std::string name;
+  std::string user;
+  std::vector<std::string> args;
+  int code;
+};
+
+// An office with cases in the states the table below needs.
+struct ErrorsFixture {
+  OfficeDb db;
+  std::string analysis, planning, review, delivery, carols_review;
+  ErrorsFixture() {
+    analysis = db.case_in("electoral-cooperation", "Analysis");
+    planning = db.case_in("electoral-cooperation", "Planning");
+    review = db.case_in("electoral-cooperation", "PlanReview");
+    delivery = db.case_in("parliamentary-cooperation", "Delivery");
+    carols_review = db.case_in("electoral-cooperation", "Planning");
+    db.fire("carol", carols_review, "draft-plan");
+    db.fire("carol", carols_review, "submit-plan");
+    db.ok("ada", {"user", "add", "eve", "--role", "coordinator"});
+    db.ok("ada", {"user", "disable", "eve"});
+  }
+
+  std::vector<std::string> open_args(const std::string& field, const std::string& value) const {
+    std::vector<std::string> args = {"open", "electoral-cooperation", "--requester", "CEI",
+                                     "--requester-type", "partner-authority", "--country", "CI",
+                                     "--reference", "R-1", "--received", "2010-01-05",
+                                     "--subject", "Appui"};
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+      if (args[i] == field) args[i + 1] = value;
+    }
+    return args;
+  }
+
+  std::vector<std::string> plan(const std::string& budget, const std::string& currency) const {
+    return {"do", planning, "draft-plan", "schedule=Q2", "budget=" + budget,
+            "currency=" + currency, "team=t", "services=s"};
+  }
+
+  std::vector<std::string> activity(const std::string& from, const std::string& to,
+                                    const std::string& mode = "on-site") const {
+    return {"do", delivery, "log-activity", "title=t", "from=" + from, "to=" + to,
+            "mode=" + mode, "participants=3"};
+  }
+
+  std::vector<std::string> analysis_with(const std::string& field, const std::string& value) const {
+    std::vector<std::string> args = {"do", analysis, "record-analysis"};
+    for (const auto& f : coopflow::testing::valid_fields("record-analysis")) {
+      args.push_back(f.rfind(field + "=", 0) == 0 ? field + "=" + value : f);
+    }
+    return args;
+  }
+};
+
+void expect_clean_failure(const OfficeDb& db, const BadInput& c, const std::string& db_path) {
+  const std::string before = db.snapshot();
+  std::vector<std::string> args = c.args;
+  args.insert(args.begin(), {"--db", db_path, "--as", c.user});
+  const Result r = coopflow::testing::run_binary(args);
+  BOOST_TEST(r.code == c.code, c.name << ": exit " << r.code << ", stderr: " << r.err);
+  BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, c.name << ": " << r.err);
+  BOOST_TEST(r.err.rfind("coopflow: ", 0) == 0, c.name);
+  BOOST_TEST(db.snapshot() == before, c.name << " changed the database");
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(bad_input, ErrorsFixture)
+
+BOOST_AUTO_TEST_CASE(each_bad_input_gets_its_exit_code_and_changes_nothing) {
+  const std::string big(64 * 1024 + 1, 'x');
+  const std::vector<BadInput> cases = {
+      // 2: usage
+      {"no command", "alice", {}, 2},
+      {"unknown command", "alice", {"frobnicate"}, 2},
+      {"unknown flag", "alice", {"list", "--colour"}, 2},
+      {"open without requester", "alice", {"open", "electoral-cooperation", "--country", "CI"}, 2},
+      {"field without =", "alice", {"do", analysis, "record-analysis", "context"}, 2},
+      {"diagram format", "alice", {"diagram", "electoral-cooperation", "--format", "png"}, 2},
+      // 3: invalid value
+      {"unknown field", "alice", {"do", analysis, "record-analysis", "colour=blue"}, 3},
+      {"missing field", "alice", {"do", analysis, "record-analysis", "context=c"}, 3},
+      {"empty field", "alice", analysis_with("context", " "), 3},
+      {"mandate-fit maybe", "alice", analysis_with("mandate-fit", "maybe"), 3},
+      {"invalid UTF-8", "alice", analysis_with("context", "C\xF4te"), 3},
+      {"value over 64 KiB", "alice", analysis_with("context", big), 3},
+      {"missing @file", "alice", analysis_with("context", "@/nonexistent/file.txt"), 3},
+      {"@directory", "alice", analysis_with("context", "@/tmp"), 3},
+      {"field twice", "alice", {"do", analysis, "withdraw", "reason=a", "reason=b"}, 3},
+      {"impossible date", "alice", open_args("--received", "2023-02-29"), 3},
+      {"malformed date", "alice", open_args("--received", "15/03/2010"), 3},
+      {"future date", "alice", open_args("--received", "2999-01-01"), 3},
+      {"unknown country", "alice", open_args("--country", "XX"), 3},
+      {"lower-case country", "alice", open_args("--country", "ci"), 3},
+      {"requester not official", "alice", open_args("--requester-type", "ngo"), 3},
+      {"empty reference", "alice", open_args("--reference", ""), 3},
+      {"bad partner role", "alice",
+       [&] { auto a = open_args("", ""); a.insert(a.end(), {"--partner", "OIF=sponsor"}); return a; }(), 3},
+      {"negative amount", "alice", plan("-100", "CAD"), 3},
+      {"malformed amount", "alice", plan("12,50", "CAD"), 3},
+      {"over-precise amount", "alice", plan("12.505", "CAD"), 3},
+      {"decimals in XOF", "alice", plan("1500.5", "XOF"), 3},
+      {"unknown currency", "alice", plan("100", "CAN"), 3},
+      {"to before from", "alice", activity("2011-04-15", "2011-04-11"), 3},
+      {"impossible activity date", "alice", activity("2011-02-30", "2011-03-01"), 3},
+      {"unknown mode", "alice", activity("2011-04-11", "2011-04-15", "hybrid"), 3},
+      {"unknown role", "ada", {"user", "add", "zoe", "--role", "director"}, 3},
+      {"bad user name", "ada", {"user", "add", "zo e", "--role", "manager"}, 3},
+      // 4: not found
+      {"unknown case", "alice", {"do", "EC-2099-0001", "start-analysis"}, 4},
+      {"unknown case shown", "audrey", {"show", "EC-2099-0001"}, 4},
+      {"unknown user", "mallory", {"list"}, 4},
+      {"unknown workflow", "alice", {"open", "trade-mission", "--requester", "x", "--requester-type",
+                                     "partner-authority", "--country", "CI", "--reference", "r",
+                                     "--received", "2010-01-01", "--subject", "s"}, 4},
+      {"unknown event", "alice", {"do", analysis, "start-foo"}, 4},
+      {"grant to unknown user", "ada", {"user", "grant", "nobody", "manager"}, 4},
+      // 5: forbidden
+      {"coordinator commits", "alice", {"do", analysis, "commit"}, 5},
+      {"manager records analysis", "bob", analysis_with("context", "c"), 5},
+      {"auditor writes", "audrey", {"do", analysis, "start-analysis"}, 5},
+      {"auditor opens", "audrey", open_args("", ""), 5},
+      {"admin fires", "ada", {"do", analysis, "withdraw", "reason=r"}, 5},
+      {"own plan approved", "carol", {"do", carols_review, "approve-plan"}, 5},
+      {"disabled user", "eve", {"do", analysis, "withdraw", "reason=r"}, 5},
+      {"non-admin adds user", "bob", {"user", "add", "zoe", "--role", "manager"}, 5},
+      // 6: not allowed in this state
+      {"approve in Analysis", "bob", {"do", analysis, "approve-plan"}, 6},
+      {"commit without analysis", "bob", {"do", db.case_in("electoral-cooperation", "Analysis"), "commit"}, 6},
+      {"complete without activity", "alice", {"do", delivery, "complete-delivery"}, 6},
+      {"resume when not suspended", "bob", {"do", review, "resume"}, 6},
+      // 7: conflict
+      {"init over a database", "ada", {"init"}, 7},
+      {"user added twice", "ada", {"user", "add", "alice", "--role", "manager"}, 7},
+      {"last admin disabled", "ada", {"user", "disable", "ada"}, 7},
+  };
+  for (const auto& c : cases) expect_clean_failure(db, c, db.path());
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_coopflow_database_is_refused_untouched) {
+  const std::string other = db.file("other.sqlite");
+  {
+    std::ofstream(other, std::ios::binary) << "this is a spreadsheet, not a database";
+  }
+  const auto r = coopflow::testing::run_binary({"--db", other, "--as", "alice", "list"});
+  BOOST_TEST(r.code == 3);
+  BOOST_TEST(r.err.find("not a coopflow database") != std::string::npos);
+  std::ifstream in(other);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  BOOST_TEST(content == "this is a spreadsheet, not a database");
+}
+
+BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
+  BOOST_REQUIRE_EQUAL(std::system(("sqlite3 '" + db.path() + "' 'PRAGMA user_version=99'").c_str()), 0);
+  const std::string before = db.snapshot();
+  const auto refused = db.as("audrey", {"list"});
+  BOOST_TEST(refused.code == 3);
+  BOOST_TEST(refused.err.find("upgrade coopflow") != std::string::npos);
+  BOOST_TEST(db.snapshot() == before);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_database_is_not_created_by_a_read) {
+  const auto r = coopflow::testing::run_binary({"--db", db.file("nope.db"), "--as", "alice", "list"});
+  BOOST_TEST(r.code == 4);
+  BOOST_TEST(r.err.find("coopflow init") != std::string::npos);
+  BOOST_TEST(!std::filesystem::exists(db.file("nope.db")));
+}
+
+BOOST_AUTO_TEST_CASE(json_mode_reports_errors_as_a_document_too) {
+  const auto r = db.as("alice", {"--json", "do", analysis, "commit"});
+  BOOST_TEST(r.code == 5);
+  const auto doc = nlohmann::json::parse(r.out);
+  BOOST_TEST(doc["error"]["kind"] == "forbidden");
+  BOOST_TEST(doc["error"]["exit_code"] == 5);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

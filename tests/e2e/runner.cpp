@@ -1,0 +1,166 @@
+#include "runner.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <sstream>
+
+namespace coopflow::testing {
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+Result run_binary(const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& env) {
+  TempDir io;
+  const std::string out_path = io.file("out"), err_path = io.file("err");
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int in = ::open("/dev/null", O_RDONLY);
+    dup2(in, 0);
+    dup2(out, 1);
+    dup2(err, 2);
+    ::unsetenv("COOPFLOW_DB");
+    ::unsetenv("COOPFLOW_USER");
+    for (const auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
+    std::vector<char*> argv;
+    std::string binary = COOPFLOW_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  Result r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(out_path);
+  r.err = slurp(err_path);
+  return r;
+}
+
+std::vector<std::string> valid_fields(const std::string& event) {
+  static const std::map<std::string, std::vector<std::string>> fields = {
+      {"record-analysis",
+       {"context=Crise post-électorale", "objectives=Fiabiliser la liste électorale",
+        "impact=Apaisement du climat électoral", "sovereignty=À la demande de la CEI",
+        "mandate-fit=yes", "resources=Deux experts, trois semaines"}},
+      {"record-needs",
+       {"needs=Rédaction législative", "sectors=legislative-process,oversight",
+        "on-site-mission=yes"}},
+      {"decline", {"reason=Hors mandat"}},
+      {"draft-plan",
+       {"schedule=Avril 2011", "budget=48500.50", "currency=CAD", "team=Deux experts",
+        "services=Formation des formateurs"}},
+      {"return-plan", {"comment=Préciser le budget"}},
+      {"partner-approves", {"partner-reference=CEI/2011/07"}},
+      {"partner-modifies", {"changes=Ajouter une session"}},
+      {"partner-rejects", {"reason=Calendrier incompatible"}},
+      {"log-activity",
+       {"title=Atelier", "from=2011-04-11", "to=2011-04-15", "mode=on-site",
+        "place=Abidjan", "participants=24"}},
+      {"submit-report",
+       {"observations=Bonne participation", "recommendations=Suivi à distance",
+        "results=Guide adopté"}},
+      {"return-report", {"comment=Compléter les résultats"}},
+      {"suspend", {"reason=Coup d'État"}},
+      {"withdraw", {"reason=Demande retirée"}},
+  };
+  const auto it = fields.find(event);
+  return it == fields.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::vector<std::string> path_to(const std::string& workflow, const std::string& state) {
+  const bool electoral = workflow == "electoral-cooperation";
+  const std::string start = electoral ? "start-analysis" : "start-assessment";
+  const std::string record = electoral ? "record-analysis" : "record-needs";
+  const std::vector<std::string> full = {start, record, "commit", "draft-plan", "submit-plan",
+                                         "approve-plan", "partner-approves", "log-activity",
+                                         "complete-delivery", "submit-report"};
+  const std::map<std::string, std::size_t> length = {
+      {"Received", 0}, {"Analysis", 1}, {"Assessment", 1}, {"Planning", 3}, {"PlanReview", 5},
+      {"PartnerReview", 6}, {"Delivery", 7}, {"FollowUp", 9}, {"ReportReview", 10}};
+  return {full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length.at(state))};
+}
+
+std::vector<std::string> non_terminal_states(const std::string& workflow) {
+  return {"Received", workflow == "electoral-cooperation" ? "Analysis" : "Assessment",
+          "Planning", "PlanReview", "PartnerReview", "Delivery", "FollowUp", "ReportReview"};
+}
+
+OfficeDb::OfficeDb() : db_(dir_.file("office.db")) {
+  ok("ada", {"init", "--admin", "ada"});
+  ok("ada", {"user", "add", "alice", "--role", "coordinator", "--full-name", "Alice Tremblay"});
+  ok("ada", {"user", "add", "bob", "--role", "manager"});
+  ok("ada", {"user", "add", "dave", "--role", "manager"});
+  ok("ada", {"user", "add", "carol", "--role", "coordinator", "--role", "manager"});
+  ok("ada", {"user", "add", "audrey", "--role", "auditor"});
+}
+
+Result OfficeDb::as(const std::string& user, std::vector<std::string> args) const {
+  args.insert(args.begin(), {"--db", db_, "--as", user});
+  return run_binary(args);
+}
+
+std::string OfficeDb::ok(const std::string& user, std::vector<std::string> args) const {
+  const Result r = as(user, args);
+  std::string cmd;
+  for (const auto& a : args) cmd += a + " ";
+  BOOST_REQUIRE_MESSAGE(r.code == 0, "coopflow " << cmd << "exited " << r.code << ": " << r.err);
+  std::string out = r.out;
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+std::string OfficeDb::open_electoral(const std::string& user) const {
+  return ok(user, {"open", "electoral-cooperation", "--requester",
+                   "Commission électorale indépendante", "--requester-type", "partner-authority",
+                   "--country", "CI", "--reference", "CEI/2010/042", "--received", "2010-03-15",
+                   "--subject", "Révision de la liste électorale, Côte d'Ivoire", "--partner",
+                   "OIF=funder"});
+}
+
+std::string OfficeDb::open_parliamentary(const std::string& user) const {
+  return ok(user, {"open", "parliamentary-cooperation", "--requester", "Chambre des députés d'Haïti",
+                   "--requester-type", "partner-authority", "--country", "HT", "--reference",
+                   "CD-HT/2011/12", "--received", "2011-02-14", "--subject",
+                   "Appui au processus législatif"});
+}
+
+void OfficeDb::fire(const std::string& user, const std::string& case_id,
+                    const std::string& event) const {
+  std::vector<std::string> args = {"do", case_id, event};
+  for (const auto& f : valid_fields(event)) args.push_back(f);
+  ok(user, args);
+}
+
+std::string OfficeDb::case_in(const std::string& workflow, const std::string& state) const {
+  const std::string id =
+      workflow == "electoral-cooperation" ? open_electoral() : open_parliamentary();
+  static const std::vector<std::string> manager_events = {"commit", "approve-plan"};
+  for (const auto& e : path_to(workflow, state)) {
+    const bool manager = std::find(manager_events.begin(), manager_events.end(), e) != manager_events.end();
+    fire(manager ? "bob" : "alice", id, e);
+  }
+  return id;
+}
+
+std::string OfficeDb::snapshot() const {
+  return slurp(db_) + "|wal|" + slurp(db_ + "-wal");
+}
+
+}  // namespace coopflow::testing

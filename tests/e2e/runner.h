@@ -1,0 +1,57 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "support/temp_dir.h"
+
+// Runs the real coopflow binary against a fresh temporary database, the way a
+// user's shell would.
+namespace coopflow::testing {
+
+struct Result {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+Result run_binary(const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& env = {});
+
+// The fields each event needs, valid, so that a test can fire any event.
+std::vector<std::string> valid_fields(const std::string& event);
+
+// An office: a database with an admin (ada) and users alice (coordinator), bob
+// and dave (managers), carol (coordinator and manager), audrey (auditor).
+class OfficeDb {
+ public:
+  OfficeDb();
+  const std::string& path() const { return db_; }
+  std::string file(const std::string& name) const { return dir_.file(name); }
+
+  // coopflow --db DB --as user args...
+  Result as(const std::string& user, std::vector<std::string> args) const;
+  // Like as(), but requires exit 0 and returns stdout without its last newline.
+  std::string ok(const std::string& user, std::vector<std::string> args) const;
+
+  std::string open_electoral(const std::string& user = "alice") const;
+  std::string open_parliamentary(const std::string& user = "alice") const;
+  // Fires event with valid_fields(event) as user; requires success.
+  void fire(const std::string& user, const std::string& case_id, const std::string& event) const;
+  // Opens a case of workflow and takes it to state (a non-terminal one) with
+  // alice coordinating and bob deciding.
+  std::string case_in(const std::string& workflow, const std::string& state) const;
+  // The database file and its WAL, byte for byte.
+  std::string snapshot() const;
+
+ private:
+  TempDir dir_;
+  std::string db_;
+};
+
+// The shortest event path from a new case to each non-terminal state.
+std::vector<std::string> path_to(const std::string& workflow, const std::string& state);
+std::vector<std::string> non_terminal_states(const std::string& workflow);
+
+}  // namespace coopflow::testing

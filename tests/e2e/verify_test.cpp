@@ -1,0 +1,77 @@
+// verify against real tampering done with the sqlite3 tool, as someone with
+// write access to the file would.
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+
+#include "runner.h"
+
+using coopflow::testing::OfficeDb;
+
+namespace {
+
+struct TamperFixture {
+  OfficeDb db;
+  std::string first, second;
+  TamperFixture() {
+    first = db.case_in("electoral-cooperation", "ReportReview");
+    second = db.case_in("parliamentary-cooperation", "Delivery");
+    BOOST_REQUIRE_EQUAL(db.as("audrey", {"verify"}).code, 0);
+  }
+  void sql(const std::string& statements) const {
+    const std::string cmd = "sqlite3 '" + db.path() + "' \"DROP TRIGGER IF EXISTS journal_no_update; "
+                            "DROP TRIGGER IF EXISTS journal_no_delete; DROP TRIGGER IF EXISTS "
+                            "approvals_no_update; " + statements + "\"";
+    BOOST_REQUIRE_EQUAL(std::system(cmd.c_str()), 0);
+  }
+  // Runs verify, expects exit 8 naming `needle`.
+  void expect_caught(const std::string& needle) const {
+    const auto r = db.as("audrey", {"verify"});
+    BOOST_TEST(r.code == 8, r.out);
+    BOOST_TEST(r.err.find(needle) != std::string::npos, "stderr: " << r.err);
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(tampering, TamperFixture)
+
+BOOST_AUTO_TEST_CASE(an_edited_actor_is_caught_and_named) {
+  sql("UPDATE journal SET actor = 'mallory' WHERE case_id = '" + first + "' AND seq = 4");
+  expect_caught(first + " entry 4");
+}
+
+BOOST_AUTO_TEST_CASE(an_edited_payload_is_caught) {
+  sql("UPDATE journal SET payload = replace(payload, '4850050', '9850050') WHERE case_id = '" +
+      first + "' AND event = 'draft-plan'");
+  expect_caught(first + " entry 5");
+}
+
+BOOST_AUTO_TEST_CASE(a_deleted_middle_entry_is_caught) {
+  sql("DELETE FROM journal WHERE case_id = '" + second + "' AND seq = 3");
+  expect_caught(second + " entry 4");
+}
+
+BOOST_AUTO_TEST_CASE(a_rehashed_edit_still_fails_replay) {
+  // Changing a step and recomputing only that entry's hash breaks the next link.
+  sql("UPDATE journal SET event = 'decline', to_state = 'Declined' WHERE case_id = '" + first +
+      "' AND seq = 4");
+  expect_caught(first + " entry 4");
+}
+
+BOOST_AUTO_TEST_CASE(a_case_row_that_disagrees_with_its_journal_is_caught) {
+  sql("UPDATE cases SET state = 'Closed' WHERE id = '" + second + "'");
+  expect_caught(second);
+}
+
+BOOST_AUTO_TEST_CASE(an_edited_approval_is_caught) {
+  sql("UPDATE approvals SET actor = 'alice' WHERE case_id = '" + first + "' AND decision = 'commit'");
+  expect_caught(first);
+}
+
+BOOST_AUTO_TEST_CASE(verify_of_one_case_checks_only_that_case) {
+  sql("UPDATE journal SET actor = 'mallory' WHERE case_id = '" + first + "' AND seq = 2");
+  BOOST_TEST(db.as("audrey", {"verify", second}).code == 0);
+  BOOST_TEST(db.as("audrey", {"verify", first}).code == 8);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

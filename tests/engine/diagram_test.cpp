@@ -1,0 +1,24 @@
+#include <boost/test/unit_test.hpp>
+
+#include "coopflow/engine/diagram.h"
+#include "coopflow/workflows/builtin.h"
+
+using namespace coopflow::engine;
+
+BOOST_AUTO_TEST_CASE(the_diagram_has_one_edge_per_transition_row) {
+  const Workflow wf = coopflow::workflows::electoral_workflow();
+  const std::string mermaid = render_diagram(wf, DiagramFormat::kMermaid);
+  std::size_t edges = 0;
+  for (std::size_t p = 0; (p = mermaid.find(" : ", p)) != std::string::npos; ++p) ++edges;
+  BOOST_TEST(edges == wf.transitions.size());
+  BOOST_TEST(mermaid.find("state Execution {") != std::string::npos);
+  BOOST_TEST(mermaid.find("PlanReview --> PartnerReview : approve-plan") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_dot_diagram_clusters_submachines) {
+  const Workflow wf = coopflow::workflows::parliamentary_workflow();
+  const std::string dot = render_diagram(wf, DiagramFormat::kDot);
+  BOOST_TEST(dot.find("subgraph \"cluster_Active\"") != std::string::npos);
+  BOOST_TEST(dot.find("\"Received\" -> \"Assessment\" [label=\"start-assessment\"]") != std::string::npos);
+  BOOST_TEST(dot.find("lhead=\"cluster_Active\"") != std::string::npos);
+}

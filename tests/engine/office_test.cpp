@@ -1,0 +1,196 @@
+#include <SQLiteCpp/Database.h>
+#include <boost/test/unit_test.hpp>
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/workflows/builtin.h"
+#include "support/temp_dir.h"
+
+using namespace coopflow::engine;
+
+namespace {
+
+struct OfficeFixture {
+  coopflow::testing::TempDir dir;
+  Registry registry;
+  SteppingClock clock{std::chrono::system_clock::from_time_t(1700000000)};
+  std::optional<Office> office;
+  const Actor admin{"ada", "ada"}, alice{"alice", "alice"}, bob{"bob", "bob"},
+      carol{"carol", "carol"}, audrey{"audrey", "audrey"};
+
+  OfficeFixture() {
+    coopflow::workflows::register_builtin_workflows(registry);
+    office.emplace(Office::init(dir.file("office.db"), "ada", admin, clock, registry));
+    office->add_user(admin, "alice", {"coordinator"}, "Alice");
+    office->add_user(admin, "bob", {"manager"}, "Bob");
+    office->add_user(admin, "carol", {"coordinator", "manager"}, "Carol");
+    office->add_user(admin, "audrey", {"auditor"}, "Audrey");
+  }
+
+  std::string open_case(const Actor& who = {"alice", "alice"}) {
+    CaseRequest r{"Commission électorale indépendante", "partner-authority", "CI", "CEI/2010/042",
+                  "2010-03-15", "Révision de la liste électorale", {"OIF=funder"}};
+    return office->open_case(who, "electoral-cooperation", r).entry.case_id;
+  }
+
+  void fire(const Actor& who, const std::string& id, const std::string& event, RawFields f = {}) {
+    office->fire(who, id, event, f);
+  }
+
+  // A case in PlanReview with a plan drafted by `author`.
+  std::string case_in_plan_review(const Actor& author) {
+    const std::string id = open_case();
+    fire(alice, id, "start-analysis");
+    fire(alice, id, "record-analysis",
+         {{"context", "c"}, {"objectives", "o"}, {"impact", "i"}, {"sovereignty", "s"},
+          {"mandate-fit", "yes"}, {"resources", "r"}});
+    fire(bob, id, "commit");
+    fire(author, id, "draft-plan",
+         {{"schedule", "Q2"}, {"budget", "1000"}, {"currency", "CAD"}, {"team", "t"}, {"services", "s"}});
+    fire(author, id, "submit-plan");
+    return id;
+  }
+
+  std::string state(const std::string& id) { return office->show(alice, id).row.state; }
+  long long entries() { return office->store().journal_count(); }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(office, OfficeFixture)
+
+BOOST_AUTO_TEST_CASE(case_ids_follow_the_workflow_prefix_and_received_year) {
+  BOOST_TEST(open_case() == "EC-2010-0001");
+  BOOST_TEST(open_case() == "EC-2010-0002");
+}
+
+BOOST_AUTO_TEST_CASE(manager_cannot_approve_own_plan) {
+  const std::string id = case_in_plan_review(carol);
+  const long long before = entries();
+  try {
+    fire(carol, id, "approve-plan");
+    BOOST_FAIL("carol approved her own plan");
+  } catch (const ForbiddenError& e) {
+    BOOST_TEST(e.rule() == "four-eyes");
+  }
+  BOOST_TEST(entries() == before);
+  fire(bob, id, "approve-plan");
+  BOOST_TEST(state(id) == "PartnerReview");
+}
+
+BOOST_AUTO_TEST_CASE(four_eyes_binds_administrators_too) {
+  office->grant(admin, "ada", "coordinator");
+  office->grant(admin, "ada", "manager");
+  const std::string id = case_in_plan_review(admin);
+  BOOST_CHECK_THROW(fire(admin, id, "approve-plan"), ForbiddenError);
+}
+
+BOOST_AUTO_TEST_CASE(an_admin_without_a_case_role_cannot_fire_events) {
+  const std::string id = open_case();
+  BOOST_CHECK_THROW(fire(admin, id, "start-analysis"), ForbiddenError);
+  BOOST_CHECK_THROW(fire(admin, id, "withdraw", {{"reason", "r"}}), ForbiddenError);
+}
+
+BOOST_AUTO_TEST_CASE(an_auditor_can_read_everything_and_write_nothing) {
+  const std::string id = open_case();
+  BOOST_CHECK_THROW(open_case(audrey), ForbiddenError);
+  BOOST_CHECK_THROW(fire(audrey, id, "start-analysis"), ForbiddenError);
+  BOOST_TEST(office->history(audrey, id).size() == 1u);
+  BOOST_TEST(office->verify(audrey, std::nullopt).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_disabled_user_is_refused) {
+  const std::string id = open_case();
+  office->disable(admin, "alice");
+  BOOST_CHECK_THROW(fire(alice, id, "start-analysis"), ForbiddenError);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_user_is_not_found) {
+  BOOST_CHECK_THROW(open_case({"mallory", "mallory"}), NotFoundError);
+}
+
+BOOST_AUTO_TEST_CASE(the_last_administrator_cannot_be_removed) {
+  BOOST_CHECK_THROW(office->disable(admin, "ada"), ConflictError);
+  BOOST_CHECK_THROW(office->revoke(admin, "ada", "admin"), ConflictError);
+  office->grant(admin, "carol", "admin");
+  office->revoke(admin, "ada", "admin");
+}
+
+BOOST_AUTO_TEST_CASE(a_refused_event_names_what_is_allowed_and_writes_nothing) {
+  const std::string id = open_case();
+  const long long before = entries();
+  try {
+    fire(bob, id, "commit");
+    BOOST_FAIL("commit accepted in Received");
+  } catch (const IllegalTransitionError& e) {
+    BOOST_TEST(e.state() == "Received");
+    BOOST_TEST(std::string(e.what()).find("start-analysis") != std::string::npos);
+  }
+  BOOST_TEST(entries() == before);
+}
+
+BOOST_AUTO_TEST_CASE(commitment_needs_an_analysis_within_the_mandate) {
+  const std::string id = open_case();
+  fire(alice, id, "start-analysis");
+  BOOST_CHECK_THROW(fire(bob, id, "commit"), IllegalTransitionError);
+  fire(alice, id, "record-analysis",
+       {{"context", "c"}, {"objectives", "o"}, {"impact", "i"}, {"sovereignty", "s"},
+        {"mandate-fit", "no"}, {"resources", "r"}});
+  try {
+    fire(bob, id, "commit");
+    BOOST_FAIL("committed outside the mandate");
+  } catch (const IllegalTransitionError& e) {
+    BOOST_TEST(std::string(e.what()).find("policy rule 2") != std::string::npos);
+  }
+  fire(bob, id, "decline", {{"reason", "hors mandat"}});
+  BOOST_TEST(state(id) == "Declined");
+}
+
+BOOST_AUTO_TEST_CASE(resume_returns_to_the_exact_state_it_was_suspended_in) {
+  const std::string id = case_in_plan_review(alice);
+  fire(bob, id, "suspend", {{"reason", "coup d'État"}});
+  BOOST_TEST(state(id) == "Suspended");
+  BOOST_TEST(office->show(bob, id).file.suspended_in() == "PlanReview");
+  BOOST_CHECK_THROW(fire(bob, id, "approve-plan"), IllegalTransitionError);
+  fire(bob, id, "resume");
+  BOOST_TEST(state(id) == "PlanReview");
+  BOOST_TEST(office->show(bob, id).state_path == "Active.Execution.PlanReview");
+}
+
+BOOST_AUTO_TEST_CASE(decisions_are_recorded_in_the_approvals_table) {
+  const std::string id = case_in_plan_review(alice);
+  fire(bob, id, "return-plan", {{"comment", "préciser l'équipe"}});
+  const auto approvals = office->show(bob, id).approvals;
+  BOOST_REQUIRE_EQUAL(approvals.size(), 2u);
+  BOOST_TEST(approvals[0].decision == "commit");
+  BOOST_TEST(approvals[0].subject_kind == "analysis");
+  BOOST_TEST(approvals[1].decision == "return-plan");
+  BOOST_TEST(approvals[1].subject_version == 1);
+  BOOST_TEST(approvals[1].comment == "préciser l'équipe");
+}
+
+BOOST_AUTO_TEST_CASE(show_lists_what_the_acting_user_may_do_next) {
+  const std::string id = case_in_plan_review(carol);
+  const auto for_carol = office->show(carol, id).allowed;
+  const auto approve = std::find_if(for_carol.begin(), for_carol.end(),
+                                    [](const AllowedEvent& a) { return a.event == "approve-plan"; });
+  BOOST_REQUIRE(approve != for_carol.end());
+  BOOST_TEST(approve->blocked.find("four-eyes") != std::string::npos);
+  const auto for_alice = office->show(alice, id).allowed;
+  BOOST_TEST(for_alice.size() == 1u);  // withdraw only
+  BOOST_TEST(for_alice.at(0).event == "withdraw");
+}
+
+BOOST_AUTO_TEST_CASE(verify_catches_a_case_row_that_disagrees_with_its_journal) {
+  const std::string id = case_in_plan_review(alice);
+  BOOST_TEST(office->verify(audrey, std::nullopt).ok());
+  {
+    SQLite::Database raw(dir.file("office.db"), SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE cases SET state = 'Closed'");
+  }
+  const auto report = office->verify(audrey, std::nullopt);
+  BOOST_REQUIRE(!report.ok());
+  BOOST_TEST(report.problems[0].case_id == id);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
