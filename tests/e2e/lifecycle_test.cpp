@@ -164,3 +164,16 @@ BOOST_AUTO_TEST_CASE(the_database_and_user_default_from_the_environment) {
   BOOST_TEST(r.code == 0);
   BOOST_TEST(json::parse(r.out).is_array());
 }
+
+BOOST_AUTO_TEST_CASE(the_diagrams_in_docs_are_the_ones_the_tables_generate) {
+  for (const std::string wf : {"electoral-cooperation", "parliamentary-cooperation"}) {
+    for (const std::string format : {"dot", "mermaid"}) {
+      const auto r = coopflow::testing::run_binary({"diagram", wf, "--format", format});
+      const std::string path = std::string(COOPFLOW_SOURCE_DIR) + "/docs/workflows/" + wf +
+                               (format == "dot" ? ".dot" : ".mmd");
+      std::ifstream in(path);
+      const std::string committed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      BOOST_TEST(r.out == committed, path << " is stale: run bash .ci/diagrams");
+    }
+  }
+}
