@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <pwd.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -24,7 +25,11 @@ engine::Actor Cli::actor() const {
   return {user, os_login()};
 }
 
-engine::Office Cli::office() const { return engine::Office::open(db, clock, registry); }
+engine::Office Cli::office() const {
+  const engine::Actor who = actor();
+  spdlog::info("database {} as user {} (OS login {})", db, who.user, who.os_user);
+  return engine::Office::open(db, clock, registry);
+}
 
 void Cli::print_json(const nlohmann::json& doc) const {
   std::cout << doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

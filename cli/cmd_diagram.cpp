@@ -11,7 +11,8 @@ void add_diagram_command(CLI::App& app, Cli& cli) {
     std::string format = "dot";
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("diagram", "a workflow's state diagram, from its transition table");
+  auto* cmd =
+      app.add_subcommand("diagram", "a workflow's state diagram, from its transition table");
   cmd->add_option("workflow", args->workflow, "workflow name")->required();
   cmd->add_option("--format", args->format, "dot (default) or mermaid")
       ->check(CLI::IsMember({"dot", "mermaid"}));
@@ -20,7 +21,8 @@ void add_diagram_command(CLI::App& app, Cli& cli) {
     const auto format =
         args->format == "mermaid" ? engine::DiagramFormat::kMermaid : engine::DiagramFormat::kDot;
     const std::string text = engine::render_diagram(wf, format);
-    if (cli.json) return cli.print_json({{"workflow", wf.name}, {"format", args->format}, {"diagram", text}});
+    if (cli.json)
+      return cli.print_json({{"workflow", wf.name}, {"format", args->format}, {"diagram", text}});
     std::cout << text;
   });
 }

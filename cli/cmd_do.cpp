@@ -23,7 +23,8 @@ std::string read_value_file(const std::string& field, const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw engine::ValidationError(field, field + "=@" + path + " cannot be read; check its permissions");
+    throw engine::ValidationError(field,
+                                  field + "=@" + path + " cannot be read; check its permissions");
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -68,14 +69,19 @@ void add_do_command(CLI::App& app, Cli& cli) {
     engine::RawFields fields = parse_assignments(args->fields);
     if (comment->count() > 0) {
       if (!fields.emplace("comment", args->comment).second) {
-        throw engine::ValidationError("comment", "give the comment once: --comment or comment=, not both");
+        throw engine::ValidationError("comment",
+                                      "give the comment once: --comment or comment=, not both");
       }
     }
     const auto receipt = cli.office().fire(cli.actor(), args->case_id, args->event, fields);
     const auto& e = receipt.entry;
     if (cli.json) {
-      cli.print_json({{"case_id", e.case_id}, {"seq", e.seq}, {"event", e.event},
-                      {"from_state", e.from_state}, {"to_state", e.to_state}, {"hash", e.hash}});
+      cli.print_json({{"case_id", e.case_id},
+                      {"seq", e.seq},
+                      {"event", e.event},
+                      {"from_state", e.from_state},
+                      {"to_state", e.to_state},
+                      {"hash", e.hash}});
     } else {
       std::cout << e.case_id << " #" << e.seq << " " << e.event << ": " << e.from_state << " -> "
                 << e.to_state << "\n";

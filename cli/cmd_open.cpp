@@ -14,8 +14,9 @@ void add_open_command(CLI::App& app, Cli& cli) {
   cmd->add_option("workflow", args->workflow, "electoral-cooperation | parliamentary-cooperation")
       ->required();
   cmd->add_option("--requester", args->request.requester, "who made the request")->required();
-  cmd->add_option("--requester-type", args->request.requester_type,
-                  "partner-authority|quebec-government|canada-government|international-organisation")
+  cmd->add_option(
+         "--requester-type", args->request.requester_type,
+         "partner-authority|quebec-government|canada-government|international-organisation")
       ->required();
   cmd->add_option("--country", args->request.countries, "ISO 3166 code(s), e.g. CI or CD,CG")
       ->required();

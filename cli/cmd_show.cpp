@@ -25,8 +25,11 @@ nlohmann::json view_json(const engine::CaseView& v, const engine::Workflow& wf) 
           fields[f.name + "_display"] = display_value(d.fields, f.name, spec);
         }
       }
-      list.push_back({{"version", d.version}, {"author", d.author}, {"seq", d.seq},
-                      {"at", d.at}, {"fields", fields}});
+      list.push_back({{"version", d.version},
+                      {"author", d.author},
+                      {"seq", d.seq},
+                      {"at", d.at},
+                      {"fields", fields}});
     }
     docs[kind] = list;
   }
@@ -77,7 +80,8 @@ void add_show_command(CLI::App& app, Cli& cli) {
               << req.value("requester-type", "") << "), ref " << req.value("reference", "")
               << ", received " << v.row.received << "\ncountries:  " << v.row.countries << "\n";
     for (const auto& p : req.value("partners", nlohmann::json::array())) {
-      std::cout << "partner:    " << p.value("organisation", "") << " (" << p.value("role", "") << ")\n";
+      std::cout << "partner:    " << p.value("organisation", "") << " (" << p.value("role", "")
+                << ")\n";
     }
     std::cout << "opened:     " << v.row.opened_at << " by " << v.row.opened_by << "\n";
     for (const auto& [kind, versions] : v.file.documents()) {

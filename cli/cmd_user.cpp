@@ -76,8 +76,11 @@ void add_user_command(CLI::App& app, Cli& cli) {
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& u : users) {
-        out.push_back({{"name", u.name}, {"full_name", u.full_name}, {"roles", u.roles},
-                       {"disabled", u.disabled}, {"created_at", u.created_at}});
+        out.push_back({{"name", u.name},
+                       {"full_name", u.full_name},
+                       {"roles", u.roles},
+                       {"disabled", u.disabled},
+                       {"created_at", u.created_at}});
       }
       cli.print_json(out);
       return;

@@ -20,7 +20,9 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       for (const auto& p : report.problems) {
         problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
       }
-      cli.print_json({{"ok", report.ok()}, {"cases", report.cases}, {"entries", report.entries},
+      cli.print_json({{"ok", report.ok()},
+                      {"cases", report.cases},
+                      {"entries", report.entries},
                       {"problems", problems}});
     } else if (report.ok()) {
       std::cout << "ok: " << report.cases << " cases, " << report.entries
@@ -30,9 +32,10 @@ void add_verify_command(CLI::App& app, Cli& cli) {
     }
     if (!report.ok()) {
       const auto& first = report.problems.front();
-      throw engine::IntegrityError(first.case_id, first.seq,
-                                   "verification failed: " + std::to_string(report.problems.size()) +
-                                       " problem(s), first: " + first.message);
+      throw engine::IntegrityError(
+          first.case_id, first.seq,
+          "verification failed: " + std::to_string(report.problems.size()) +
+              " problem(s), first: " + first.message);
     }
   });
 }

@@ -7,13 +7,20 @@ namespace {
 
 const char* type_name(engine::FieldType t) {
   switch (t) {
-    case engine::FieldType::kText: return "text";
-    case engine::FieldType::kDate: return "date";
-    case engine::FieldType::kYesNo: return "yes|no";
-    case engine::FieldType::kAmount: return "amount";
-    case engine::FieldType::kCurrency: return "currency";
-    case engine::FieldType::kChoice: return "choice";
-    case engine::FieldType::kChoiceList: return "list";
+    case engine::FieldType::kText:
+      return "text";
+    case engine::FieldType::kDate:
+      return "date";
+    case engine::FieldType::kYesNo:
+      return "yes|no";
+    case engine::FieldType::kAmount:
+      return "amount";
+    case engine::FieldType::kCurrency:
+      return "currency";
+    case engine::FieldType::kChoice:
+      return "choice";
+    case engine::FieldType::kChoiceList:
+      return "list";
   }
   return "text";
 }
@@ -46,14 +53,24 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
       for (const auto& e : wf->events) {
         nlohmann::json fields = nlohmann::json::array();
         for (const auto& f : e.fields) {
-          fields.push_back({{"name", f.name}, {"type", type_name(f.type)}, {"required", f.required},
-                            {"choices", f.choices}, {"help", f.help}});
+          fields.push_back({{"name", f.name},
+                            {"type", type_name(f.type)},
+                            {"required", f.required},
+                            {"choices", f.choices},
+                            {"help", f.help}});
         }
-        events.push_back({{"name", e.name}, {"roles", e.roles}, {"fields", fields},
-                          {"four_eyes", e.four_eyes}, {"summary", e.summary}});
+        events.push_back({{"name", e.name},
+                          {"roles", e.roles},
+                          {"fields", fields},
+                          {"four_eyes", e.four_eyes},
+                          {"summary", e.summary}});
       }
-      out.push_back({{"name", wf->name}, {"version", wf->version}, {"id_prefix", wf->id_prefix},
-                     {"summary", wf->summary}, {"states", states_of(*wf)}, {"events", events}});
+      out.push_back({{"name", wf->name},
+                     {"version", wf->version},
+                     {"id_prefix", wf->id_prefix},
+                     {"summary", wf->summary},
+                     {"states", states_of(*wf)},
+                     {"events", events}});
       if (cli.json) continue;
       std::cout << wf->name << " v" << wf->version << " (" << wf->id_prefix << "-YYYY-NNNN)\n  "
                 << wf->summary << "\n  states: " << joined(states_of(*wf), ", ") << "\n  events:\n";

@@ -1,9 +1,10 @@
 // coopflow: one program for coordinators, managers, auditors and administrators.
 // main parses, runs one command, and maps each typed error to its exit code.
+#include <SQLiteCpp/Exception.h>
+#include <chrono>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <SQLiteCpp/Exception.h>
 #include <cstdlib>
 #include <iostream>
 
@@ -34,15 +35,24 @@ ExitCode exit_code_of(const StorageError& e) {
 
 const char* kind_of(ExitCode code) {
   switch (code) {
-    case ExitCode::kOk: return "ok";
-    case ExitCode::kInternal: return "internal";
-    case ExitCode::kUsage: return "usage";
-    case ExitCode::kInvalidValue: return "invalid-value";
-    case ExitCode::kNotFound: return "not-found";
-    case ExitCode::kForbidden: return "forbidden";
-    case ExitCode::kIllegalTransition: return "illegal-transition";
-    case ExitCode::kConflict: return "conflict";
-    case ExitCode::kVerificationFailed: return "verification-failed";
+    case ExitCode::kOk:
+      return "ok";
+    case ExitCode::kInternal:
+      return "internal";
+    case ExitCode::kUsage:
+      return "usage";
+    case ExitCode::kInvalidValue:
+      return "invalid-value";
+    case ExitCode::kNotFound:
+      return "not-found";
+    case ExitCode::kForbidden:
+      return "forbidden";
+    case ExitCode::kIllegalTransition:
+      return "illegal-transition";
+    case ExitCode::kConflict:
+      return "conflict";
+    case ExitCode::kVerificationFailed:
+      return "verification-failed";
   }
   return "internal";
 }
@@ -54,8 +64,9 @@ int fail(const coopflow::cli::Cli& cli, ExitCode code, std::string message) {
   }
   std::cerr << "coopflow: " << message << "\n";
   if (cli.json) {
-    cli.print_json({{"error", {{"kind", kind_of(code)}, {"exit_code", static_cast<int>(code)},
-                               {"message", message}}}});
+    cli.print_json(
+        {{"error",
+          {{"kind", kind_of(code)}, {"exit_code", static_cast<int>(code)}, {"message", message}}}});
   }
   return static_cast<int>(code);
 }
@@ -64,7 +75,7 @@ void set_up_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("coopflow");
   spdlog::set_default_logger(logger);
   spdlog::set_pattern("coopflow [%l] %v");
-  spdlog::set_level(verbosity >= 2 ? spdlog::level::debug
+  spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
                     : verbosity == 1 ? spdlog::level::info
                                      : spdlog::level::warn);
 }
@@ -97,7 +108,11 @@ int main(int argc, char** argv) {
 
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);
+    const auto started = std::chrono::steady_clock::now();
     app.parse(argc, argv);
+    spdlog::debug("done in {} us", std::chrono::duration_cast<std::chrono::microseconds>(
+                                       std::chrono::steady_clock::now() - started)
+                                       .count());
     return 0;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
@@ -110,9 +125,11 @@ int main(int argc, char** argv) {
   } catch (const StorageError& e) {
     return fail(cli, exit_code_of(e), e.what());
   } catch (const SQLite::Exception& e) {
-    return fail(cli, ExitCode::kInternal,
-                std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");
+    return fail(
+        cli, ExitCode::kInternal,
+        std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");
   } catch (const std::exception& e) {
-    return fail(cli, ExitCode::kInternal, std::string("internal error: ") + e.what() + "; please report this");
+    return fail(cli, ExitCode::kInternal,
+                std::string("internal error: ") + e.what() + "; please report this");
   }
 }

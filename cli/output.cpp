@@ -61,13 +61,19 @@ std::string display_value(const nlohmann::json& fields, const std::string& name,
 }
 
 nlohmann::json to_json(const engine::JournalEntry& e) {
-  return {{"case_id", e.case_id},       {"seq", e.seq},
-          {"position", e.position},     {"at", e.at},
-          {"actor", e.actor},           {"role", e.role},
-          {"os_user", e.os_user},       {"event", e.event},
-          {"from_state", e.from_state}, {"to_state", e.to_state},
+  return {{"case_id", e.case_id},
+          {"seq", e.seq},
+          {"position", e.position},
+          {"at", e.at},
+          {"actor", e.actor},
+          {"role", e.role},
+          {"os_user", e.os_user},
+          {"event", e.event},
+          {"from_state", e.from_state},
+          {"to_state", e.to_state},
           {"payload", nlohmann::json::parse(e.payload, nullptr, false)},
-          {"prev_hash", e.prev_hash},   {"hash", e.hash}};
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash}};
 }
 
 nlohmann::json to_json(const storage::CaseRow& r) {

@@ -25,7 +25,8 @@ std::string acting_role(const storage::UserRow& user, const EventSpec& spec) {
   }
   throw ForbiddenError(user.name, "role",
                        spec.name + " needs the " + joined(spec.roles, " or ") + " role; '" +
-                           user.name + "' holds " + (user.roles.empty() ? "none" : joined(user.roles)) +
+                           user.name + "' holds " +
+                           (user.roles.empty() ? "none" : joined(user.roles)) +
                            "; ask an admin to grant it or act as another user");
 }
 
@@ -81,7 +82,8 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
     open_spec.roles = {"coordinator"};
     const std::string role = acting_role(user, open_spec);
     const int year = year_of(request.received);
-    const std::string id = case_id_for(wf.id_prefix, year, store_.next_case_number(wf.id_prefix, year));
+    const std::string id =
+        case_id_for(wf.id_prefix, year, store_.next_case_number(wf.id_prefix, year));
     JournalEntry e;
     e.case_id = id;
     e.seq = 1;
@@ -93,7 +95,8 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
     e.event = "open";
     e.from_state = "";
     e.to_state = wf.start()->state();
-    nlohmann::json payload = {{"workflow", wf.name}, {"workflow_version", wf.version}, {"fields", fields}};
+    nlohmann::json payload = {
+        {"workflow", wf.name}, {"workflow_version", wf.version}, {"fields", fields}};
     e.payload = payload.dump();
     e.prev_hash = kGenesisHash;
     e.hash = compute_hash(e);
@@ -146,8 +149,8 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
       for (const auto& a : available) names.push_back(a.spec->name);
       throw IllegalTransitionError(
           case_id, from, event, names,
-          "cannot " + event + " " + case_id + " in state " + from + "; allowed now: " +
-              (names.empty() ? "nothing (the case is closed)" : joined(names)));
+          "cannot " + event + " " + case_id + " in state " + from +
+              "; allowed now: " + (names.empty() ? "nothing (the case is closed)" : joined(names)));
     }
     nlohmann::json fields = validate_fields(*spec, raw);
     const Document* concerned = spec->concerns.empty() ? nullptr : file.latest(spec->concerns);
@@ -164,7 +167,8 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
 
     nlohmann::json payload = {{"fields", fields}};
     if (!spec->produces.empty()) {
-      payload["produces"] = {{"kind", spec->produces}, {"version", file.next_version(spec->produces)}};
+      payload["produces"] = {{"kind", spec->produces},
+                             {"version", file.next_version(spec->produces)}};
     }
     if (!spec->concerns.empty()) {
       payload["concerns"] = {{"kind", spec->concerns},

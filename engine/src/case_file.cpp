@@ -43,8 +43,9 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
       comment = fields[key].get<std::string>();
     }
   }
-  return {e.case_id, e.seq, e.actor, e.role, e.event, spec.concerns,
-          concerned ? concerned->version : 0, comment, e.at};
+  return {
+      e.case_id, e.seq, e.actor, e.role, e.event, spec.concerns, concerned ? concerned->version : 0,
+      comment,   e.at};
 }
 
 }  // namespace coopflow::engine

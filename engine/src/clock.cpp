@@ -1,7 +1,7 @@
 #include "coopflow/engine/clock.h"
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 
 namespace coopflow::engine {
 

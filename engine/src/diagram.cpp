@@ -71,7 +71,8 @@ std::string render_diagram(const Workflow& wf, DiagramFormat format) {
     return out.str();
   }
   out << "digraph \"" << wf.name << "\" {\n  compound=true;\n  rankdir=TB;\n"
-      << "  label=\"" << wf.name << " v" << wf.version << "\";\n  node [shape=box, style=rounded];\n"
+      << "  label=\"" << wf.name << " v" << wf.version
+      << "\";\n  node [shape=box, style=rounded];\n"
       << "  start [shape=point];\n";
   dot_block(wf, *top, 1, out);
   out << "  start -> " << dot_node(wf, top->initial) << ";\n";

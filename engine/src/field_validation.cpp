@@ -37,7 +37,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return parse_date(f.name, v);
     case FieldType::kYesNo:
       if (v != "yes" && v != "no") {
-        throw ValidationError(f.name, f.name + " must be yes or no, not '" + check_text(f.name, v).substr(0, 40) + "'");
+        throw ValidationError(f.name, f.name + " must be yes or no, not '" +
+                                          check_text(f.name, v).substr(0, 40) + "'");
       }
       return v;
     case FieldType::kCurrency:
@@ -46,8 +47,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     case FieldType::kAmount: {
       const auto cur = raw.find(f.currency_field);
       if (cur == raw.end()) {
-        throw ValidationError(f.currency_field, spec.name + " needs " + f.currency_field +
-                                                    "=CODE to read " + f.name);
+        throw ValidationError(f.currency_field,
+                              spec.name + " needs " + f.currency_field + "=CODE to read " + f.name);
       }
       return parse_amount(f.name, v, currency_minor_digits(f.currency_field, cur->second));
     }
@@ -62,9 +63,11 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       std::size_t start = 0;
       while (true) {
         const auto comma = v.find(',', start);
-        const std::string item = v.substr(start, comma == std::string::npos ? comma : comma - start);
+        const std::string item =
+            v.substr(start, comma == std::string::npos ? comma : comma - start);
         if (!contains(f.choices, item)) {
-          throw ValidationError(f.name, f.name + " takes a comma-separated list of " + joined(f.choices));
+          throw ValidationError(f.name,
+                                f.name + " takes a comma-separated list of " + joined(f.choices));
         }
         if (!seen.insert(item).second) {
           throw ValidationError(f.name, f.name + " lists " + item + " twice; name each once");
@@ -102,13 +105,13 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
   for (const auto& f : spec.fields) {
     if (f.not_before.empty() || !out.contains(f.name) || !out.contains(f.not_before)) continue;
     if (out[f.name].get<std::string>() < out[f.not_before].get<std::string>()) {
-      throw ValidationError(f.name, f.name + "=" + out[f.name].get<std::string>() +
-                                        " is before " + f.not_before + "=" +
-                                        out[f.not_before].get<std::string>() +
+      throw ValidationError(f.name, f.name + "=" + out[f.name].get<std::string>() + " is before " +
+                                        f.not_before + "=" + out[f.not_before].get<std::string>() +
                                         "; an activity cannot end before it starts");
     }
   }
-  if (const auto c = raw.find("comment"); c != raw.end()) out["comment"] = required_text("comment", c->second);
+  if (const auto c = raw.find("comment"); c != raw.end())
+    out["comment"] = required_text("comment", c->second);
   return out;
 }
 

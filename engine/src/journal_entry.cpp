@@ -7,8 +7,7 @@
 
 namespace coopflow::engine {
 
-const char* const kGenesisHash =
-    "0000000000000000000000000000000000000000000000000000000000000000";
+const char* const kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
 namespace {
 
@@ -54,6 +53,8 @@ std::string sha256_hex(const std::string& bytes) {
   return out;
 }
 
-std::string compute_hash(const JournalEntry& entry) { return sha256_hex(canonical_encoding(entry)); }
+std::string compute_hash(const JournalEntry& entry) {
+  return sha256_hex(canonical_encoding(entry));
+}
 
 }  // namespace coopflow::engine

@@ -9,11 +9,11 @@ namespace coopflow::engine {
 namespace {
 
 void check_user_name(const std::string& name) {
-  const bool ok = !name.empty() && name.size() <= 64 &&
-                  std::all_of(name.begin(), name.end(), [](char c) {
-                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '@';
-                  });
+  const bool ok =
+      !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '.' || c == '_' || c == '-' || c == '@';
+      });
   if (!ok) {
     throw ValidationError("user", "user name '" + check_text("user", name).substr(0, 64) +
                                       "' is not valid; use 1-64 letters, digits, . _ - @");
@@ -88,7 +88,8 @@ void Office::add_user(const Actor& actor, const std::string& name,
   store_.write([&] {
     require_admin(actor);
     if (store_.find_user(name)) {
-      throw ConflictError("user '" + name + "' already exists; use `coopflow user grant` to add a role");
+      throw ConflictError("user '" + name +
+                          "' already exists; use `coopflow user grant` to add a role");
     }
     std::vector<std::string> sorted = roles;
     std::sort(sorted.begin(), sorted.end());

@@ -22,7 +22,8 @@ const Workflow& Registry::latest(const std::string& name) const {
   if (best) return *best;
   std::string known;
   for (const auto& [key, wf] : workflows_) {
-    if (known.find(key.first) == std::string::npos) known += (known.empty() ? "" : ", ") + key.first;
+    if (known.find(key.first) == std::string::npos)
+      known += (known.empty() ? "" : ", ") + key.first;
   }
   throw NotFoundError("workflow", name,
                       "unknown workflow '" + name + "'; known workflows: " + known);

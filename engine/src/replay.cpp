@@ -6,9 +6,9 @@ namespace coopflow::engine {
 namespace {
 
 IntegrityError illegal(const JournalEntry& e, const std::string& why) {
-  return IntegrityError(e.case_id, e.seq,
-                        e.case_id + " entry " + std::to_string(e.seq) + " (" + e.event +
-                            ") does not replay: " + why);
+  return IntegrityError(
+      e.case_id, e.seq,
+      e.case_id + " entry " + std::to_string(e.seq) + " (" + e.event + ") does not replay: " + why);
 }
 
 }  // namespace
@@ -30,12 +30,14 @@ void Replayer::apply(const JournalEntry& e) {
     const auto fields = payload.value("fields", nlohmann::json::object());
     const FireResult r = machine_->fire(e.event, fields);
     if (r.outcome != FireOutcome::kMoved) {
-      throw illegal(e, r.outcome == FireOutcome::kGuardRejected ? "its precondition fails: " + r.reason
-                                                                : "not allowed in " + before);
+      throw illegal(e, r.outcome == FireOutcome::kGuardRejected
+                           ? "its precondition fails: " + r.reason
+                           : "not allowed in " + before);
     }
   }
   if (machine_->state() != e.to_state) {
-    throw illegal(e, "it says to " + e.to_state + " but the workflow leads to " + machine_->state());
+    throw illegal(e,
+                  "it says to " + e.to_state + " but the workflow leads to " + machine_->state());
   }
 }
 

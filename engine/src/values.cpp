@@ -47,9 +47,10 @@ std::string parse_date(const std::string& field, const std::string& text) {
 
 int currency_minor_digits(const std::string& field, const std::string& code) {
   const auto& table = detail::kCurrencyCodes;
-  const auto it = std::lower_bound(
-      table.begin(), table.end(), code,
-      [](const detail::CurrencyCode& c, const std::string& key) { return key.compare(c.code) > 0; });
+  const auto it = std::lower_bound(table.begin(), table.end(), code,
+                                   [](const detail::CurrencyCode& c, const std::string& key) {
+                                     return key.compare(c.code) > 0;
+                                   });
   if (it == table.end() || code != it->code) {
     throw ValidationError(field, field + "=" + shown(code) +
                                      " is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF");
@@ -72,7 +73,8 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
   if (frac.size() > static_cast<std::size_t>(minor_digits)) {
     throw fail("more than " + std::to_string(minor_digits) + " decimals for this currency");
   }
-  const std::string digits = whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
+  const std::string digits =
+      whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
   const auto first = digits.find_first_not_of('0');
   if (first != std::string::npos && digits.size() - first > 15) throw fail("too large");
   return first == std::string::npos ? 0 : std::stoll(digits.substr(first));
@@ -88,12 +90,13 @@ std::string format_amount(std::int64_t minor_units, int minor_digits) {
 
 std::string parse_country(const std::string& field, const std::string& code) {
   const auto& table = detail::kCountryCodes;
-  const bool found = std::binary_search(
-      table.begin(), table.end(), code.c_str(),
-      [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+  const bool found =
+      std::binary_search(table.begin(), table.end(), code.c_str(),
+                         [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {
-    throw ValidationError(field, field + "=" + shown(code) +
-                                     " is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML");
+    throw ValidationError(field,
+                          field + "=" + shown(code) +
+                              " is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML");
   }
   return code;
 }
@@ -104,7 +107,8 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
   std::size_t start = 0;
   while (true) {
     const auto comma = text.find(',', start);
-    const std::string code = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    const std::string code =
+        text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     parse_country(field, code);
     if (!seen.insert(code).second) {
       throw ValidationError(field, field + " lists " + code + " twice; name each country once");
@@ -123,11 +127,21 @@ bool is_valid_utf8(const std::string& text) {
     const auto c = static_cast<unsigned char>(text[i]);
     std::size_t len = 0;
     std::uint32_t cp = 0;
-    if (c < 0x80) { ++i; continue; }
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
-    else return false;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07u;
+    } else
+      return false;
     if (i + len > n) return false;
     for (std::size_t k = 1; k < len; ++k) {
       const auto cc = static_cast<unsigned char>(text[i + k]);
@@ -146,8 +160,9 @@ bool is_valid_utf8(const std::string& text) {
 
 std::string check_text(const std::string& field, const std::string& text) {
   if (text.size() > kMaxValueBytes) {
-    throw ValidationError(field, field + " is " + std::to_string(text.size()) +
-                                     " bytes, over the 64 KiB limit; shorten it or attach a summary");
+    throw ValidationError(field,
+                          field + " is " + std::to_string(text.size()) +
+                              " bytes, over the 64 KiB limit; shorten it or attach a summary");
   }
   if (!is_valid_utf8(text)) {
     throw ValidationError(field, field + " is not valid UTF-8; save the text as UTF-8 and retry");

@@ -34,7 +34,8 @@ class CaseCheck {
         row->head_hash != file_.head_hash()) {
       return fail(row->last_seq, "case row says state " + row->state + " at entry " +
                                      std::to_string(row->last_seq) + " but the journal says " +
-                                     file_.state() + " at entry " + std::to_string(file_.last_seq()));
+                                     file_.state() + " at entry " +
+                                     std::to_string(file_.last_seq()));
     }
     if (row->workflow != workflow_name_ || row->workflow_version != workflow_version_) {
       return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
@@ -46,7 +47,8 @@ class CaseCheck {
           approvals[i] == expected_approvals_[i]) {
         continue;
       }
-      const auto seq = i < expected_approvals_.size() ? expected_approvals_[i].seq : approvals[i].seq;
+      const auto seq =
+          i < expected_approvals_.size() ? expected_approvals_[i].seq : approvals[i].seq;
       return fail(seq, "the approvals table disagrees with the journal");
     }
   }
@@ -56,21 +58,24 @@ class CaseCheck {
 
  private:
   void fail(long long seq, const std::string& why) {
-    problem_ = VerifyProblem{case_id_, seq, case_id_ + (seq ? " entry " + std::to_string(seq) : "") + ": " + why};
+    problem_ = VerifyProblem{case_id_, seq,
+                             case_id_ + (seq ? " entry " + std::to_string(seq) : "") + ": " + why};
   }
 
   [[noreturn]] void bad(const JournalEntry& e, const std::string& why) {
-    throw IntegrityError(case_id_, e.seq, case_id_ + " entry " + std::to_string(e.seq) + ": " + why);
+    throw IntegrityError(case_id_, e.seq,
+                         case_id_ + " entry " + std::to_string(e.seq) + ": " + why);
   }
 
   void check(const JournalEntry& e) {
     if (e.seq != file_.last_seq() + 1) {
-      bad(e, "sequence jumps from " + std::to_string(file_.last_seq()) + " to " + std::to_string(e.seq) +
-                 " (an entry is missing or was inserted)");
+      bad(e, "sequence jumps from " + std::to_string(file_.last_seq()) + " to " +
+                 std::to_string(e.seq) + " (an entry is missing or was inserted)");
     }
     const std::string expected_prev = e.seq == 1 ? kGenesisHash : file_.head_hash();
     if (e.prev_hash != expected_prev) bad(e, "previous-hash does not match the entry before it");
-    if (compute_hash(e) != e.hash) bad(e, "hash does not match its content (the entry was altered)");
+    if (compute_hash(e) != e.hash)
+      bad(e, "hash does not match its content (the entry was altered)");
     if (e.seq == 1) start(e);
     const EventSpec* spec = workflow_->find_event(e.event);
     if (e.seq > 1 && spec != nullptr) check_authority(e, *spec);
@@ -90,10 +95,12 @@ class CaseCheck {
 
   // The roles, four-eyes and approvals recorded at the time, checked again.
   void check_authority(const JournalEntry& e, const EventSpec& spec) {
-    if (!has_role(spec.roles, e.role)) bad(e, e.event + " recorded in role " + e.role + ", which may not fire it");
+    if (!has_role(spec.roles, e.role))
+      bad(e, e.event + " recorded in role " + e.role + ", which may not fire it");
     const Document* doc = spec.concerns.empty() ? nullptr : file_.latest(spec.concerns);
     if (spec.four_eyes && doc != nullptr && doc->author == e.actor) {
-      bad(e, e.actor + " decided on " + doc->kind + " v" + std::to_string(doc->version) + " they wrote (four-eyes)");
+      bad(e, e.actor + " decided on " + doc->kind + " v" + std::to_string(doc->version) +
+                 " they wrote (four-eyes)");
     }
     if (spec.decision) {
       const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
@@ -145,7 +152,8 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       require_case(*case_id);
       for (const auto& e : store_.journal(*case_id)) visit(e);
       finish();
-      if (journaled.empty()) report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
+      if (journaled.empty())
+        report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
       return;
     }
     // Positions are 1..N with no gap or repeat: an entry deleted or inserted
@@ -155,8 +163,10 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
     store_.for_each_journal_entry([&](const JournalEntry& e) {
       const auto p = static_cast<std::size_t>(e.position);
       if (!position_problem && (e.position < 1 || p >= seen.size() || seen[p])) {
-        position_problem = VerifyProblem{e.case_id, e.seq, e.case_id + " entry " + std::to_string(e.seq) +
-                                                               ": journal position " + std::to_string(e.position) + " is repeated or out of range"};
+        position_problem =
+            VerifyProblem{e.case_id, e.seq,
+                          e.case_id + " entry " + std::to_string(e.seq) + ": journal position " +
+                              std::to_string(e.position) + " is repeated or out of range"};
       }
       if (p < seen.size()) seen[p] = true;
       visit(e);
@@ -164,8 +174,8 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
     finish();
     for (std::size_t p = 1; p < seen.size() && !position_problem; ++p) {
       if (!seen[p]) {
-        position_problem = VerifyProblem{"", 0, "journal position " + std::to_string(p) +
-                                                    " is missing: an entry was deleted"};
+        position_problem = VerifyProblem{
+            "", 0, "journal position " + std::to_string(p) + " is missing: an entry was deleted"};
       }
     }
     if (position_problem) report.problems.push_back(*position_problem);

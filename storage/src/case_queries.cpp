@@ -63,9 +63,8 @@ void Store::insert_case(const CaseRow& r) {
   s.exec();
 }
 
-void Store::update_case_head(const std::string& id, const std::string& state,
-                             std::int64_t last_seq, const std::string& head_hash,
-                             const std::string& updated_at) {
+void Store::update_case_head(const std::string& id, const std::string& state, std::int64_t last_seq,
+                             const std::string& head_hash, const std::string& updated_at) {
   auto& s = statement(
       "UPDATE cases SET state = ?, last_seq = ?, head_hash = ?, updated_at = ? WHERE id = ?");
   s.bind(1, state);

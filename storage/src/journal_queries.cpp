@@ -24,7 +24,7 @@ JournalRow read_entry(SQLite::Statement& s) {
   return r;
 }
 
-#define COOPFLOW_JOURNAL_COLUMNS                                                            \
+#define COOPFLOW_JOURNAL_COLUMNS                                                             \
   "case_id, seq, position, at, actor, role, os_user, event, from_state, to_state, payload, " \
   "prev_hash, hash"
 
@@ -68,8 +68,8 @@ void Store::append_journal(const JournalRow& r) {
 }
 
 std::vector<JournalRow> Store::journal(const std::string& case_id) {
-  auto& s = statement("SELECT " COOPFLOW_JOURNAL_COLUMNS
-                      " FROM journal WHERE case_id = ? ORDER BY seq");
+  auto& s =
+      statement("SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal WHERE case_id = ? ORDER BY seq");
   s.bind(1, case_id);
   std::vector<JournalRow> out;
   while (s.executeStep()) out.push_back(read_entry(s));
@@ -78,8 +78,8 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
 }
 
 void Store::for_each_journal_entry(const std::function<void(const JournalRow&)>& visit) {
-  SQLite::Statement s(*db_, "SELECT " COOPFLOW_JOURNAL_COLUMNS
-                            " FROM journal ORDER BY case_id, seq");
+  SQLite::Statement s(*db_,
+                      "SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal ORDER BY case_id, seq");
   while (s.executeStep()) visit(read_entry(s));
 }
 

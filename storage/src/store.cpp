@@ -1,14 +1,14 @@
 #include "coopflow/storage/store.h"
 
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <cerrno>
 #include <cstring>
 
@@ -26,14 +26,11 @@ bool is_busy(const SQLite::Exception& e) {
   return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-bool is_not_a_database(const SQLite::Exception& e) {
-  return e.getErrorCode() == SQLITE_NOTADB;
-}
+bool is_not_a_database(const SQLite::Exception& e) { return e.getErrorCode() == SQLITE_NOTADB; }
 
 StorageError busy_error(const std::string& path) {
   return StorageError(StorageError::Kind::kBusy, path,
-                      "database " + path +
-                          " is busy: another command held it for more than " +
+                      "database " + path + " is busy: another command held it for more than " +
                           std::to_string(kBusyTimeoutMs / 1000) + " s; retry the command");
 }
 
@@ -50,9 +47,9 @@ Store Store::create(const std::string& path) {
   const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) {
-      throw StorageError(StorageError::Kind::kAlreadyExists, path,
-                         "database " + path +
-                             " already exists; choose another --db path or remove the file");
+      throw StorageError(
+          StorageError::Kind::kAlreadyExists, path,
+          "database " + path + " already exists; choose another --db path or remove the file");
     }
     throw StorageError(StorageError::Kind::kUnwritable, path,
                        "cannot create " + path + ": " + std::strerror(errno) +
@@ -70,9 +67,9 @@ Store Store::create(const std::string& path) {
 Store Store::open(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    throw StorageError(StorageError::Kind::kMissing, path,
-                       "no database at " + path +
-                           "; create one with `coopflow init` or pass --db PATH");
+    throw StorageError(
+        StorageError::Kind::kMissing, path,
+        "no database at " + path + "; create one with `coopflow init` or pass --db PATH");
   }
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);

@@ -6,7 +6,8 @@
 namespace coopflow::storage {
 
 void Store::insert_user(const UserRow& r) {
-  auto& s = statement("INSERT INTO users (name, full_name, disabled, created_at) VALUES (?, ?, ?, ?)");
+  auto& s =
+      statement("INSERT INTO users (name, full_name, disabled, created_at) VALUES (?, ?, ?, ?)");
   s.bind(1, r.name);
   s.bind(2, r.full_name);
   s.bind(3, r.disabled ? 1 : 0);
@@ -48,8 +49,11 @@ std::optional<UserRow> Store::find_user(const std::string& name) {
   s.bind(1, name);
   std::optional<UserRow> out;
   if (s.executeStep()) {
-    out = UserRow{s.getColumn(0).getString(), s.getColumn(1).getString(),
-                  s.getColumn(2).getInt() != 0, {}, s.getColumn(3).getString()};
+    out = UserRow{s.getColumn(0).getString(),
+                  s.getColumn(1).getString(),
+                  s.getColumn(2).getInt() != 0,
+                  {},
+                  s.getColumn(3).getString()};
   }
   s.reset();
   if (!out) return out;

@@ -36,10 +36,20 @@ struct ErrorsFixture {
   }
 
   std::vector<std::string> open_args(const std::string& field, const std::string& value) const {
-    std::vector<std::string> args = {"open", "electoral-cooperation", "--requester", "CEI",
-                                     "--requester-type", "partner-authority", "--country", "CI",
-                                     "--reference", "R-1", "--received", "2010-01-05",
-                                     "--subject", "Appui"};
+    std::vector<std::string> args = {"open",
+                                     "electoral-cooperation",
+                                     "--requester",
+                                     "CEI",
+                                     "--requester-type",
+                                     "partner-authority",
+                                     "--country",
+                                     "CI",
+                                     "--reference",
+                                     "R-1",
+                                     "--received",
+                                     "2010-01-05",
+                                     "--subject",
+                                     "Appui"};
     for (std::size_t i = 0; i + 1 < args.size(); ++i) {
       if (args[i] == field) args[i + 1] = value;
     }
@@ -47,14 +57,15 @@ struct ErrorsFixture {
   }
 
   std::vector<std::string> plan(const std::string& budget, const std::string& currency) const {
-    return {"do", planning, "draft-plan", "schedule=Q2", "budget=" + budget,
-            "currency=" + currency, "team=t", "services=s"};
+    return {"do",          planning,           "draft-plan",
+            "schedule=Q2", "budget=" + budget, "currency=" + currency,
+            "team=t",      "services=s"};
   }
 
   std::vector<std::string> activity(const std::string& from, const std::string& to,
                                     const std::string& mode = "on-site") const {
-    return {"do", delivery, "log-activity", "title=t", "from=" + from, "to=" + to,
-            "mode=" + mode, "participants=3"};
+    return {"do",           delivery,   "log-activity", "title=t",
+            "from=" + from, "to=" + to, "mode=" + mode, "participants=3"};
   }
 
   std::vector<std::string> analysis_with(const std::string& field, const std::string& value) const {
@@ -109,7 +120,12 @@ BOOST_AUTO_TEST_CASE(each_bad_input_gets_its_exit_code_and_changes_nothing) {
       {"requester not official", "alice", open_args("--requester-type", "ngo"), 3},
       {"empty reference", "alice", open_args("--reference", ""), 3},
       {"bad partner role", "alice",
-       [&] { auto a = open_args("", ""); a.insert(a.end(), {"--partner", "OIF=sponsor"}); return a; }(), 3},
+       [&] {
+         auto a = open_args("", "");
+         a.insert(a.end(), {"--partner", "OIF=sponsor"});
+         return a;
+       }(),
+       3},
       {"negative amount", "alice", plan("-100", "CAD"), 3},
       {"malformed amount", "alice", plan("12,50", "CAD"), 3},
       {"over-precise amount", "alice", plan("12.505", "CAD"), 3},
@@ -124,9 +140,11 @@ BOOST_AUTO_TEST_CASE(each_bad_input_gets_its_exit_code_and_changes_nothing) {
       {"unknown case", "alice", {"do", "EC-2099-0001", "start-analysis"}, 4},
       {"unknown case shown", "audrey", {"show", "EC-2099-0001"}, 4},
       {"unknown user", "mallory", {"list"}, 4},
-      {"unknown workflow", "alice", {"open", "trade-mission", "--requester", "x", "--requester-type",
-                                     "partner-authority", "--country", "CI", "--reference", "r",
-                                     "--received", "2010-01-01", "--subject", "s"}, 4},
+      {"unknown workflow",
+       "alice",
+       {"open", "trade-mission", "--requester", "x", "--requester-type", "partner-authority",
+        "--country", "CI", "--reference", "r", "--received", "2010-01-01", "--subject", "s"},
+       4},
       {"unknown event", "alice", {"do", analysis, "start-foo"}, 4},
       {"grant to unknown user", "ada", {"user", "grant", "nobody", "manager"}, 4},
       // 5: forbidden
@@ -140,7 +158,10 @@ BOOST_AUTO_TEST_CASE(each_bad_input_gets_its_exit_code_and_changes_nothing) {
       {"non-admin adds user", "bob", {"user", "add", "zoe", "--role", "manager"}, 5},
       // 6: not allowed in this state
       {"approve in Analysis", "bob", {"do", analysis, "approve-plan"}, 6},
-      {"commit without analysis", "bob", {"do", db.case_in("electoral-cooperation", "Analysis"), "commit"}, 6},
+      {"commit without analysis",
+       "bob",
+       {"do", db.case_in("electoral-cooperation", "Analysis"), "commit"},
+       6},
       {"complete without activity", "alice", {"do", delivery, "complete-delivery"}, 6},
       {"resume when not suspended", "bob", {"do", review, "resume"}, 6},
       // 7: conflict
@@ -153,9 +174,7 @@ BOOST_AUTO_TEST_CASE(each_bad_input_gets_its_exit_code_and_changes_nothing) {
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_coopflow_database_is_refused_untouched) {
   const std::string other = db.file("other.sqlite");
-  {
-    std::ofstream(other, std::ios::binary) << "this is a spreadsheet, not a database";
-  }
+  { std::ofstream(other, std::ios::binary) << "this is a spreadsheet, not a database"; }
   const auto r = coopflow::testing::run_binary({"--db", other, "--as", "alice", "list"});
   BOOST_TEST(r.code == 3);
   BOOST_TEST(r.err.find("not a coopflow database") != std::string::npos);
@@ -165,7 +184,8 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_coopflow_database_is_refused_untouched
 }
 
 BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
-  BOOST_REQUIRE_EQUAL(std::system(("sqlite3 '" + db.path() + "' 'PRAGMA user_version=99'").c_str()), 0);
+  BOOST_REQUIRE_EQUAL(std::system(("sqlite3 '" + db.path() + "' 'PRAGMA user_version=99'").c_str()),
+                      0);
   const std::string before = db.snapshot();
   const auto refused = db.as("audrey", {"list"});
   BOOST_TEST(refused.code == 3);
@@ -174,7 +194,8 @@ BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_database_is_not_created_by_a_read) {
-  const auto r = coopflow::testing::run_binary({"--db", db.file("nope.db"), "--as", "alice", "list"});
+  const auto r =
+      coopflow::testing::run_binary({"--db", db.file("nope.db"), "--as", "alice", "list"});
   BOOST_TEST(r.code == 4);
   BOOST_TEST(r.err.find("coopflow init") != std::string::npos);
   BOOST_TEST(!std::filesystem::exists(db.file("nope.db")));

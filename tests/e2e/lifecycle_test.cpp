@@ -20,17 +20,18 @@ BOOST_AUTO_TEST_CASE(an_electoral_case_lives_from_request_to_closing) {
   const std::string id = db.open_electoral();
   BOOST_TEST(id == "EC-2010-0001");
   const std::vector<std::pair<std::string, std::string>> steps = {
-      {"alice", "start-analysis"}, {"alice", "record-analysis"}, {"bob", "commit"},
-      {"alice", "draft-plan"},     {"alice", "submit-plan"},     {"bob", "return-plan"},
-      {"alice", "draft-plan"},     {"alice", "submit-plan"},     {"bob", "approve-plan"},
-      {"alice", "partner-modifies"}, {"alice", "draft-plan"},   {"alice", "submit-plan"},
-      {"dave", "approve-plan"},    {"alice", "partner-approves"}, {"alice", "log-activity"},
-      {"alice", "complete-delivery"}, {"alice", "submit-report"}, {"bob", "return-report"},
-      {"alice", "submit-report"},  {"dave", "accept-report"}};
+      {"alice", "start-analysis"},    {"alice", "record-analysis"},  {"bob", "commit"},
+      {"alice", "draft-plan"},        {"alice", "submit-plan"},      {"bob", "return-plan"},
+      {"alice", "draft-plan"},        {"alice", "submit-plan"},      {"bob", "approve-plan"},
+      {"alice", "partner-modifies"},  {"alice", "draft-plan"},       {"alice", "submit-plan"},
+      {"dave", "approve-plan"},       {"alice", "partner-approves"}, {"alice", "log-activity"},
+      {"alice", "complete-delivery"}, {"alice", "submit-report"},    {"bob", "return-report"},
+      {"alice", "submit-report"},     {"dave", "accept-report"}};
   const std::vector<std::string> expected = {
-      "Analysis", "Analysis", "Planning", "Planning", "PlanReview", "Planning", "Planning",
-      "PlanReview", "PartnerReview", "Planning", "Planning", "PlanReview", "PartnerReview",
-      "Delivery", "Delivery", "FollowUp", "ReportReview", "FollowUp", "ReportReview", "Closed"};
+      "Analysis", "Analysis",     "Planning",      "Planning",      "PlanReview",
+      "Planning", "Planning",     "PlanReview",    "PartnerReview", "Planning",
+      "Planning", "PlanReview",   "PartnerReview", "Delivery",      "Delivery",
+      "FollowUp", "ReportReview", "FollowUp",      "ReportReview",  "Closed"};
   for (std::size_t i = 0; i < steps.size(); ++i) {
     db.fire(steps[i].first, id, steps[i].second);
     BOOST_TEST(state_of(db, id) == expected[i], "after " << steps[i].second);
@@ -46,11 +47,19 @@ BOOST_AUTO_TEST_CASE(a_parliamentary_case_goes_through_the_four_stages) {
   OfficeDb db;
   const std::string id = db.open_parliamentary();
   BOOST_TEST(id == "PC-2011-0001");
-  for (const auto& [who, event] : std::vector<std::pair<std::string, std::string>>{
-           {"alice", "start-assessment"}, {"alice", "record-needs"}, {"bob", "commit"},
-           {"alice", "draft-plan"}, {"alice", "submit-plan"}, {"bob", "approve-plan"},
-           {"alice", "partner-approves"}, {"alice", "log-activity"}, {"alice", "log-activity"},
-           {"alice", "complete-delivery"}, {"alice", "submit-report"}, {"bob", "accept-report"}}) {
+  for (const auto& [who, event] :
+       std::vector<std::pair<std::string, std::string>>{{"alice", "start-assessment"},
+                                                        {"alice", "record-needs"},
+                                                        {"bob", "commit"},
+                                                        {"alice", "draft-plan"},
+                                                        {"alice", "submit-plan"},
+                                                        {"bob", "approve-plan"},
+                                                        {"alice", "partner-approves"},
+                                                        {"alice", "log-activity"},
+                                                        {"alice", "log-activity"},
+                                                        {"alice", "complete-delivery"},
+                                                        {"alice", "submit-report"},
+                                                        {"bob", "accept-report"}}) {
     db.fire(who, id, event);
   }
   const auto show = json::parse(db.ok("audrey", {"--json", "show", id}));
@@ -109,9 +118,9 @@ BOOST_AUTO_TEST_CASE(a_field_can_be_read_from_a_file) {
   const std::string id = db.case_in("electoral-cooperation", "Analysis");
   const std::string context = "Contexte long,\nsur plusieurs lignes — « Québec ».\n";
   std::ofstream(db.file("context.txt"), std::ios::binary) << context;
-  db.ok("alice", {"do", id, "record-analysis", "context=@" + db.file("context.txt"),
-                  "objectives=@@handle", "impact=i", "sovereignty=s", "mandate-fit=yes",
-                  "resources=r"});
+  db.ok("alice",
+        {"do", id, "record-analysis", "context=@" + db.file("context.txt"), "objectives=@@handle",
+         "impact=i", "sovereignty=s", "mandate-fit=yes", "resources=r"});
   const auto doc = json::parse(db.ok("audrey", {"--json", "show", id}))["documents"]["analysis"][0];
   BOOST_TEST(doc["fields"]["context"].get<std::string>() == context);
   BOOST_TEST(doc["fields"]["objectives"].get<std::string>() == "@handle");
@@ -124,7 +133,8 @@ BOOST_AUTO_TEST_CASE(list_filters_by_state_workflow_and_involvement) {
   const auto planning = json::parse(db.ok("audrey", {"--json", "list", "--state", "Planning"}));
   BOOST_REQUIRE_EQUAL(planning.size(), 1u);
   BOOST_TEST(planning[0]["id"] == a);
-  const auto parl = json::parse(db.ok("audrey", {"--json", "list", "--workflow", "parliamentary-cooperation"}));
+  const auto parl =
+      json::parse(db.ok("audrey", {"--json", "list", "--workflow", "parliamentary-cooperation"}));
   BOOST_REQUIRE_EQUAL(parl.size(), 1u);
   BOOST_TEST(parl[0]["id"] == b);
   const auto mine = json::parse(db.ok("carol", {"--json", "list", "--mine"}));
@@ -159,8 +169,8 @@ BOOST_AUTO_TEST_CASE(workflows_and_diagrams_come_from_the_tables) {
 
 BOOST_AUTO_TEST_CASE(the_database_and_user_default_from_the_environment) {
   OfficeDb db;
-  const auto r = coopflow::testing::run_binary({"--json", "list"},
-                                               {{"COOPFLOW_DB", db.path()}, {"COOPFLOW_USER", "audrey"}});
+  const auto r = coopflow::testing::run_binary(
+      {"--json", "list"}, {{"COOPFLOW_DB", db.path()}, {"COOPFLOW_USER", "audrey"}});
   BOOST_TEST(r.code == 0);
   BOOST_TEST(json::parse(r.out).is_array());
 }
@@ -172,7 +182,8 @@ BOOST_AUTO_TEST_CASE(the_diagrams_in_docs_are_the_ones_the_tables_generate) {
       const std::string path = std::string(COOPFLOW_SOURCE_DIR) + "/docs/workflows/" + wf +
                                (format == "dot" ? ".dot" : ".mmd");
       std::ifstream in(path);
-      const std::string committed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string committed((std::istreambuf_iterator<char>(in)),
+                                  std::istreambuf_iterator<char>());
       BOOST_TEST(r.out == committed, path << " is stale: run bash .ci/diagrams");
     }
   }

@@ -14,16 +14,25 @@ const std::map<std::string, std::string> kUserWithOnly = {
 
 // A state where each event has a transition (its precondition met).
 std::string state_for(const std::string& workflow, const std::string& event) {
-  static const std::map<std::string, std::string> where = {
-      {"start-analysis", "Received"}, {"start-assessment", "Received"},
-      {"record-analysis", "Analysis"}, {"record-needs", "Assessment"},
-      {"draft-plan", "Planning"}, {"submit-plan", "PlanReview"}, {"approve-plan", "PlanReview"},
-      {"return-plan", "PlanReview"}, {"partner-approves", "PartnerReview"},
-      {"partner-modifies", "PartnerReview"}, {"partner-rejects", "PartnerReview"},
-      {"log-activity", "Delivery"}, {"complete-delivery", "Delivery"},
-      {"submit-report", "FollowUp"}, {"accept-report", "ReportReview"},
-      {"return-report", "ReportReview"}, {"suspend", "Planning"}, {"withdraw", "Planning"},
-      {"resume", "Planning"}};
+  static const std::map<std::string, std::string> where = {{"start-analysis", "Received"},
+                                                           {"start-assessment", "Received"},
+                                                           {"record-analysis", "Analysis"},
+                                                           {"record-needs", "Assessment"},
+                                                           {"draft-plan", "Planning"},
+                                                           {"submit-plan", "PlanReview"},
+                                                           {"approve-plan", "PlanReview"},
+                                                           {"return-plan", "PlanReview"},
+                                                           {"partner-approves", "PartnerReview"},
+                                                           {"partner-modifies", "PartnerReview"},
+                                                           {"partner-rejects", "PartnerReview"},
+                                                           {"log-activity", "Delivery"},
+                                                           {"complete-delivery", "Delivery"},
+                                                           {"submit-report", "FollowUp"},
+                                                           {"accept-report", "ReportReview"},
+                                                           {"return-report", "ReportReview"},
+                                                           {"suspend", "Planning"},
+                                                           {"withdraw", "Planning"},
+                                                           {"resume", "Planning"}};
   if (event == "commit" || event == "decline") {
     return workflow == "electoral-cooperation" ? "Analysis" : "Assessment";
   }
@@ -43,16 +52,21 @@ BOOST_AUTO_TEST_CASE(each_event_is_fired_only_by_its_declared_roles) {
       const std::vector<std::string> roles = ev["roles"];
       for (const auto& [role, user] : kUserWithOnly) {
         const bool allowed = std::find(roles.begin(), roles.end(), role) != roles.end();
-        std::string id = db.case_in(name, state_for(name, event) == "PlanReview" && event == "submit-plan"
-                                              ? "Planning" : state_for(name, event));
+        std::string id =
+            db.case_in(name, state_for(name, event) == "PlanReview" && event == "submit-plan"
+                                 ? "Planning"
+                                 : state_for(name, event));
         if (event == "submit-plan") db.fire("alice", id, "draft-plan");
-        if (event == "commit") db.fire("alice", id, name == "electoral-cooperation" ? "record-analysis" : "record-needs");
+        if (event == "commit")
+          db.fire("alice", id,
+                  name == "electoral-cooperation" ? "record-analysis" : "record-needs");
         if (event == "complete-delivery") db.fire("alice", id, "log-activity");
         if (event == "resume") db.fire("bob", id, "suspend");
         std::vector<std::string> args = {"do", id, event};
         for (const auto& f : coopflow::testing::valid_fields(event)) args.push_back(f);
         const auto r = db.as(user, args);
-        BOOST_TEST(r.code == (allowed ? 0 : 5), name << " " << event << " as " << role << ": " << r.err);
+        BOOST_TEST(r.code == (allowed ? 0 : 5),
+                   name << " " << event << " as " << role << ": " << r.err);
         (allowed ? fired : refused)++;
       }
     }

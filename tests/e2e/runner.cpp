@@ -71,8 +71,8 @@ std::vector<std::string> valid_fields(const std::string& event) {
       {"partner-modifies", {"changes=Ajouter une session"}},
       {"partner-rejects", {"reason=Calendrier incompatible"}},
       {"log-activity",
-       {"title=Atelier", "from=2011-04-11", "to=2011-04-15", "mode=on-site",
-        "place=Abidjan", "participants=24"}},
+       {"title=Atelier", "from=2011-04-11", "to=2011-04-15", "mode=on-site", "place=Abidjan",
+        "participants=24"}},
       {"submit-report",
        {"observations=Bonne participation", "recommendations=Suivi à distance",
         "results=Guide adopté"}},
@@ -88,18 +88,28 @@ std::vector<std::string> path_to(const std::string& workflow, const std::string&
   const bool electoral = workflow == "electoral-cooperation";
   const std::string start = electoral ? "start-analysis" : "start-assessment";
   const std::string record = electoral ? "record-analysis" : "record-needs";
-  const std::vector<std::string> full = {start, record, "commit", "draft-plan", "submit-plan",
-                                         "approve-plan", "partner-approves", "log-activity",
-                                         "complete-delivery", "submit-report"};
+  const std::vector<std::string> full = {start,
+                                         record,
+                                         "commit",
+                                         "draft-plan",
+                                         "submit-plan",
+                                         "approve-plan",
+                                         "partner-approves",
+                                         "log-activity",
+                                         "complete-delivery",
+                                         "submit-report"};
   const std::map<std::string, std::size_t> length = {
-      {"Received", 0}, {"Analysis", 1}, {"Assessment", 1}, {"Planning", 3}, {"PlanReview", 5},
-      {"PartnerReview", 6}, {"Delivery", 7}, {"FollowUp", 9}, {"ReportReview", 10}};
+      {"Received", 0}, {"Analysis", 1},   {"Assessment", 1},
+      {"Planning", 3}, {"PlanReview", 5}, {"PartnerReview", 6},
+      {"Delivery", 7}, {"FollowUp", 9},   {"ReportReview", 10}};
   return {full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length.at(state))};
 }
 
 std::vector<std::string> non_terminal_states(const std::string& workflow) {
-  return {"Received", workflow == "electoral-cooperation" ? "Analysis" : "Assessment",
-          "Planning", "PlanReview", "PartnerReview", "Delivery", "FollowUp", "ReportReview"};
+  return {"Received",      workflow == "electoral-cooperation" ? "Analysis" : "Assessment",
+          "Planning",      "PlanReview",
+          "PartnerReview", "Delivery",
+          "FollowUp",      "ReportReview"};
 }
 
 OfficeDb::OfficeDb() : db_(dir_.file("office.db")) {
@@ -127,18 +137,18 @@ std::string OfficeDb::ok(const std::string& user, std::vector<std::string> args)
 }
 
 std::string OfficeDb::open_electoral(const std::string& user) const {
-  return ok(user, {"open", "electoral-cooperation", "--requester",
-                   "Commission électorale indépendante", "--requester-type", "partner-authority",
-                   "--country", "CI", "--reference", "CEI/2010/042", "--received", "2010-03-15",
-                   "--subject", "Révision de la liste électorale, Côte d'Ivoire", "--partner",
-                   "OIF=funder"});
+  return ok(user,
+            {"open", "electoral-cooperation", "--requester", "Commission électorale indépendante",
+             "--requester-type", "partner-authority", "--country", "CI", "--reference",
+             "CEI/2010/042", "--received", "2010-03-15", "--subject",
+             "Révision de la liste électorale, Côte d'Ivoire", "--partner", "OIF=funder"});
 }
 
 std::string OfficeDb::open_parliamentary(const std::string& user) const {
-  return ok(user, {"open", "parliamentary-cooperation", "--requester", "Chambre des députés d'Haïti",
-                   "--requester-type", "partner-authority", "--country", "HT", "--reference",
-                   "CD-HT/2011/12", "--received", "2011-02-14", "--subject",
-                   "Appui au processus législatif"});
+  return ok(user, {"open", "parliamentary-cooperation", "--requester",
+                   "Chambre des députés d'Haïti", "--requester-type", "partner-authority",
+                   "--country", "HT", "--reference", "CD-HT/2011/12", "--received", "2011-02-14",
+                   "--subject", "Appui au processus législatif"});
 }
 
 void OfficeDb::fire(const std::string& user, const std::string& case_id,
@@ -153,14 +163,13 @@ std::string OfficeDb::case_in(const std::string& workflow, const std::string& st
       workflow == "electoral-cooperation" ? open_electoral() : open_parliamentary();
   static const std::vector<std::string> manager_events = {"commit", "approve-plan"};
   for (const auto& e : path_to(workflow, state)) {
-    const bool manager = std::find(manager_events.begin(), manager_events.end(), e) != manager_events.end();
+    const bool manager =
+        std::find(manager_events.begin(), manager_events.end(), e) != manager_events.end();
     fire(manager ? "bob" : "alice", id, e);
   }
   return id;
 }
 
-std::string OfficeDb::snapshot() const {
-  return slurp(db_) + "|wal|" + slurp(db_ + "-wal");
-}
+std::string OfficeDb::snapshot() const { return slurp(db_) + "|wal|" + slurp(db_ + "-wal"); }
 
 }  // namespace coopflow::testing

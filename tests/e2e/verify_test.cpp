@@ -18,9 +18,11 @@ struct TamperFixture {
     BOOST_REQUIRE_EQUAL(db.as("audrey", {"verify"}).code, 0);
   }
   void sql(const std::string& statements) const {
-    const std::string cmd = "sqlite3 '" + db.path() + "' \"DROP TRIGGER IF EXISTS journal_no_update; "
+    const std::string cmd = "sqlite3 '" + db.path() +
+                            "' \"DROP TRIGGER IF EXISTS journal_no_update; "
                             "DROP TRIGGER IF EXISTS journal_no_delete; DROP TRIGGER IF EXISTS "
-                            "approvals_no_update; " + statements + "\"";
+                            "approvals_no_update; " +
+                            statements + "\"";
     BOOST_REQUIRE_EQUAL(std::system(cmd.c_str()), 0);
   }
   // Runs verify, expects exit 8 naming `needle`.
@@ -64,7 +66,8 @@ BOOST_AUTO_TEST_CASE(a_case_row_that_disagrees_with_its_journal_is_caught) {
 }
 
 BOOST_AUTO_TEST_CASE(an_edited_approval_is_caught) {
-  sql("UPDATE approvals SET actor = 'alice' WHERE case_id = '" + first + "' AND decision = 'commit'");
+  sql("UPDATE approvals SET actor = 'alice' WHERE case_id = '" + first +
+      "' AND decision = 'commit'");
   expect_caught(first);
 }
 

@@ -1,6 +1,7 @@
+#include "coopflow/engine/diagram.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "coopflow/engine/diagram.h"
 #include "coopflow/workflows/builtin.h"
 
 using namespace coopflow::engine;
@@ -19,6 +20,7 @@ BOOST_AUTO_TEST_CASE(the_dot_diagram_clusters_submachines) {
   const Workflow wf = coopflow::workflows::parliamentary_workflow();
   const std::string dot = render_diagram(wf, DiagramFormat::kDot);
   BOOST_TEST(dot.find("subgraph \"cluster_Active\"") != std::string::npos);
-  BOOST_TEST(dot.find("\"Received\" -> \"Assessment\" [label=\"start-assessment\"]") != std::string::npos);
+  BOOST_TEST(dot.find("\"Received\" -> \"Assessment\" [label=\"start-assessment\"]") !=
+             std::string::npos);
   BOOST_TEST(dot.find("lhead=\"cluster_Active\"") != std::string::npos);
 }

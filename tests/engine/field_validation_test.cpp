@@ -1,7 +1,8 @@
+#include "coopflow/engine/field_validation.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "coopflow/engine/errors.h"
-#include "coopflow/engine/field_validation.h"
 #include "coopflow/workflows/builtin.h"
 
 using namespace coopflow::engine;
@@ -22,8 +23,11 @@ std::string field_of_error(const std::string& event, const RawFields& raw) {
   return "(accepted)";
 }
 
-const RawFields kPlan = {{"schedule", "Q2"}, {"budget", "48500.50"}, {"currency", "CAD"},
-                         {"team", "2 experts"}, {"services", "training"}};
+const RawFields kPlan = {{"schedule", "Q2"},
+                         {"budget", "48500.50"},
+                         {"currency", "CAD"},
+                         {"team", "2 experts"},
+                         {"services", "training"}};
 
 }  // namespace
 
@@ -49,8 +53,11 @@ BOOST_AUTO_TEST_CASE(missing_unknown_and_empty_fields_are_named) {
 }
 
 BOOST_AUTO_TEST_CASE(an_activity_cannot_end_before_it_starts) {
-  RawFields activity = {{"title", "Atelier"}, {"from", "2011-04-15"}, {"to", "2011-04-11"},
-                        {"mode", "on-site"}, {"participants", "24"}};
+  RawFields activity = {{"title", "Atelier"},
+                        {"from", "2011-04-15"},
+                        {"to", "2011-04-11"},
+                        {"mode", "on-site"},
+                        {"participants", "24"}};
   BOOST_TEST(field_of_error("log-activity", activity) == "to");
   activity["to"] = "2011-04-15";
   BOOST_TEST(field_of_error("log-activity", activity) == "(accepted)");

@@ -1,6 +1,6 @@
-#include <boost/test/unit_test.hpp>
-
 #include "coopflow/engine/journal_entry.h"
+
+#include <boost/test/unit_test.hpp>
 
 using namespace coopflow::engine;
 
@@ -32,8 +32,11 @@ BOOST_AUTO_TEST_CASE(sha256_matches_the_standard_test_vector) {
 
 BOOST_AUTO_TEST_CASE(the_canonical_encoding_is_length_prefixed_in_documented_order) {
   const std::string enc = canonical_encoding(sample());
-  BOOST_TEST(enc.rfind("coopflow-journal-v1,12:EC-2010-0001,1:2,1:7,27:2026-11-23T20:19:40.123456Z,", 0) == 0);
-  BOOST_TEST(enc.find("14:start-analysis,8:Received,8:Analysis,13:{\"fields\":{}},64:") != std::string::npos);
+  BOOST_TEST(
+      enc.rfind("coopflow-journal-v1,12:EC-2010-0001,1:2,1:7,27:2026-11-23T20:19:40.123456Z,", 0) ==
+      0);
+  BOOST_TEST(enc.find("14:start-analysis,8:Received,8:Analysis,13:{\"fields\":{}},64:") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(changing_any_field_changes_the_hash) {

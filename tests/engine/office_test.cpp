@@ -1,8 +1,10 @@
+#include "coopflow/engine/office.h"
+
 #include <SQLiteCpp/Database.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "coopflow/engine/errors.h"
-#include "coopflow/engine/office.h"
 #include "coopflow/workflows/builtin.h"
 #include "support/temp_dir.h"
 
@@ -28,8 +30,13 @@ struct OfficeFixture {
   }
 
   std::string open_case(const Actor& who = {"alice", "alice"}) {
-    CaseRequest r{"Commission électorale indépendante", "partner-authority", "CI", "CEI/2010/042",
-                  "2010-03-15", "Révision de la liste électorale", {"OIF=funder"}};
+    CaseRequest r{"Commission électorale indépendante",
+                  "partner-authority",
+                  "CI",
+                  "CEI/2010/042",
+                  "2010-03-15",
+                  "Révision de la liste électorale",
+                  {"OIF=funder"}};
     return office->open_case(who, "electoral-cooperation", r).entry.case_id;
   }
 
@@ -42,11 +49,19 @@ struct OfficeFixture {
     const std::string id = open_case();
     fire(alice, id, "start-analysis");
     fire(alice, id, "record-analysis",
-         {{"context", "c"}, {"objectives", "o"}, {"impact", "i"}, {"sovereignty", "s"},
-          {"mandate-fit", "yes"}, {"resources", "r"}});
+         {{"context", "c"},
+          {"objectives", "o"},
+          {"impact", "i"},
+          {"sovereignty", "s"},
+          {"mandate-fit", "yes"},
+          {"resources", "r"}});
     fire(bob, id, "commit");
     fire(author, id, "draft-plan",
-         {{"schedule", "Q2"}, {"budget", "1000"}, {"currency", "CAD"}, {"team", "t"}, {"services", "s"}});
+         {{"schedule", "Q2"},
+          {"budget", "1000"},
+          {"currency", "CAD"},
+          {"team", "t"},
+          {"services", "s"}});
     fire(author, id, "submit-plan");
     return id;
   }
@@ -134,8 +149,12 @@ BOOST_AUTO_TEST_CASE(commitment_needs_an_analysis_within_the_mandate) {
   fire(alice, id, "start-analysis");
   BOOST_CHECK_THROW(fire(bob, id, "commit"), IllegalTransitionError);
   fire(alice, id, "record-analysis",
-       {{"context", "c"}, {"objectives", "o"}, {"impact", "i"}, {"sovereignty", "s"},
-        {"mandate-fit", "no"}, {"resources", "r"}});
+       {{"context", "c"},
+        {"objectives", "o"},
+        {"impact", "i"},
+        {"sovereignty", "s"},
+        {"mandate-fit", "no"},
+        {"resources", "r"}});
   try {
     fire(bob, id, "commit");
     BOOST_FAIL("committed outside the mandate");
@@ -172,8 +191,9 @@ BOOST_AUTO_TEST_CASE(decisions_are_recorded_in_the_approvals_table) {
 BOOST_AUTO_TEST_CASE(show_lists_what_the_acting_user_may_do_next) {
   const std::string id = case_in_plan_review(carol);
   const auto for_carol = office->show(carol, id).allowed;
-  const auto approve = std::find_if(for_carol.begin(), for_carol.end(),
-                                    [](const AllowedEvent& a) { return a.event == "approve-plan"; });
+  const auto approve = std::find_if(for_carol.begin(), for_carol.end(), [](const AllowedEvent& a) {
+    return a.event == "approve-plan";
+  });
   BOOST_REQUIRE(approve != for_carol.end());
   BOOST_TEST(approve->blocked.find("four-eyes") != std::string::npos);
   const auto for_alice = office->show(alice, id).allowed;

@@ -1,12 +1,13 @@
-#include <sys/stat.h>
+#include "coopflow/storage/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <sys/stat.h>
+
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
 #include "coopflow/storage/errors.h"
-#include "coopflow/storage/store.h"
 #include "support/temp_dir.h"
 
 using coopflow::storage::CaseFilter;

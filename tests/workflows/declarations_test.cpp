@@ -38,8 +38,8 @@ BOOST_AUTO_TEST_CASE(every_leaf_state_has_a_stage_declaration) {
   for (const auto& wf : both()) {
     for (const auto& r : wf.transitions) {
       for (const auto& s : {r.source, r.target}) {
-        const bool pseudo = s.empty() || s == "Active" || s == "Execution" ||
-                            s.find("Exit") != std::string::npos;
+        const bool pseudo =
+            s.empty() || s == "Active" || s == "Execution" || s.find("Exit") != std::string::npos;
         if (!pseudo) BOOST_TEST(wf.find_stage(s) != nullptr, wf.name << " " << s);
       }
     }

@@ -40,8 +40,8 @@ std::unique_ptr<CaseMachine> drive(const Workflow& wf, const std::vector<std::st
   auto m = wf.start();
   for (const auto& e : events) {
     const FireResult r = m->fire(e, kFits);
-    BOOST_REQUIRE_MESSAGE(r.outcome == FireOutcome::kMoved, wf.name << ": " << e << " refused in "
-                                                                    << m->state() << " " << r.reason);
+    BOOST_REQUIRE_MESSAGE(r.outcome == FireOutcome::kMoved,
+                          wf.name << ": " << e << " refused in " << m->state() << " " << r.reason);
   }
   return m;
 }
@@ -113,7 +113,8 @@ BOOST_AUTO_TEST_CASE(terminal_states_accept_no_event) {
     auto m = drive(electoral, endings[i]);
     BOOST_TEST(m->state() == names[i]);
     for (const auto& e : electoral.events) {
-      BOOST_TEST(m->fire(e.name, kFits).outcome == FireOutcome::kNoTransition, e.name << " in " << names[i]);
+      BOOST_TEST(m->fire(e.name, kFits).outcome == FireOutcome::kNoTransition,
+                 e.name << " in " << names[i]);
     }
   }
 }

@@ -7,9 +7,9 @@
 // Intake supplies: Review (the state where the assessment is recorded), Start
 // and Record (its events), Facts (data the guard needs), Remember (action of
 // Record, updates Facts) and ReadyToCommit (guard of commit).
+#include <boost/mpl/vector.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
-#include <boost/mpl/vector.hpp>
 
 #include "execution.h"
 #include "machine_def.h"
@@ -55,7 +55,8 @@ struct Active_ : RecordingMachineDef<Active_<Intake>> {
 };
 
 template <class Intake>
-using Active = boost::msm::back::state_machine<
-    Active_<Intake>, boost::msm::back::ShallowHistory<boost::mpl::vector<resume>>>;
+using Active =
+    boost::msm::back::state_machine<Active_<Intake>,
+                                    boost::msm::back::ShallowHistory<boost::mpl::vector<resume>>>;
 
 }  // namespace coopflow::workflows::detail

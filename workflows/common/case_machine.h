@@ -3,9 +3,9 @@
 // The top of every case machine: a workflow's Active composite (every
 // non-terminal state), and around it what any case can go through: suspension
 // with resume-where-it-was, withdrawal, and the terminal outcomes.
+#include <boost/mpl/vector.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
-#include <boost/mpl/vector.hpp>
 
 #include "machine_def.h"
 

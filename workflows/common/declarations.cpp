@@ -28,14 +28,16 @@ FieldSpec yes_no(const std::string& name, const std::string& help) {
 
 namespace {
 
-FieldSpec date(const std::string& name, const std::string& help, const std::string& not_before = "") {
+FieldSpec date(const std::string& name, const std::string& help,
+               const std::string& not_before = "") {
   FieldSpec f = text(name, help);
   f.type = FieldType::kDate;
   f.not_before = not_before;
   return f;
 }
 
-FieldSpec choice(const std::string& name, const std::string& help, std::vector<std::string> choices) {
+FieldSpec choice(const std::string& name, const std::string& help,
+                 std::vector<std::string> choices) {
   FieldSpec f = text(name, help);
   f.type = FieldType::kChoice;
   f.choices = std::move(choices);

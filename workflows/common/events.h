@@ -24,8 +24,8 @@ struct CaseEvent {
   FireContext* ctx;
 };
 
-#define COOPFLOW_EVENT(type, text) \
-  struct type : CaseEvent {        \
+#define COOPFLOW_EVENT(type, text)            \
+  struct type : CaseEvent {                   \
     static constexpr const char* name = text; \
   }
 

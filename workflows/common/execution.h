@@ -2,9 +2,9 @@
 
 // The part both workflows share once a manager has committed: the action plan
 // (internal review, then the partner's), delivery, and the follow-up report.
+#include <boost/mpl/vector.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
-#include <boost/mpl/vector.hpp>
 
 #include "machine_def.h"
 
@@ -33,20 +33,25 @@ struct Execution_ : RecordingMachineDef<Execution_> {
   struct CountPlanVersion {
     static constexpr const char* name = "count plan version";
     template <class Evt, class Fsm, class S, class T>
-    void operator()(Evt const&, Fsm& fsm, S&, T&) const { ++fsm.plan_versions_; }
+    void operator()(Evt const&, Fsm& fsm, S&, T&) const {
+      ++fsm.plan_versions_;
+    }
   };
   struct CountActivity {
     static constexpr const char* name = "count activity";
     template <class Evt, class Fsm, class S, class T>
-    void operator()(Evt const&, Fsm& fsm, S&, T&) const { ++fsm.activities_; }
+    void operator()(Evt const&, Fsm& fsm, S&, T&) const {
+      ++fsm.activities_;
+    }
   };
   struct PlanDrafted {
     static constexpr const char* name = "a plan version exists";
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.plan_versions_ > 0) return true;
-      evt.ctx->guard_reason = "no action plan has been drafted; run draft-plan first (policy: "
-                              "an action plan carries schedule, budget, team and services)";
+      evt.ctx->guard_reason =
+          "no action plan has been drafted; run draft-plan first (policy: "
+          "an action plan carries schedule, budget, team and services)";
       return false;
     }
   };
@@ -55,8 +60,9 @@ struct Execution_ : RecordingMachineDef<Execution_> {
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.activities_ > 0) return true;
-      evt.ctx->guard_reason = "no activity has been logged; run log-activity for each activity "
-                              "delivered first";
+      evt.ctx->guard_reason =
+          "no activity has been logged; run log-activity for each activity "
+          "delivered first";
       return false;
     }
   };

@@ -12,9 +12,9 @@ namespace coopflow::workflows::detail {
 
 namespace msmf = boost::msm::front;
 
-#define COOPFLOW_STATE(type, text)                      \
-  struct type : boost::msm::front::state<> {            \
-    static constexpr const char* name = text;           \
+#define COOPFLOW_STATE(type, text)            \
+  struct type : boost::msm::front::state<> {  \
+    static constexpr const char* name = text; \
   }
 
 template <class Derived>

@@ -149,10 +149,10 @@ class MsmCaseMachine final : public engine::CaseMachine {
 
   static const std::unordered_map<std::string, Handler>& dispatch_table() {
     static const auto table =
-        make_dispatch<typename Intake::Start, typename Intake::Record, commit, decline,
-                      draft_plan, submit_plan, approve_plan, return_plan, partner_approves,
-                      partner_modifies, partner_rejects, log_activity, complete_delivery,
-                      submit_report, accept_report, return_report, suspend, resume, withdraw>();
+        make_dispatch<typename Intake::Start, typename Intake::Record, commit, decline, draft_plan,
+                      submit_plan, approve_plan, return_plan, partner_approves, partner_modifies,
+                      partner_rejects, log_activity, complete_delivery, submit_report,
+                      accept_report, return_report, suspend, resume, withdraw>();
     return table;
   }
 

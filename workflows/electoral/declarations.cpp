@@ -1,4 +1,5 @@
 #include "../common/declarations.h"
+
 #include "coopflow/workflows/builtin.h"
 #include "machine.h"
 

@@ -92,8 +92,8 @@ class Office {
   void require_admin(const Actor& actor);
   storage::CaseRow require_case(const std::string& case_id);
   const Workflow& workflow_of(const storage::CaseRow& row) const;
-  void record_user_change(const Actor& actor, const std::string& action,
-                          const std::string& target, const std::string& detail);
+  void record_user_change(const Actor& actor, const std::string& action, const std::string& target,
+                          const std::string& detail);
   std::string now();
 
   storage::Store store_;

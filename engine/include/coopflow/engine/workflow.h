@@ -34,8 +34,8 @@ struct EventSpec {
   std::string name;
   std::vector<std::string> roles;  // the acting user needs any one of them
   std::vector<FieldSpec> fields;
-  std::string produces;  // document kind this event writes a new version of, or ""
-  std::string concerns;  // document kind whose latest version this event acts on, or ""
+  std::string produces;    // document kind this event writes a new version of, or ""
+  std::string concerns;    // document kind whose latest version this event acts on, or ""
   bool four_eyes = false;  // the author of that version may not fire this event
   bool decision = false;   // recorded in the approvals table
   std::string policy;      // the policy rule it serves, cited in refusals

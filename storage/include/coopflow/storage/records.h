@@ -78,10 +78,10 @@ struct UserChangeRow {
 };
 
 struct CaseFilter {
-  std::string state;      // empty: any
-  std::string workflow;   // empty: any
-  std::string involving;  // empty: anyone; else cases this user opened or acted on
-  std::string after_id;   // keyset pagination: ids strictly greater
+  std::string state;       // empty: any
+  std::string workflow;    // empty: any
+  std::string involving;   // empty: anyone; else cases this user opened or acted on
+  std::string after_id;    // keyset pagination: ids strictly greater
   std::int64_t limit = 0;  // 0: no limit
 };
 
