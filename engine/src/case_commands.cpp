@@ -141,16 +141,13 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     auto machine = replay(wf, entries);
     const std::string from = machine->state();
 
-    const auto available = available_events(wf, entries);
-    const bool has_row = std::any_of(available.begin(), available.end(),
-                                     [&](const EventAvailability& a) { return a.spec == spec; });
-    if (!has_row) {
+    if (!wf.has_transition(machine->state_path(), event)) {
       std::vector<std::string> names;
-      for (const auto& a : available) names.push_back(a.spec->name);
+      for (const auto& a : available_events(wf, entries)) names.push_back(a.spec->name);
       throw IllegalTransitionError(
           case_id, from, event, names,
-          "cannot " + event + " " + case_id + " in state " + from +
-              "; allowed now: " + (names.empty() ? "nothing (the case is closed)" : joined(names)));
+          "cannot " + event + " " + case_id + " in state " + from + "; allowed now: " +
+              (names.empty() ? "nothing (the case is closed)" : joined(names)));
     }
     nlohmann::json fields = validate_fields(*spec, raw);
     const Document* concerned = spec->concerns.empty() ? nullptr : file.latest(spec->concerns);

@@ -101,6 +101,12 @@ void Store::set_durability(Durability durability) {
 }
 
 void Store::write(const std::function<void()>& body) {
+  if (write_depth_ > 0) return body();
+  struct Depth {
+    int& d;
+    explicit Depth(int& depth) : d(depth) { ++d; }
+    ~Depth() { --d; }
+  } depth(write_depth_);
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     body();
@@ -112,6 +118,7 @@ void Store::write(const std::function<void()>& body) {
 }
 
 void Store::read(const std::function<void()>& body) {
+  if (write_depth_ > 0) return body();  // already inside a consistent snapshot
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::DEFERRED);
     body();

@@ -68,6 +68,10 @@ class Office {
   const Registry& registry() const { return registry_; }
   storage::Store& store() { return store_; }
 
+  // Runs body, and every command it calls, in one transaction: the bulk path
+  // (imports, seeding). If anything in body throws, nothing of body is kept.
+  void batch(const std::function<void()>& body) { store_.write(body); }
+
   // --- users (admin) ---
   void add_user(const Actor& actor, const std::string& name, const std::vector<std::string>& roles,
                 const std::string& full_name);

@@ -104,6 +104,9 @@ struct Workflow {
   const EventSpec* find_event(const std::string& event) const;
   const StageSpec* find_stage(const std::string& state) const;
   std::vector<std::string> event_names() const;
+  // Whether some row fires event from a state on state_path ("Active.Execution.PlanReview"),
+  // guards aside: the leaf or any machine enclosing it.
+  bool has_transition(const std::string& state_path, const std::string& event) const;
 };
 
 }  // namespace coopflow::engine

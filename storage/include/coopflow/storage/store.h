@@ -45,6 +45,8 @@ class Store {
 
   // Runs body in one IMMEDIATE transaction and commits it; rolls back if body
   // throws. Throws kBusy if another writer holds the lock past the timeout.
+  // Called inside another write(), body joins the outer transaction: the
+  // outermost write commits or rolls back everything (the bulk path).
   void write(const std::function<void()>& body);
   // Runs body in one read transaction, so that everything it reads is one
   // consistent snapshot.
@@ -87,6 +89,7 @@ class Store {
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  int write_depth_ = 0;
 };
 
 }  // namespace coopflow::storage

@@ -1,0 +1,113 @@
+// P3: the same lookups at 1k cases and at opt.scale cases; P4: verify over the
+// large database, in a child process so that its peak RSS is its own.
+#include <cstdio>
+#include <random>
+
+#include "bench_support.h"
+#include "benchmarks.h"
+
+namespace coopflow::bench {
+namespace {
+
+// Most cases end in ReportReview (11 entries); one in ten stops earlier, so
+// that every state has cases for `list --state`.
+std::size_t steps_for(long long n) {
+  return n % 10 == 0 ? static_cast<std::size_t>((n / 10) % 10) : whole_case().size();
+}
+
+std::vector<std::string> seed(engine::Office& office, long long cases) {
+  office.store().set_durability(storage::Store::Durability::kNormal);
+  std::vector<std::string> ids;
+  const long long per_txn = 1000;
+  for (long long start = 0; start < cases; start += per_txn) {
+    office.batch([&] {
+      for (long long n = start; n < std::min(cases, start + per_txn); ++n) {
+        ids.push_back(run_case(office, static_cast<int>(n), steps_for(n)));
+      }
+    });
+  }
+  office.store().set_durability(storage::Store::Durability::kFull);
+  return ids;
+}
+
+struct Lookups {
+  std::vector<double> show, history, list;  // microseconds
+};
+
+Lookups measure(engine::Office& office, const std::vector<std::string>& ids, int n) {
+  Lookups l;
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<std::size_t> pick(0, ids.size() - 1);
+  storage::CaseFilter page;
+  page.state = "PlanReview";
+  page.limit = 50;
+  for (int i = 0; i < n; ++i) {
+    const std::string& id = ids[pick(rng)];
+    auto t = Clock::now();
+    office.show(kAudrey, id);
+    l.show.push_back(seconds_since(t) * 1e6);
+    t = Clock::now();
+    office.history(kAudrey, id);
+    l.history.push_back(seconds_since(t) * 1e6);
+    t = Clock::now();
+    office.list(kAudrey, page, false);
+    l.list.push_back(seconds_since(t) * 1e6);
+  }
+  return l;
+}
+
+std::string us(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.0f us", v);
+  return buf;
+}
+
+}  // namespace
+
+std::vector<Figure> bench_p3_p4(const Options& opt) {
+  const long long large = opt.quick ? 20000 : opt.scale;
+  const int n = opt.quick ? 500 : 3000;
+  BenchOffice small_office(bench_dir() + "/p3-small.db");
+  const auto small_ids = seed(*small_office.office, 1000);
+  const std::string large_path = bench_dir() + "/p3-large.db";
+  BenchOffice large_office(large_path);
+  const auto seed_start = Clock::now();
+  const auto large_ids = seed(*large_office.office, large);
+  const double seed_s = seconds_since(seed_start);
+  const long long entries = large_office.office->store().journal_count();
+  std::fprintf(stderr, "seeded %lld cases, %lld entries in %.1f s\n", large, entries, seed_s);
+
+  measure(*small_office.office, small_ids, 200);  // warm both caches the same way
+  measure(*large_office.office, large_ids, 200);
+  const Lookups s = measure(*small_office.office, small_ids, n);
+  const Lookups l = measure(*large_office.office, large_ids, n);
+
+  std::vector<Figure> out;
+  const std::string scale = std::to_string(large / 1000) + "k";
+  const auto add = [&](const char* what, const std::vector<double>& at_small,
+                       const std::vector<double>& at_large) {
+    const double ps = median(at_small), pl = median(at_large), p99 = percentile(at_large, 0.99);
+    out.push_back({"P3", std::string(what) + ": p50 at " + scale + " vs 1k cases", us(pl), us(ps),
+                   pl / ps, "<= 1.20", pl / ps <= 1.2});
+    out.push_back({"P3", std::string(what) + ": p99 at " + scale + " (< 1000 us)", us(p99), "1000 us",
+                   p99 / 1000, "< 1.00", p99 < 1000});
+  };
+  add("show", s.show, l.show);
+  add("history", s.history, l.history);
+  add("list --state PlanReview, first page", s.list, l.list);
+
+  large_office.office.reset();
+  const ChildRun v = run_child({COOPFLOW_BINARY, "--db", large_path, "--as", "audrey", "verify"});
+  const double rate = static_cast<double>(entries) / v.seconds;
+  char value[48], rss[48];
+  std::snprintf(value, sizeof value, "%.0f entries/s", rate);
+  std::snprintf(rss, sizeof rss, "%.1f MiB", static_cast<double>(v.max_rss_kib) / 1024);
+  out.push_back({"P4", "verify " + std::to_string(entries) + " entries" +
+                           (v.exit_code == 0 ? "" : " (FAILED)"),
+                 value, "1000000 entries/s", rate / 1e6, ">= 1.00", rate >= 1e6 && v.exit_code == 0});
+  out.push_back({"P4", "verify peak RSS", rss, "64 MiB",
+                 static_cast<double>(v.max_rss_kib) / 1024 / 64, "<= 1.00", v.max_rss_kib <= 64 * 1024});
+  return out;
+}
+
+}  // namespace coopflow::bench
