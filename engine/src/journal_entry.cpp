@@ -18,10 +18,8 @@ void put(std::string& out, const std::string& field) {
   out += ',';
 }
 
-}  // namespace
-
-std::string canonical_encoding(const JournalEntry& e) {
-  std::string out = "coopflow-journal-v1,";
+void encode_into(std::string& out, const JournalEntry& e) {
+  out.assign("coopflow-journal-v1,");
   put(out, e.case_id);
   put(out, std::to_string(e.seq));
   put(out, std::to_string(e.position));
@@ -34,27 +32,63 @@ std::string canonical_encoding(const JournalEntry& e) {
   put(out, e.to_state);
   put(out, e.payload);
   put(out, e.prev_hash);
+}
+
+// One fetched SHA-256 and one context per thread: fetching and allocating them
+// per entry cost more than hashing a small entry.
+class Sha256 {
+ public:
+  Sha256() : md_(EVP_MD_fetch(nullptr, "SHA256", nullptr)), ctx_(EVP_MD_CTX_new()) {
+    if (md_ == nullptr || ctx_ == nullptr) throw std::runtime_error("OpenSSL SHA-256 unavailable");
+  }
+  ~Sha256() {
+    EVP_MD_CTX_free(ctx_);
+    EVP_MD_free(md_);
+  }
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
+  std::string hex(const std::string& bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_DigestInit_ex(ctx_, md_, nullptr) != 1 ||
+        EVP_DigestUpdate(ctx_, bytes.data(), bytes.size()) != 1 ||
+        EVP_DigestFinal_ex(ctx_, digest, &len) != 1) {
+      throw std::runtime_error("OpenSSL SHA-256 failed");
+    }
+    static const char kHex[] = "0123456789abcdef";
+    std::string out(len * 2, '0');
+    for (unsigned int i = 0; i < len; ++i) {
+      out[2 * i] = kHex[digest[i] >> 4];
+      out[2 * i + 1] = kHex[digest[i] & 0x0F];
+    }
+    return out;
+  }
+
+ private:
+  EVP_MD* md_;
+  EVP_MD_CTX* ctx_;
+};
+
+Sha256& thread_sha256() {
+  thread_local Sha256 sha;
+  return sha;
+}
+
+}  // namespace
+
+std::string canonical_encoding(const JournalEntry& e) {
+  std::string out;
+  encode_into(out, e);
   return out;
 }
 
-std::string sha256_hex(const std::string& bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr) != 1) {
-    throw std::runtime_error("OpenSSL SHA-256 failed");
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(len * 2);
-  for (unsigned int i = 0; i < len; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 0x0F];
-  }
-  return out;
-}
+std::string sha256_hex(const std::string& bytes) { return thread_sha256().hex(bytes); }
 
 std::string compute_hash(const JournalEntry& entry) {
-  return sha256_hex(canonical_encoding(entry));
+  thread_local std::string buffer;
+  encode_into(buffer, entry);
+  return sha256_hex(buffer);
 }
 
 }  // namespace coopflow::engine

@@ -25,10 +25,7 @@ void Replayer::apply(const JournalEntry& e) {
     if (e.event != "open") throw illegal(e, "a case's first entry must be open");
   } else {
     if (workflow_.find_event(e.event) == nullptr) throw illegal(e, "unknown event");
-    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-    if (!payload.is_object()) throw illegal(e, "payload is not a JSON object");
-    const auto fields = payload.value("fields", nlohmann::json::object());
-    const FireResult r = machine_->fire(e.event, fields);
+    const FireResult r = machine_->fire(e.event, EventFields::from_payload(e.payload));
     if (r.outcome != FireOutcome::kMoved) {
       throw illegal(e, r.outcome == FireOutcome::kGuardRejected
                            ? "its precondition fails: " + r.reason
@@ -50,14 +47,18 @@ std::unique_ptr<CaseMachine> replay(const Workflow& workflow,
 
 std::vector<EventAvailability> available_events(const Workflow& workflow,
                                                 const std::vector<JournalEntry>& entries) {
+  const std::string path = replay(workflow, entries)->state_path();
   std::vector<EventAvailability> out;
-  const nlohmann::json none = nlohmann::json::object();
   for (const auto& spec : workflow.events) {
-    auto m = replay(workflow, entries);
-    const FireResult r = m->fire(spec.name, none);
-    if (r.outcome == FireOutcome::kMoved || r.outcome == FireOutcome::kGuardRejected) {
-      out.push_back({&spec, r.outcome, r.reason});
+    const TransitionRow* row = workflow.find_transition(path, spec.name);
+    if (row == nullptr) continue;
+    EventAvailability a{&spec, FireOutcome::kMoved, ""};
+    if (!row->guard.empty()) {  // only a guard can still say no: ask it
+      const FireResult r = replay(workflow, entries)->fire(spec.name, EventFields());
+      a.outcome = r.outcome;
+      a.reason = r.reason;
     }
+    out.push_back(a);
   }
   return out;
 }

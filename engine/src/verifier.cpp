@@ -1,7 +1,9 @@
 // verify: recompute every hash chain, replay every case through its workflow,
 // and check that the cached case rows and the approvals agree with the journal.
+// Streams the journal, the cases and the approvals in key order side by side,
+// so memory stays flat however large the journal.
 #include <algorithm>
-#include <set>
+#include <map>
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
@@ -15,31 +17,29 @@ class CaseCheck {
   CaseCheck(std::string case_id, const Registry& registry)
       : case_id_(std::move(case_id)), registry_(registry) {}
 
-  // Returns false once a problem has been found.
-  bool add(const JournalEntry& e) {
-    if (problem_) return false;
+  const std::string& case_id() const { return case_id_; }
+  const std::optional<VerifyProblem>& problem() const { return problem_; }
+
+  void add(const JournalEntry& e) {
+    if (problem_) return;
     try {
       check(e);
     } catch (const IntegrityError& err) {
       problem_ = VerifyProblem{case_id_, err.seq(), err.what()};
     }
-    return !problem_;
   }
 
-  void finish(const std::optional<storage::CaseRow>& row,
-              const std::vector<storage::ApprovalRow>& approvals) {
+  void finish(const storage::CaseRow* row, const std::vector<storage::ApprovalRow>& approvals) {
     if (problem_) return;
-    if (!row) return fail(0, "has journal entries but no case row");
-    if (row->state != file_.state() || row->last_seq != file_.last_seq() ||
-        row->head_hash != file_.head_hash()) {
+    if (row == nullptr) return fail(0, "has journal entries but no case row");
+    if (row->state != state_ || row->last_seq != last_seq_ || row->head_hash != head_hash_) {
       return fail(row->last_seq, "case row says state " + row->state + " at entry " +
                                      std::to_string(row->last_seq) + " but the journal says " +
-                                     file_.state() + " at entry " +
-                                     std::to_string(file_.last_seq()));
+                                     state_ + " at entry " + std::to_string(last_seq_));
     }
-    if (row->workflow != workflow_name_ || row->workflow_version != workflow_version_) {
+    if (row->workflow != workflow_->name || row->workflow_version != workflow_->version) {
       return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
-                         workflow_name_);
+                         workflow_->name);
     }
     const std::size_t n = std::max(approvals.size(), expected_approvals_.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -47,143 +47,182 @@ class CaseCheck {
           approvals[i] == expected_approvals_[i]) {
         continue;
       }
-      const auto seq =
-          i < expected_approvals_.size() ? expected_approvals_[i].seq : approvals[i].seq;
+      const auto seq = i < expected_approvals_.size() ? expected_approvals_[i].seq : approvals[i].seq;
       return fail(seq, "the approvals table disagrees with the journal");
     }
   }
 
-  const std::optional<VerifyProblem>& problem() const { return problem_; }
-  const std::string& case_id() const { return case_id_; }
-
  private:
+  // Who wrote the latest version of a document kind, and which version it is.
+  struct Latest {
+    std::string author;
+    int version = 0;
+  };
+
   void fail(long long seq, const std::string& why) {
     problem_ = VerifyProblem{case_id_, seq,
                              case_id_ + (seq ? " entry " + std::to_string(seq) : "") + ": " + why};
   }
 
-  [[noreturn]] void bad(const JournalEntry& e, const std::string& why) {
-    throw IntegrityError(case_id_, e.seq,
-                         case_id_ + " entry " + std::to_string(e.seq) + ": " + why);
+  [[noreturn]] void bad(const JournalEntry& e, const std::string& why) const {
+    throw IntegrityError(case_id_, e.seq, case_id_ + " entry " + std::to_string(e.seq) + ": " + why);
   }
 
   void check(const JournalEntry& e) {
-    if (e.seq != file_.last_seq() + 1) {
-      bad(e, "sequence jumps from " + std::to_string(file_.last_seq()) + " to " +
-                 std::to_string(e.seq) + " (an entry is missing or was inserted)");
+    if (e.seq != last_seq_ + 1) {
+      bad(e, "sequence jumps from " + std::to_string(last_seq_) + " to " + std::to_string(e.seq) +
+                 " (an entry is missing or was inserted)");
     }
-    const std::string expected_prev = e.seq == 1 ? kGenesisHash : file_.head_hash();
-    if (e.prev_hash != expected_prev) bad(e, "previous-hash does not match the entry before it");
-    if (compute_hash(e) != e.hash)
-      bad(e, "hash does not match its content (the entry was altered)");
-    if (e.seq == 1) start(e);
-    const EventSpec* spec = workflow_->find_event(e.event);
-    if (e.seq > 1 && spec != nullptr) check_authority(e, *spec);
+    if (e.prev_hash != (e.seq == 1 ? std::string(kGenesisHash) : head_hash_)) {
+      bad(e, "previous-hash does not match the entry before it");
+    }
+    if (compute_hash(e) != e.hash) bad(e, "hash does not match its content (the entry was altered)");
+    if (e.seq == 1) {
+      start(e);
+    } else {
+      const EventSpec* spec = workflow_->find_event(e.event);
+      if (spec == nullptr) bad(e, "unknown event " + e.event);
+      check_authority(e, *spec);
+    }
     replayer_->apply(e);
-    file_.apply(e);
+    last_seq_ = e.seq;
+    head_hash_ = e.hash;
+    state_ = e.to_state;
   }
 
   void start(const JournalEntry& e) {
     const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
     if (!payload.is_object()) bad(e, "payload is not a JSON object");
-    workflow_name_ = payload.value("workflow", "");
-    workflow_version_ = payload.value("workflow_version", 0);
-    workflow_ = registry_.find(workflow_name_, workflow_version_);
-    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + workflow_name_);
+    const std::string name = payload.value("workflow", "");
+    workflow_ = registry_.find(name, payload.value("workflow_version", 0));
+    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + name);
     replayer_ = std::make_unique<Replayer>(*workflow_);
   }
 
-  // The roles, four-eyes and approvals recorded at the time, checked again.
+  // The role, four-eyes and approval recorded at the time, checked again.
   void check_authority(const JournalEntry& e, const EventSpec& spec) {
-    if (!has_role(spec.roles, e.role))
+    if (!has_role(spec.roles, e.role)) {
       bad(e, e.event + " recorded in role " + e.role + ", which may not fire it");
-    const Document* doc = spec.concerns.empty() ? nullptr : file_.latest(spec.concerns);
-    if (spec.four_eyes && doc != nullptr && doc->author == e.actor) {
-      bad(e, e.actor + " decided on " + doc->kind + " v" + std::to_string(doc->version) +
-                 " they wrote (four-eyes)");
+    }
+    const auto concerned = spec.concerns.empty() ? latest_.end() : latest_.find(spec.concerns);
+    const bool has_doc = concerned != latest_.end();
+    if (spec.four_eyes && has_doc && concerned->second.author == e.actor) {
+      bad(e, e.actor + " decided on " + spec.concerns + " v" +
+                 std::to_string(concerned->second.version) + " they wrote (four-eyes)");
     }
     if (spec.decision) {
+      // Only decisions need their payload parsed: for the comment they recorded.
       const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-      expected_approvals_.push_back(
-          approval_for(e, spec, doc, payload.value("fields", nlohmann::json::object())));
+      Document doc;
+      doc.kind = spec.concerns;
+      doc.version = has_doc ? concerned->second.version : 0;
+      expected_approvals_.push_back(approval_for(
+          e, spec, has_doc ? &doc : nullptr,
+          payload.is_object() ? payload.value("fields", nlohmann::json::object()) : nlohmann::json::object()));
+    }
+    if (!spec.produces.empty()) {
+      Latest& l = latest_[spec.produces];
+      l.author = e.actor;
+      ++l.version;
     }
   }
 
   std::string case_id_;
   const Registry& registry_;
   const Workflow* workflow_ = nullptr;
-  std::string workflow_name_;
-  int workflow_version_ = 0;
   std::unique_ptr<Replayer> replayer_;
-  CaseFile file_;
+  std::map<std::string, Latest> latest_;
+  std::int64_t last_seq_ = 0;
+  std::string head_hash_;
+  std::string state_;
   std::vector<storage::ApprovalRow> expected_approvals_;
   std::optional<VerifyProblem> problem_;
 };
 
 }  // namespace
-}  // namespace coopflow::engine
-
-namespace coopflow::engine {
 
 VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id) {
   VerifyReport report;
   store_.read([&] {
     require_user(actor);
-    std::set<std::string> journaled;
+    if (case_id) {
+      const auto row = require_case(*case_id);
+      CaseCheck check(*case_id, registry_);
+      const auto entries = store_.journal(*case_id);
+      for (const auto& e : entries) check.add(e);
+      report.cases = 1;
+      report.entries = static_cast<long long>(entries.size());
+      if (entries.empty()) {
+        report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
+        return;
+      }
+      check.finish(&row, store_.approvals(*case_id));
+      if (check.problem()) report.problems.push_back(*check.problem());
+      return;
+    }
+
+    auto cases = store_.case_stream();
+    auto approvals = store_.approval_stream();
+    storage::CaseRow case_row;
+    storage::ApprovalRow approval;
+    bool have_case = cases.next(case_row);
+    bool have_approval = approvals.next(approval);
+    // Case rows and approvals that sort before `id` belong to no journaled case.
+    const auto skip_orphans_before = [&](const std::string& id) {
+      for (; have_case && case_row.id < id; have_case = cases.next(case_row)) {
+        report.problems.push_back({case_row.id, 0, case_row.id + ": case row has no journal entries"});
+      }
+      for (; have_approval && approval.case_id < id; have_approval = approvals.next(approval)) {
+        report.problems.push_back({approval.case_id, approval.seq,
+                                   approval.case_id + ": approval without journal entries"});
+      }
+    };
     std::unique_ptr<CaseCheck> current;
     const auto finish = [&] {
       if (!current) return;
       const std::string& id = current->case_id();
-      current->finish(store_.find_case(id), store_.approvals(id));
+      skip_orphans_before(id);
+      std::vector<storage::ApprovalRow> mine;
+      for (; have_approval && approval.case_id == id; have_approval = approvals.next(approval)) {
+        mine.push_back(approval);
+      }
+      const bool row_found = have_case && case_row.id == id;
+      current->finish(row_found ? &case_row : nullptr, mine);
+      if (row_found) have_case = cases.next(case_row);
       if (current->problem()) report.problems.push_back(*current->problem());
       ++report.cases;
       current.reset();
     };
-    const auto visit = [&](const JournalEntry& e) {
-      ++report.entries;
-      if (!current || current->case_id() != e.case_id) {
-        finish();
-        journaled.insert(e.case_id);
-        current = std::make_unique<CaseCheck>(e.case_id, registry_);
-      }
-      current->add(e);
-    };
-    if (case_id) {
-      require_case(*case_id);
-      for (const auto& e : store_.journal(*case_id)) visit(e);
-      finish();
-      if (journaled.empty())
-        report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
-      return;
-    }
+
     // Positions are 1..N with no gap or repeat: an entry deleted or inserted
     // anywhere breaks them even where a case's own chain was recomputed.
     std::vector<bool> seen(static_cast<std::size_t>(store_.max_position()) + 1, false);
     std::optional<VerifyProblem> position_problem;
     store_.for_each_journal_entry([&](const JournalEntry& e) {
+      ++report.entries;
       const auto p = static_cast<std::size_t>(e.position);
       if (!position_problem && (e.position < 1 || p >= seen.size() || seen[p])) {
-        position_problem =
-            VerifyProblem{e.case_id, e.seq,
-                          e.case_id + " entry " + std::to_string(e.seq) + ": journal position " +
-                              std::to_string(e.position) + " is repeated or out of range"};
+        position_problem = VerifyProblem{e.case_id, e.seq,
+                                         e.case_id + " entry " + std::to_string(e.seq) +
+                                             ": journal position " + std::to_string(e.position) +
+                                             " is repeated or out of range"};
       }
       if (p < seen.size()) seen[p] = true;
-      visit(e);
+      if (!current || current->case_id() != e.case_id) {
+        finish();
+        current = std::make_unique<CaseCheck>(e.case_id, registry_);
+      }
+      current->add(e);
     });
     finish();
+    skip_orphans_before("\xff");
     for (std::size_t p = 1; p < seen.size() && !position_problem; ++p) {
       if (!seen[p]) {
-        position_problem = VerifyProblem{
-            "", 0, "journal position " + std::to_string(p) + " is missing: an entry was deleted"};
+        position_problem = VerifyProblem{"", 0, "journal position " + std::to_string(p) +
+                                                    " is missing: an entry was deleted"};
       }
     }
     if (position_problem) report.problems.push_back(*position_problem);
-    store_.for_each_case([&](const storage::CaseRow& row) {
-      if (journaled.count(row.id) == 0) {
-        report.problems.push_back({row.id, 0, row.id + ": case row has no journal entries"});
-      }
-    });
   });
   return report;
 }

@@ -29,18 +29,19 @@ std::vector<std::string> Workflow::event_names() const {
   return out;
 }
 
-bool Workflow::has_transition(const std::string& state_path, const std::string& event) const {
+const TransitionRow* Workflow::find_transition(const std::string& state_path,
+                                               const std::string& event) const {
   std::size_t from = 0;
   while (from <= state_path.size()) {
     const auto dot = state_path.find('.', from);
     const std::string state = state_path.substr(from, dot == std::string::npos ? dot : dot - from);
     for (const auto& r : transitions) {
-      if (r.source == state && r.event == event) return true;
+      if (r.source == state && r.event == event) return &r;
     }
     if (dot == std::string::npos) break;
     from = dot + 1;
   }
-  return false;
+  return nullptr;
 }
 
 }  // namespace coopflow::engine

@@ -1,7 +1,9 @@
 #include <SQLiteCpp/Column.h>
+#include <array>
 #include <SQLiteCpp/Statement.h>
 
 #include "coopflow/storage/store.h"
+#include "row_readers.h"
 
 namespace coopflow::storage {
 namespace {
@@ -86,17 +88,26 @@ std::optional<CaseRow> Store::find_case(const std::string& id) {
 }
 
 std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
-  // One statement for every filter: an empty parameter means "any", so the
-  // plan stays prepared and the indexes on (state, id) and (workflow, id) serve it.
-  static const std::string sql =
-      std::string("SELECT ") + kCaseColumns +
-      " FROM cases WHERE (?1 = '' OR state = ?1) AND (?2 = '' OR workflow = ?2)"
-      " AND (?3 = '' OR opened_by = ?3 OR id IN (SELECT case_id FROM journal WHERE actor = ?3))"
-      " AND id > ?4 ORDER BY id LIMIT ?5";
-  auto& s = statement(sql.c_str());
-  s.bind(1, f.state);
-  s.bind(2, f.workflow);
-  s.bind(3, f.involving);
+  // One prepared statement per combination of filters, so that each uses its
+  // index ((state, id) or (workflow, id)); "?1 = '' OR state = ?1" would not.
+  static const std::array<std::string, 8> sqls = [] {
+    std::array<std::string, 8> out;
+    for (int mask = 0; mask < 8; ++mask) {
+      std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id > ?4";
+      if (mask & 1) sql += " AND state = ?1";
+      if (mask & 2) sql += " AND workflow = ?2";
+      if (mask & 4) {
+        sql += " AND (opened_by = ?3 OR id IN (SELECT case_id FROM journal WHERE actor = ?3))";
+      }
+      out[static_cast<std::size_t>(mask)] = sql + " ORDER BY id LIMIT ?5";
+    }
+    return out;
+  }();
+  const int mask = (f.state.empty() ? 0 : 1) | (f.workflow.empty() ? 0 : 2) | (f.involving.empty() ? 0 : 4);
+  auto& s = statement(sqls[static_cast<std::size_t>(mask)].c_str());
+  if (mask & 1) s.bind(1, f.state);
+  if (mask & 2) s.bind(2, f.workflow);
+  if (mask & 4) s.bind(3, f.involving);
   s.bind(4, f.after_id);
   s.bind(5, f.limit > 0 ? f.limit : std::int64_t{-1});
   std::vector<CaseRow> out;
@@ -117,6 +128,13 @@ std::int64_t Store::case_count() {
   const std::int64_t n = s.getColumn(0).getInt64();
   s.reset();
   return n;
+}
+
+void read_row(SQLite::Statement& s, CaseRow& row) { row = read_case(s); }
+
+RowStream<CaseRow> Store::case_stream() {
+  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases ORDER BY id";
+  return RowStream<CaseRow>(std::make_unique<SQLite::Statement>(*db_, sql));
 }
 
 }  // namespace coopflow::storage

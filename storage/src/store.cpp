@@ -17,6 +17,8 @@
 namespace coopflow::storage {
 namespace {
 
+// A Store is one connection used by one thread (see store.h), so SQLite's own
+// per-call mutex (OPEN_NOMUTEX) is pure cost.
 // Long enough to ride out another command's transaction (a few ms each) under
 // heavy concurrency, short enough that a stuck writer is reported, not waited on forever.
 constexpr int kBusyTimeoutMs = 10000;
@@ -57,7 +59,7 @@ Store Store::create(const std::string& path) {
   }
   ::fchmod(fd, 0600);  // the umask may have narrowed it; never widen past 0600
   ::close(fd);
-  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
   Store store(path, std::move(db));
   store.configure();
   store.check_and_migrate();
@@ -72,7 +74,7 @@ Store Store::open(const std::string& path) {
         "no database at " + path + "; create one with `coopflow init` or pass --db PATH");
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
     Store store(path, std::move(db));
     store.configure();
     store.check_and_migrate();

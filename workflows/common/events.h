@@ -3,20 +3,19 @@
 // The events of both case machines. Each carries a pointer to the context of
 // one fire() call: the event's validated fields in, the refusal reason out.
 // Only workflow machine translation units include this header.
-#include <nlohmann/json.hpp>
+#include "coopflow/engine/event_fields.h"
 #include <string>
 
 namespace coopflow::workflows::detail {
 
 struct FireContext {
-  const nlohmann::json* fields = nullptr;
+  const engine::EventFields* fields = nullptr;
   std::string guard_reason;  // set by a guard that said no
   std::string error;         // set by exception_caught
   bool no_transition = false;
 
   std::string field(const char* name) const {
-    if (fields == nullptr || !fields->contains(name) || !(*fields)[name].is_string()) return "";
-    return (*fields)[name].get<std::string>();
+    return fields == nullptr ? "" : fields->text(name);
   }
 };
 

@@ -59,6 +59,36 @@ std::string current_path(Fsm& fsm) {
   return out;
 }
 
+template <class Fsm>
+const char* current_leaf(Fsm& fsm);
+
+// Like CurrentStateVisitor, without building the path: replay asks for the
+// state twice per event, verify replays millions of events.
+template <class Fsm>
+struct LeafVisitor {
+  Fsm* fsm;
+  int id;
+  const char** out;
+  template <class S>
+  void operator()(msm::wrap<S> const&) const {
+    if (msm::back::get_state_id<typename Fsm::stt, S>::value != id) return;
+    if constexpr (msm::back::is_composite_state<S>::value) {
+      *out = current_leaf(fsm->template get_state<S&>());
+    } else {
+      *out = name_of<S>();
+    }
+  }
+};
+
+template <class Fsm>
+const char* current_leaf(Fsm& fsm) {
+  using States = typename msm::back::generate_state_set<typename Fsm::stt>::type;
+  const char* out = "";
+  boost::mpl::for_each<States, msm::wrap<boost::mpl::placeholders::_1>>(
+      LeafVisitor<Fsm>{&fsm, fsm.current_state()[0], &out});
+  return out;
+}
+
 // Rows with target `none` are internal transitions; MSM reports their Target
 // as the Source, so tell them apart by tag.
 template <class Tag>
@@ -97,15 +127,11 @@ class MsmCaseMachine final : public engine::CaseMachine {
  public:
   MsmCaseMachine() { machine_.start(); }
 
-  std::string state() const override {
-    const std::string path = state_path();
-    const auto dot = path.rfind('.');
-    return dot == std::string::npos ? path : path.substr(dot + 1);
-  }
+  std::string state() const override { return current_leaf(machine_); }
 
   std::string state_path() const override { return current_path(machine_); }
 
-  engine::FireResult fire(const std::string& event, const nlohmann::json& fields) override {
+  engine::FireResult fire(const std::string& event, const engine::EventFields& fields) override {
     const auto& table = dispatch_table();
     const auto it = table.find(event);
     if (it == table.end()) return {engine::FireOutcome::kNoTransition, ""};

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "coopflow/engine/event_fields.h"
+
 // What a workflow declares to the engine. The engine enforces roles, fields and
 // four-eyes from these declarations and never names a workflow's events itself.
 namespace coopflow::engine {
@@ -87,7 +89,7 @@ class CaseMachine {
   virtual ~CaseMachine() = default;
   virtual std::string state() const = 0;       // leaf name, e.g. "PlanReview"
   virtual std::string state_path() const = 0;  // e.g. "Active.Execution.PlanReview"
-  virtual FireResult fire(const std::string& event, const nlohmann::json& fields) = 0;
+  virtual FireResult fire(const std::string& event, const EventFields& fields) = 0;
 };
 
 struct Workflow {
@@ -106,7 +108,11 @@ struct Workflow {
   std::vector<std::string> event_names() const;
   // Whether some row fires event from a state on state_path ("Active.Execution.PlanReview"),
   // guards aside: the leaf or any machine enclosing it.
-  bool has_transition(const std::string& state_path, const std::string& event) const;
+  bool has_transition(const std::string& state_path, const std::string& event) const {
+    return find_transition(state_path, event) != nullptr;
+  }
+  // The row that would fire, or nullptr.
+  const TransitionRow* find_transition(const std::string& state_path, const std::string& event) const;
 };
 
 }  // namespace coopflow::engine

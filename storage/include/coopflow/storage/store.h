@@ -23,6 +23,21 @@ namespace coopflow::storage {
 // process). Writes happen only inside write(), which runs its body in one
 // BEGIN IMMEDIATE transaction: either all of the body's changes commit or none.
 // Errors a user can cause throw StorageError; others throw SQLite::Exception.
+// A forward-only cursor over rows in primary-key order, for streaming merges
+// over millions of rows in constant memory. Valid while its Store lives.
+template <class Row>
+class RowStream {
+ public:
+  explicit RowStream(std::unique_ptr<SQLite::Statement> stmt);
+  RowStream(RowStream&&) noexcept;
+  ~RowStream();
+  // Fills row with the next one; false at the end.
+  bool next(Row& row);
+
+ private:
+  std::unique_ptr<SQLite::Statement> stmt_;
+};
+
 class Store {
  public:
   static constexpr int kSchemaVersion = 1;
@@ -76,6 +91,8 @@ class Store {
   std::int64_t journal_count();
   std::int64_t max_position();
   std::vector<ApprovalRow> approvals(const std::string& case_id);
+  RowStream<CaseRow> case_stream();          // by id
+  RowStream<ApprovalRow> approval_stream();  // by (case_id, seq)
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
   std::vector<UserChangeRow> user_changes();
