@@ -24,6 +24,24 @@ Result run_binary(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env) {
   TempDir io;
   const std::string out_path = io.file("out"), err_path = io.file("err");
+  // Everything the child needs is built before fork: between fork and exec a
+  // child of a multi-threaded test may only make async-signal-safe calls.
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string var = *e;
+    if (var.rfind("COOPFLOW_DB=", 0) == 0 || var.rfind("COOPFLOW_USER=", 0) == 0) continue;
+    env_strings.push_back(var);
+  }
+  for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  std::string binary = COOPFLOW_BINARY;
+  std::vector<std::string> copy = args;
+  std::vector<char*> argv = {binary.data()};
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
   const pid_t pid = fork();
   if (pid == 0) {
     const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -32,16 +50,7 @@ Result run_binary(const std::vector<std::string>& args,
     dup2(in, 0);
     dup2(out, 1);
     dup2(err, 2);
-    ::unsetenv("COOPFLOW_DB");
-    ::unsetenv("COOPFLOW_USER");
-    for (const auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> argv;
-    std::string binary = COOPFLOW_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
+    execve(binary.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   int status = 0;
