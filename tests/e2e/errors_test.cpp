@@ -209,4 +209,72 @@ BOOST_AUTO_TEST_CASE(json_mode_reports_errors_as_a_document_too) {
   BOOST_TEST(doc["error"]["exit_code"] == 5);
 }
 
+// Together with the table above: well over a hundred malformed inputs, across
+// every parser and every command that takes user values.
+BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {
+  std::vector<BadInput> cases;
+  for (const std::string d : {"2023-02-29", "2010-13-01", "2010-00-10", "2010-04-31", "2010-4-01",
+                              "10-04-2010", "2010/04/01", "", "2010-04-01T00:00", "1899-12-31",
+                              "2010-04-1x", "２０１０-04-01"}) {
+    cases.push_back({"received " + d, "alice", open_args("--received", d), 3});
+    cases.push_back({"from " + d, "alice", activity(d, "2011-04-15"), 3});
+  }
+  for (const std::string a : {"-1", "-0.01", "1.234", "12,50", "1e3", "", ".", "1.", "abc", "+5",
+                              " 5", "0x10", "1000000000000000", "NaN", "１２"}) {
+    cases.push_back({"budget '" + a + "'", "alice", plan(a, "CAD"), 3});
+  }
+  for (const std::string c : {"cad", "CA", "CADD", "XXX", "XAU", "ABC", "", "€", "C@D"}) {
+    cases.push_back({"currency '" + c + "'", "alice", plan("100", c), 3});
+  }
+  for (const std::string c : {"ci", "XX", "CIV", "", "CI,", ",CI", "CI,CI", "CI, HT", "UK",
+                              "CI'; DROP TABLE cases;--"}) {
+    cases.push_back({"country '" + c + "'", "alice", open_args("--country", c), 3});
+  }
+  for (const std::string& bad : {std::string("C\xF4te"), std::string("\xC0\xAF"),
+                                std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
+                                std::string("abc\xE2\x82"), std::string("\xFF\xFE")}) {
+    cases.push_back({"UTF-8 requester", "alice", open_args("--requester", bad), 3});
+    cases.push_back({"UTF-8 comment", "bob", {"do", review, "return-plan", "comment=" + bad}, 3});
+    cases.push_back({"UTF-8 title", "alice", {"do", delivery, "log-activity", "title=" + bad,
+                                              "from=2011-04-11", "to=2011-04-12", "mode=remote",
+                                              "participants=2"}, 3});
+  }
+  const std::string big_file = db.file("big.txt"), latin1 = db.file("latin1.txt");
+  std::ofstream(big_file) << std::string(70 * 1024, 'a');
+  std::ofstream(latin1, std::ios::binary) << "Qu\xE9" "bec";
+  cases.push_back({"@file over 64 KiB", "alice", analysis_with("context", "@" + big_file), 3});
+  cases.push_back({"@file not UTF-8", "alice", analysis_with("context", "@" + latin1), 3});
+  cases.push_back({"@file empty path", "alice", analysis_with("context", "@"), 3});
+  for (const std::string id : {"EC-2010-9999", "ec-2010-0001", "EC' OR '1'='1", "", "PC-2011"}) {
+    cases.push_back({"case id '" + id + "'", "alice", {"do", id, "start-analysis"}, 4});
+  }
+  for (const std::string e : {"Start-Analysis", "approve", "x; rm -rf /", "", "open"}) {
+    cases.push_back({"event '" + e + "'", "alice", {"do", analysis, e}, 4});
+  }
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"show"}, {"history"}, {"do", analysis}, {"user", "add"}, {"diagram"},
+           {"verify", "--deep"}, {"open", "electoral-cooperation", "--bogus", "x"},
+           {"list", "--limit", "-3"}, {"list", "--limit", "many"}, {"--db"}}) {
+    cases.push_back({"usage " + args[0], "alice", args, 2});
+  }
+  for (const std::string role : {"auditor", "admin"}) {
+    for (const std::string ev : {"start-analysis", "record-analysis", "commit", "decline",
+                                 "suspend", "withdraw"}) {
+      cases.push_back({role + " fires " + ev, role == "admin" ? "ada" : "audrey",
+                       {"do", analysis, ev}, 5});
+    }
+  }
+  BOOST_TEST(cases.size() >= 100u);
+  for (const auto& c : cases) expect_clean_failure(db, c, db.path());
+}
+
+BOOST_AUTO_TEST_CASE(injection_looking_text_is_stored_verbatim_and_harms_nothing) {
+  const std::string nasty = "Robert'); DROP TABLE journal;-- \" OR 1=1 --";
+  db.ok("bob", {"do", review, "return-plan", "comment=" + nasty});
+  const auto shown = nlohmann::json::parse(db.ok("audrey", {"--json", "show", review}));
+  BOOST_TEST(shown["approvals"].back()["comment"].get<std::string>() == nasty);
+  BOOST_TEST(nlohmann::json::parse(db.ok("audrey", {"--json", "list", "--state", "' OR 1=1 --"})).empty());
+  BOOST_TEST(db.as("audrey", {"verify"}).code == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
