@@ -20,12 +20,17 @@ void add_history_command(CLI::App& app, Cli& cli) {
     for (const auto& e : entries) {
       const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
       std::string detail;
-      if (payload.is_object() && payload.contains("produces")) {
-        detail = payload["produces"].value("kind", "") + " v" +
-                 std::to_string(payload["produces"].value("version", 0));
-      } else if (payload.is_object() && payload.contains("concerns")) {
-        detail = "on " + payload["concerns"].value("kind", "") + " v" +
-                 std::to_string(payload["concerns"].value("version", 0));
+      // Defensive: history is what an auditor reads on a database that may
+      // have been edited; a malformed payload shows as itself, not as a crash.
+      for (const auto& [key, prefix] : {std::pair<const char*, const char*>{"produces", ""},
+                                        {"concerns", "on "}}) {
+        if (!detail.empty() || !payload.is_object() || !payload.contains(key)) continue;
+        const auto& ref = payload[key];
+        if (ref.is_object() && ref.contains("kind") && ref["kind"].is_string() &&
+            ref.contains("version") && ref["version"].is_number_integer()) {
+          detail = std::string(prefix) + ref["kind"].get<std::string>() + " v" +
+                   std::to_string(ref["version"].get<long long>());
+        }
       }
       rows.push_back({std::to_string(e.seq), e.at.substr(0, 19) + "Z", e.actor, e.role, e.event,
                       (e.from_state.empty() ? "-" : e.from_state) + " -> " + e.to_state, detail,

@@ -3,17 +3,27 @@
 namespace coopflow::engine {
 
 void CaseFile::apply(const JournalEntry& e) {
+  // The payload comes from the database, which someone may have edited: read
+  // it defensively (verify reports the edit; reading must not crash on it).
   const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-  if (e.seq == 1 && payload.is_object() && payload.contains("fields")) request_ = payload["fields"];
-  if (e.seq > 1 && payload.is_object() && payload.contains("produces")) {
-    const auto& p = payload["produces"];
+  const auto fields_of = [&]() {
+    const auto it = payload.find("fields");
+    return it != payload.end() && it->is_object() ? *it : nlohmann::json::object();
+  };
+  if (!payload.is_object()) {
+    // Nothing to fold but the move itself.
+  } else if (e.seq == 1) {
+    request_ = fields_of();
+  } else if (const auto p = payload.find("produces"); p != payload.end() && p->is_object()) {
+    const auto kind = p->find("kind");
+    const auto version = p->find("version");
     Document d;
-    d.kind = p.value("kind", "");
-    d.version = p.value("version", 0);
+    d.kind = kind != p->end() && kind->is_string() ? kind->get<std::string>() : "";
+    d.version = version != p->end() && version->is_number_integer() ? version->get<int>() : 0;
     d.author = e.actor;
     d.seq = e.seq;
     d.at = e.at;
-    d.fields = payload.value("fields", nlohmann::json::object());
+    d.fields = fields_of();
     documents_[d.kind].push_back(std::move(d));
   }
   if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;

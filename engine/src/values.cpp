@@ -90,7 +90,9 @@ std::string format_amount(std::int64_t minor_units, int minor_digits) {
 
 std::string parse_country(const std::string& field, const std::string& code) {
   const auto& table = detail::kCountryCodes;
+  // Length first: strcmp would stop at an embedded NUL and accept "CD\0\0".
   const bool found =
+      code.size() == 2 &&
       std::binary_search(table.begin(), table.end(), code.c_str(),
                          [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {

@@ -63,6 +63,13 @@ BOOST_AUTO_TEST_CASE(country_lists_take_iso_3166_codes_once_each) {
   }
 }
 
+// Found by fuzz_values: the lookup compared C strings, so "CD" followed by NUL
+// bytes passed as "CD".
+BOOST_AUTO_TEST_CASE(a_country_code_with_embedded_nul_bytes_is_refused) {
+  BOOST_CHECK_THROW(parse_country("country", std::string("CD\0\0", 4)), ValidationError);
+  BOOST_CHECK_THROW(currency_minor_digits("currency", std::string("XOF\0", 4)), ValidationError);
+}
+
 BOOST_AUTO_TEST_CASE(text_must_be_utf8_without_nul_and_at_most_64_kib) {
   BOOST_TEST(check_text("context", "Côte d'Ivoire, Québec") == "Côte d'Ivoire, Québec");
   BOOST_TEST(check_text("context", std::string(kMaxValueBytes, 'a')).size() == kMaxValueBytes);

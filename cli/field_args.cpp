@@ -1,0 +1,59 @@
+#include "field_args.h"
+
+#include <sys/stat.h>
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::cli {
+namespace {
+
+// FIELD=@path reads the value from a file; FIELD=@@text is the literal "@text".
+std::string read_value_file(const std::string& field, const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    throw engine::ValidationError(field, field + "=@" + path + ": no such file; check the path");
+  }
+  if (static_cast<std::size_t>(st.st_size) > engine::kMaxValueBytes) {
+    throw engine::ValidationError(field, field + "=@" + path + " is " + std::to_string(st.st_size) +
+                                             " bytes, over the 64 KiB limit; shorten it");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw engine::ValidationError(field,
+                                  field + "=@" + path + " cannot be read; check its permissions");
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+engine::RawFields parse_assignments(const std::vector<std::string>& args) {
+  engine::RawFields fields;
+  for (const auto& arg : args) {
+    const auto eq = arg.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw CLI::ValidationError("'" + arg.substr(0, 40) + "' is not FIELD=VALUE");
+    }
+    const std::string name = arg.substr(0, eq);
+    std::string value = arg.substr(eq + 1);
+    if (value.rfind("@@", 0) == 0) {
+      value.erase(0, 1);
+    } else if (value.rfind('@', 0) == 0) {
+      value = read_value_file(name, value.substr(1));
+    }
+    if (!fields.emplace(name, value).second) {
+      throw engine::ValidationError(name, name + " is given twice; give each field once");
+    }
+  }
+  return fields;
+}
+
+
+}  // namespace coopflow::cli

@@ -1,0 +1,44 @@
+// libFuzzer: journal payloads as stored JSON, as verify, history and show read
+// them from a database someone may have edited: folding into a case file,
+// lazy event fields, and replay must refuse or cope, never crash.
+#include <cstdint>
+#include <string>
+
+#include "coopflow/engine/case_file.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/replay.h"
+#include "coopflow/workflows/builtin.h"
+
+using namespace coopflow::engine;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const Workflow wf = coopflow::workflows::electoral_workflow();
+  const std::string payload(reinterpret_cast<const char*>(data), size);
+  JournalEntry open;
+  open.case_id = "EC-2010-0001";
+  open.seq = 1;
+  open.event = "open";
+  open.to_state = "Received";
+  open.payload = payload;
+  JournalEntry start = open;
+  start.seq = 2;
+  start.event = "start-analysis";
+  start.from_state = "Received";
+  start.to_state = "Analysis";
+  JournalEntry record = start;
+  record.seq = 3;
+  record.event = "record-analysis";
+  record.from_state = "Analysis";
+  JournalEntry commit = record;
+  commit.seq = 4;
+  commit.event = "commit";
+  commit.to_state = "Planning";
+  CaseFile file;
+  for (const auto* e : {&open, &start, &record, &commit}) file.apply(*e);
+  (void)EventFields::from_payload(payload).text("mandate-fit");
+  try {
+    replay(wf, {open, start, record, commit});
+  } catch (const IntegrityError&) {
+  }
+  return 0;
+}
