@@ -137,7 +137,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     const std::string role = acting_role(user, *spec);
     const auto entries = store_.journal(case_id);
     CaseFile file;
-    for (const auto& e : entries) file.apply(e);
+    for (const auto& e : entries) file.apply_heads(e, e.seq == 1 ? nullptr : wf.find_event(e.event));
     auto machine = replay(wf, entries);
     const std::string from = machine->state();
 

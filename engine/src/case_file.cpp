@@ -26,6 +26,23 @@ void CaseFile::apply(const JournalEntry& e) {
     d.fields = fields_of();
     documents_[d.kind].push_back(std::move(d));
   }
+  advance(e);
+}
+
+void CaseFile::apply_heads(const JournalEntry& e, const EventSpec* spec) {
+  if (spec != nullptr && !spec->produces.empty()) {
+    Document d;
+    d.kind = spec->produces;
+    d.version = next_version(d.kind);
+    d.author = e.actor;
+    d.seq = e.seq;
+    d.at = e.at;
+    documents_[d.kind].push_back(std::move(d));
+  }
+  advance(e);
+}
+
+void CaseFile::advance(const JournalEntry& e) {
   if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;
   if (e.to_state != "Suspended") suspended_in_.clear();
   if (e.to_state != e.from_state) state_entered_at_ = e.at;

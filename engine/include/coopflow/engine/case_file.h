@@ -28,6 +28,11 @@ class CaseFile {
  public:
   // Folds the next entry. Entries must come in sequence order.
   void apply(const JournalEntry& entry);
+  // Like apply(), without parsing the payload: documents get their kind from
+  // spec (the entry's event declaration, or nullptr for `open`), their version
+  // by counting, and no fields. Enough for four-eyes and the chain head; the
+  // write path uses it so that a command does not parse the whole history.
+  void apply_heads(const JournalEntry& entry, const EventSpec* spec);
 
   const nlohmann::json& request() const { return request_; }
   const std::map<std::string, std::vector<Document>>& documents() const { return documents_; }
@@ -43,6 +48,8 @@ class CaseFile {
   const std::string& head_hash() const { return head_hash_; }
 
  private:
+  void advance(const JournalEntry& entry);
+
   nlohmann::json request_ = nlohmann::json::object();
   std::map<std::string, std::vector<Document>> documents_;
   std::string state_;
