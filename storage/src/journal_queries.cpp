@@ -30,19 +30,7 @@ void read_entry_into(SQLite::Statement& s, JournalRow& r) {
 
 JournalRow read_entry(SQLite::Statement& s) {
   JournalRow r;
-  r.case_id = s.getColumn(0).getString();
-  r.seq = s.getColumn(1).getInt64();
-  r.position = s.getColumn(2).getInt64();
-  r.at = s.getColumn(3).getString();
-  r.actor = s.getColumn(4).getString();
-  r.role = s.getColumn(5).getString();
-  r.os_user = s.getColumn(6).getString();
-  r.event = s.getColumn(7).getString();
-  r.from_state = s.getColumn(8).getString();
-  r.to_state = s.getColumn(9).getString();
-  r.payload = s.getColumn(10).getString();
-  r.prev_hash = s.getColumn(11).getString();
-  r.hash = s.getColumn(12).getString();
+  read_entry_into(s, r);
   return r;
 }
 
