@@ -20,10 +20,8 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
-Result run_binary(const std::vector<std::string>& args,
-                  const std::map<std::string, std::string>& env) {
-  TempDir io;
-  const std::string out_path = io.file("out"), err_path = io.file("err");
+int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,
+                 const std::string& err_path, const std::map<std::string, std::string>& env) {
   // Everything the child needs is built before fork: between fork and exec a
   // child of a multi-threaded test may only make async-signal-safe calls.
   std::vector<std::string> env_strings;
@@ -53,6 +51,14 @@ Result run_binary(const std::vector<std::string>& args,
     execve(binary.c_str(), argv.data(), envp.data());
     _exit(127);
   }
+  return pid;
+}
+
+Result run_binary(const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& env) {
+  TempDir io;
+  const std::string out_path = io.file("out"), err_path = io.file("err");
+  const pid_t pid = spawn_binary(args, out_path, err_path, env);
   int status = 0;
   waitpid(pid, &status, 0);
   Result r;

@@ -19,6 +19,11 @@ struct Result {
 Result run_binary(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env = {});
 
+// Starts coopflow with args, stdout to out_path, stderr to err_path, without
+// waiting; returns its pid. Fork-safe in a multi-threaded test.
+int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,
+                 const std::string& err_path, const std::map<std::string, std::string>& env = {});
+
 // The fields each event needs, valid, so that a test can fire any event.
 std::vector<std::string> valid_fields(const std::string& event);
 

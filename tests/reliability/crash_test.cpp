@@ -33,21 +33,7 @@ struct Outcome {
 // Starts coopflow, lets it run for delay, then SIGKILLs it (if still running).
 Outcome run_and_kill(const std::vector<std::string>& args, std::chrono::microseconds delay,
                      const std::string& out_path) {
-  std::string binary = COOPFLOW_BINARY;
-  std::vector<std::string> copy = args;
-  std::vector<char*> argv = {binary.data()};
-  for (auto& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const pid_t pid = fork();
-  if (pid == 0) {
-    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int null = ::open("/dev/null", O_RDWR);
-    dup2(null, 0);
-    dup2(out, 1);
-    dup2(null, 2);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
+  const pid_t pid = coopflow::testing::spawn_binary(args, out_path, "/dev/null");
   std::this_thread::sleep_for(delay);
   ::kill(pid, SIGKILL);
   int status = 0;
