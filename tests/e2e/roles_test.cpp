@@ -50,18 +50,22 @@ BOOST_AUTO_TEST_CASE(each_event_is_fired_only_by_its_declared_roles) {
     for (const auto& ev : wf["events"]) {
       const std::string event = ev["name"];
       const std::vector<std::string> roles = ev["roles"];
-      for (const auto& [role, user] : kUserWithOnly) {
-        const bool allowed = std::find(roles.begin(), roles.end(), role) != roles.end();
-        std::string id =
-            db.case_in(name, state_for(name, event) == "PlanReview" && event == "submit-plan"
-                                 ? "Planning"
-                                 : state_for(name, event));
+      // A refused event changes nothing, so the refusals share one prepared case;
+      // each permitted firing gets its own.
+      std::string refused_case;
+      const auto prepared_case = [&] {
+        const std::string state = event == "submit-plan" ? "Planning" : state_for(name, event);
+        const std::string id = db.case_in(name, state);
         if (event == "submit-plan") db.fire("alice", id, "draft-plan");
-        if (event == "commit")
-          db.fire("alice", id,
-                  name == "electoral-cooperation" ? "record-analysis" : "record-needs");
+        if (event == "commit") db.fire("alice", id, name == "electoral-cooperation" ? "record-analysis" : "record-needs");
         if (event == "complete-delivery") db.fire("alice", id, "log-activity");
         if (event == "resume") db.fire("bob", id, "suspend");
+        return id;
+      };
+      for (const auto& [role, user] : kUserWithOnly) {
+        const bool allowed = std::find(roles.begin(), roles.end(), role) != roles.end();
+        if (!allowed && refused_case.empty()) refused_case = prepared_case();
+        const std::string id = allowed ? prepared_case() : refused_case;
         std::vector<std::string> args = {"do", id, event};
         for (const auto& f : coopflow::testing::valid_fields(event)) args.push_back(f);
         const auto r = db.as(user, args);
