@@ -4,7 +4,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -66,6 +68,12 @@ Result run_binary(const std::vector<std::string>& args,
   r.out = slurp(out_path);
   r.err = slurp(err_path);
   return r;
+}
+
+int iterations(int ci, int long_run) {
+  if (std::getenv("COOPFLOW_LONG") != nullptr) return long_run;
+  if (std::getenv("COOPFLOW_SANITIZED") != nullptr) return std::max(1, ci / 4);
+  return ci;
 }
 
 std::vector<std::string> valid_fields(const std::string& event) {

@@ -55,6 +55,11 @@ class OfficeDb {
   std::string db_;
 };
 
+// How many iterations a process-heavy test runs: `ci` normally, `long_run` with
+// COOPFLOW_LONG=1, a quarter of `ci` with COOPFLOW_SANITIZED=1 (the ASan pass in
+// .ci/test, where each process is several times slower).
+int iterations(int ci, int long_run);
+
 // The shortest event path from a new case to each non-terminal state.
 std::vector<std::string> path_to(const std::string& workflow, const std::string& state);
 std::vector<std::string> non_terminal_states(const std::string& workflow);

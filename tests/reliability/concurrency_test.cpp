@@ -15,7 +15,7 @@ BOOST_AUTO_TEST_CASE(four_concurrent_writers_lose_nothing) {
   std::vector<std::string> cases;
   for (int i = 0; i < 3; ++i) cases.push_back(db.case_in("parliamentary-cooperation", "Delivery"));
   const long long before = nlohmann::json::parse(db.ok("audrey", {"--json", "verify"}))["entries"];
-  const int per_writer = std::getenv("COOPFLOW_LONG") != nullptr ? 1000 : 150;
+  const int per_writer = coopflow::testing::iterations(150, 1000);
   std::vector<int> failures(4, 0);
   std::vector<std::string> errors(4);
   std::vector<std::thread> writers;

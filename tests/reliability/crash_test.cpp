@@ -22,7 +22,7 @@ using coopflow::testing::OfficeDb;
 
 namespace {
 
-int target_kills() { return std::getenv("COOPFLOW_LONG") != nullptr ? 200 : 25; }
+int target_kills() { return coopflow::testing::iterations(25, 200); }
 
 struct Outcome {
   bool killed = false;
