@@ -17,12 +17,14 @@ std::string Cli::os_login() const {
 }
 
 engine::Actor Cli::actor() const {
+  if (actor_) return *actor_;
   std::string user = as_user;
   if (user.empty()) {
     const char* env = std::getenv("COOPFLOW_USER");
     user = env != nullptr && *env != '\0' ? env : os_login();
   }
-  return {user, os_login()};
+  actor_ = engine::Actor{user, os_login()};
+  return *actor_;
 }
 
 engine::Office Cli::office() const {

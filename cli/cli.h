@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "coopflow/engine/actor.h"
@@ -19,6 +20,7 @@ struct Cli {
   int verbosity = 0;
   engine::Registry registry;
   engine::SystemClock clock;
+  mutable std::optional<engine::Actor> actor_;  // resolved once (getpwuid reads /etc/passwd)
 
   std::string os_login() const;
   engine::Actor actor() const;

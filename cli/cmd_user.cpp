@@ -1,16 +1,11 @@
 #include <iostream>
 
 #include "cli.h"
+#include "coopflow/engine/values.h"
 #include "output.h"
 
 namespace coopflow::cli {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
-  return out;
-}
 
 void done(const Cli& cli, const std::string& action, const std::string& name,
           const std::string& detail) {
@@ -39,7 +34,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
   add->add_option("--full-name", add_args->full_name, "the person's name");
   add->callback([&cli, add_args] {
     cli.office().add_user(cli.actor(), add_args->name, add_args->roles, add_args->full_name);
-    done(cli, "added", add_args->name, joined(add_args->roles));
+    done(cli, "added", add_args->name, engine::join(add_args->roles, ","));
   });
 
   struct RoleArgs {
@@ -87,7 +82,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& u : users) {
-      rows.push_back({u.name, joined(u.roles), u.disabled ? "disabled" : "active", u.full_name});
+      rows.push_back(
+          {u.name, engine::join(u.roles, ","), u.disabled ? "disabled" : "active", u.full_name});
     }
     print_table({"USER", "ROLES", "STATUS", "NAME"}, rows);
   });

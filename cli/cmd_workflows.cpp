@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "coopflow/engine/values.h"
 
 namespace coopflow::cli {
 namespace {
@@ -25,14 +26,8 @@ const char* type_name(engine::FieldType t) {
   return "text";
 }
 
-std::string joined(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
-
 std::string field_text(const engine::FieldSpec& f) {
-  std::string t = f.choices.empty() ? type_name(f.type) : joined(f.choices, "|");
+  std::string t = f.choices.empty() ? type_name(f.type) : engine::join(f.choices, "|");
   return f.name + "=" + t + (f.required ? "" : " (optional)");
 }
 
@@ -73,13 +68,14 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
                      {"events", events}});
       if (cli.json) continue;
       std::cout << wf->name << " v" << wf->version << " (" << wf->id_prefix << "-YYYY-NNNN)\n  "
-                << wf->summary << "\n  states: " << joined(states_of(*wf), ", ") << "\n  events:\n";
+                << wf->summary << "\n  states: " << engine::join(states_of(*wf), ", ")
+                << "\n  events:\n";
       for (const auto& e : wf->events) {
         std::vector<std::string> fields;
         for (const auto& f : e.fields) fields.push_back(field_text(f));
-        std::cout << "    " << e.name << "  [" << joined(e.roles, "|") << "]"
+        std::cout << "    " << e.name << "  [" << engine::join(e.roles, "|") << "]"
                   << (e.four_eyes ? " four-eyes" : "") << (fields.empty() ? "" : "  ")
-                  << joined(fields, " ") << "\n";
+                  << engine::join(fields, " ") << "\n";
       }
       std::cout << "\n";
     }

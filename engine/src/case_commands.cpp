@@ -9,24 +9,16 @@
 namespace coopflow::engine {
 namespace {
 
-std::string joined(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
-
-bool holds(const storage::UserRow& u, const std::string& role) { return has_role(u.roles, role); }
-
 // The one role check every event goes through: the first declared role the
 // user holds, or a refusal naming the roles that would do.
 std::string acting_role(const storage::UserRow& user, const EventSpec& spec) {
   for (const auto& r : spec.roles) {
-    if (holds(user, r)) return r;
+    if (has_role(user.roles, r)) return r;
   }
   throw ForbiddenError(user.name, "role",
-                       spec.name + " needs the " + joined(spec.roles, " or ") + " role; '" +
+                       spec.name + " needs the " + join(spec.roles, " or ") + " role; '" +
                            user.name + "' holds " +
-                           (user.roles.empty() ? "none" : joined(user.roles)) +
+                           (user.roles.empty() ? "none" : join(user.roles, ", ")) +
                            "; ask an admin to grant it or act as another user");
 }
 
@@ -132,12 +124,13 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     if (spec == nullptr) {
       throw NotFoundError("event", event,
                           "unknown event '" + check_text("event", event).substr(0, 40) + "' for " +
-                              wf.name + "; events: " + joined(wf.event_names()));
+                              wf.name + "; events: " + join(wf.event_names(), ", "));
     }
     const std::string role = acting_role(user, *spec);
     const auto entries = store_.journal(case_id);
     CaseFile file;
-    for (const auto& e : entries) file.apply_heads(e, e.seq == 1 ? nullptr : wf.find_event(e.event));
+    for (const auto& e : entries)
+      file.apply_heads(e, e.seq == 1 ? nullptr : wf.find_event(e.event));
     auto machine = replay(wf, entries);
     const std::string from = machine->state();
 
@@ -147,7 +140,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
       throw IllegalTransitionError(
           case_id, from, event, names,
           "cannot " + event + " " + case_id + " in state " + from + "; allowed now: " +
-              (names.empty() ? "nothing (the case is closed)" : joined(names)));
+              (names.empty() ? "nothing (the case is closed)" : join(names, ", ")));
     }
     nlohmann::json fields = validate_fields(*spec, raw);
     const Document* concerned = spec->concerns.empty() ? nullptr : file.latest(spec->concerns);

@@ -9,12 +9,6 @@
 namespace coopflow::engine {
 namespace {
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : "|") + i;
-  return out;
-}
-
 bool contains(const std::vector<std::string>& items, const std::string& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
@@ -54,7 +48,7 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     }
     case FieldType::kChoice:
       if (!contains(f.choices, v)) {
-        throw ValidationError(f.name, f.name + " must be one of " + joined(f.choices));
+        throw ValidationError(f.name, f.name + " must be one of " + join(f.choices, "|"));
       }
       return v;
     case FieldType::kChoiceList: {
@@ -66,8 +60,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
         const std::string item =
             v.substr(start, comma == std::string::npos ? comma : comma - start);
         if (!contains(f.choices, item)) {
-          throw ValidationError(f.name,
-                                f.name + " takes a comma-separated list of " + joined(f.choices));
+          throw ValidationError(
+              f.name, f.name + " takes a comma-separated list of " + join(f.choices, "|"));
         }
         if (!seen.insert(item).second) {
           throw ValidationError(f.name, f.name + " lists " + item + " twice; name each once");
@@ -132,7 +126,7 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   if (!contains(requester_types(), r.requester_type)) {
     throw ValidationError("requester-type",
                           "policy rule 1: a case starts only from an official request by " +
-                              joined(requester_types()) + "; --requester-type '" +
+                              join(requester_types(), "|") + "; --requester-type '" +
                               check_text("requester-type", r.requester_type).substr(0, 40) +
                               "' is none of these");
   }
@@ -153,7 +147,7 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
     required_text("partner", org);
     if (!contains(partner_roles(), role)) {
       throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
-                                           "' needs ORG=" + joined(partner_roles()));
+                                           "' needs ORG=" + join(partner_roles(), "|"));
     }
     partners.push_back({{"organisation", org}, {"role", role}});
   }

@@ -103,8 +103,6 @@ void Office::add_user(const Actor& actor, const std::string& name,
 
 namespace {
 
-bool holds(const storage::UserRow& u, const std::string& role) { return has_role(u.roles, role); }
-
 storage::UserRow existing_user(storage::Store& store, const std::string& name) {
   auto user = store.find_user(name);
   if (!user) throw NotFoundError("user", name, "no user '" + name + "'; see `coopflow user list`");
@@ -113,10 +111,10 @@ storage::UserRow existing_user(storage::Store& store, const std::string& name) {
 
 // An office must always keep one enabled administrator, or nobody can manage users.
 void ensure_not_last_admin(storage::Store& store, const storage::UserRow& user) {
-  if (user.disabled || !holds(user, "admin")) return;
+  if (user.disabled || !has_role(user.roles, "admin")) return;
   const auto all = store.users();
   const auto admins = std::count_if(all.begin(), all.end(), [](const storage::UserRow& u) {
-    return !u.disabled && holds(u, "admin");
+    return !u.disabled && has_role(u.roles, "admin");
   });
   if (admins <= 1) {
     throw ConflictError("'" + user.name +
@@ -161,7 +159,7 @@ std::vector<storage::UserRow> Office::users(const Actor& actor) {
   std::vector<storage::UserRow> out;
   store_.read([&] {
     const auto user = require_user(actor);
-    if (!holds(user, "admin") && !holds(user, "auditor")) {
+    if (!has_role(user.roles, "admin") && !has_role(user.roles, "auditor")) {
       throw ForbiddenError(actor.user, "role", "listing users needs the admin or auditor role");
     }
     out = store_.users();

@@ -160,6 +160,12 @@ bool is_valid_utf8(const std::string& text) {
   return true;
 }
 
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
+  return out;
+}
+
 std::string check_text(const std::string& field, const std::string& text) {
   if (text.size() > kMaxValueBytes) {
     throw ValidationError(field,

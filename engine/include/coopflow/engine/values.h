@@ -33,4 +33,7 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
 std::string check_text(const std::string& field, const std::string& text);
 bool is_valid_utf8(const std::string& text);
 
+// items joined by sep, for messages and tables: join({"a", "b"}, ", ") is "a, b".
+std::string join(const std::vector<std::string>& items, const std::string& sep);
+
 }  // namespace coopflow::engine
