@@ -136,7 +136,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
 
     if (!wf.has_transition(machine->state_path(), event)) {
       std::vector<std::string> names;
-      for (const auto& a : available_events(wf, entries)) names.push_back(a.spec->name);
+      for (const auto& a : available_events(wf, *machine)) names.push_back(a.spec->name);
       throw IllegalTransitionError(
           case_id, from, event, names,
           "cannot " + event + " " + case_id + " in state " + from + "; allowed now: " +

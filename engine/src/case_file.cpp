@@ -75,4 +75,12 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
       comment,   e.at};
 }
 
+storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
+                                  const Document* concerned) {
+  const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+  const auto it = payload.is_object() ? payload.find("fields") : payload.end();
+  return approval_for(e, spec, concerned,
+                      it != payload.end() && it->is_object() ? *it : nlohmann::json::object());
+}
+
 }  // namespace coopflow::engine

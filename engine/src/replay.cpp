@@ -46,15 +46,15 @@ std::unique_ptr<CaseMachine> replay(const Workflow& workflow,
 }
 
 std::vector<EventAvailability> available_events(const Workflow& workflow,
-                                                const std::vector<JournalEntry>& entries) {
-  const std::string path = replay(workflow, entries)->state_path();
+                                                const CaseMachine& current) {
+  const std::string path = current.state_path();
   std::vector<EventAvailability> out;
   for (const auto& spec : workflow.events) {
     const TransitionRow* row = workflow.find_transition(path, spec.name);
     if (row == nullptr) continue;
     EventAvailability a{&spec, FireOutcome::kMoved, ""};
     if (!row->guard.empty()) {  // only a guard can still say no: ask it
-      const FireResult r = replay(workflow, entries)->fire(spec.name, EventFields());
+      const FireResult r = current.clone()->fire(spec.name, EventFields());
       a.outcome = r.outcome;
       a.reason = r.reason;
     }

@@ -186,6 +186,19 @@ BOOST_AUTO_TEST_CASE(decisions_are_recorded_in_the_approvals_table) {
   BOOST_TEST(approvals[1].decision == "return-plan");
   BOOST_TEST(approvals[1].subject_version == 1);
   BOOST_TEST(approvals[1].comment == "préciser l'équipe");
+  // show folds them from the journal; the table written beside it says the same.
+  SQLite::Database db(dir.file("office.db"));
+  SQLite::Statement q(db,
+                      "SELECT decision, subject_version, comment FROM approvals WHERE case_id = ? "
+                      "ORDER BY seq");
+  q.bind(1, id);
+  for (const auto& a : approvals) {
+    BOOST_REQUIRE(q.executeStep());
+    BOOST_TEST(q.getColumn(0).getString() == a.decision);
+    BOOST_TEST(q.getColumn(1).getInt() == a.subject_version);
+    BOOST_TEST(q.getColumn(2).getString() == a.comment);
+  }
+  BOOST_TEST(!q.executeStep());
 }
 
 BOOST_AUTO_TEST_CASE(show_lists_what_the_acting_user_may_do_next) {

@@ -126,6 +126,12 @@ class MsmCaseMachine final : public engine::CaseMachine {
 
  public:
   MsmCaseMachine() { machine_.start(); }
+  MsmCaseMachine(const MsmCaseMachine&) = default;
+  MsmCaseMachine& operator=(const MsmCaseMachine&) = delete;
+
+  std::unique_ptr<engine::CaseMachine> clone() const override {
+    return std::make_unique<MsmCaseMachine>(*this);
+  }
 
   std::string state() const override { return current_leaf(machine_); }
 

@@ -63,5 +63,9 @@ class CaseFile {
 // version it decided on (nullptr if none existed).
 storage::ApprovalRow approval_for(const JournalEntry& entry, const EventSpec& spec,
                                   const Document* concerned, const nlohmann::json& fields);
+// The same, reading the fields from the entry's recorded payload (defensively:
+// a payload edited into garbage gives no comment, and verify reports the edit).
+storage::ApprovalRow approval_for(const JournalEntry& entry, const EventSpec& spec,
+                                  const Document* concerned);
 
 }  // namespace coopflow::engine

@@ -37,10 +37,10 @@ struct EventAvailability {
   std::string reason;                                // the guard's, when rejected
 };
 
-// The events with a transition from the case's current state, guards aside (a
-// guard that would refuse is reported with its reason). Events whose guard
-// needs field values are tried with none.
+// The events with a transition from the machine's current state, guards aside
+// (a guard that would refuse is reported with its reason). Events whose guard
+// needs field values are tried with none, on a clone: `current` is not moved.
 std::vector<EventAvailability> available_events(const Workflow& workflow,
-                                                const std::vector<JournalEntry>& entries);
+                                                const CaseMachine& current);
 
 }  // namespace coopflow::engine

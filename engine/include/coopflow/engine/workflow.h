@@ -90,6 +90,9 @@ class CaseMachine {
   virtual std::string state() const = 0;       // leaf name, e.g. "PlanReview"
   virtual std::string state_path() const = 0;  // e.g. "Active.Execution.PlanReview"
   virtual FireResult fire(const std::string& event, const EventFields& fields) = 0;
+  // An independent machine in the same state: lets a caller ask "would this
+  // fire?" without replaying the case again.
+  virtual std::unique_ptr<CaseMachine> clone() const = 0;
 };
 
 struct Workflow {
