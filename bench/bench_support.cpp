@@ -124,13 +124,14 @@ std::string bench_dir() {
   static const std::string dir = [] {
     const char* base = std::getenv("COOPFLOW_BENCH_DIR");
     std::string pattern = std::string(base ? base : "/tmp") + "/coopflow-bench-XXXXXX";
-    std::string made = ::mkdtemp(pattern.data());
-    std::atexit([] {
-      std::error_code ignored;
-      std::filesystem::remove_all(bench_dir(), ignored);
-    });
-    return made;
+    return std::string(::mkdtemp(pattern.data()));
   }();
+  // Registered once `dir` is constructed, so it runs before `dir` is destroyed.
+  static const bool cleanup_registered = std::atexit([] {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }) == 0;
+  (void)cleanup_registered;
   return dir;
 }
 
