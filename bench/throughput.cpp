@@ -121,7 +121,7 @@ std::vector<Figure> bench_p5(const Options& opt) {
     ours.push_back(static_cast<double>(entries) / seconds_since(start));
     // The floor: the very same rows, inserted raw in the same batches.
     std::vector<engine::JournalEntry> rows;
-    office.store().for_each_journal_entry([&](const engine::JournalEntry& e) { rows.push_back(e); });
+    office.store().for_each_journal_entry({}, [&](const engine::JournalEntry& e) { rows.push_back(e); });
     auto db = raw_db(bench_dir() + "/raw-p5-" + std::to_string(round) + ".db", true);
     SQLite::Statement ins(*db, kInsert);
     SQLite::Statement head(*db, "INSERT OR REPLACE INTO cases VALUES (?,?,?,?)");

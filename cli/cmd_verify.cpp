@@ -1,6 +1,8 @@
 #include <iostream>
 #include <optional>
 
+#include <spdlog/spdlog.h>
+
 #include "cli.h"
 #include "coopflow/engine/errors.h"
 
@@ -15,6 +17,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
     const std::optional<std::string> only =
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
     const auto report = cli.office().verify(cli.actor(), only);
+    spdlog::info("verified on {} thread(s)", report.threads);
     if (cli.json) {
       nlohmann::json problems = nlohmann::json::array();
       for (const auto& p : report.problems) {

@@ -116,12 +116,6 @@ std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
   return out;
 }
 
-void Store::for_each_case(const std::function<void(const CaseRow&)>& visit) {
-  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases ORDER BY id";
-  SQLite::Statement s(*db_, sql);
-  while (s.executeStep()) visit(read_case(s));
-}
-
 std::int64_t Store::case_count() {
   auto& s = statement("SELECT count(*) FROM cases");
   s.executeStep();
@@ -132,9 +126,8 @@ std::int64_t Store::case_count() {
 
 void read_row(SQLite::Statement& s, CaseRow& row) { row = read_case(s); }
 
-RowStream<CaseRow> Store::case_stream() {
-  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases ORDER BY id";
-  return RowStream<CaseRow>(std::make_unique<SQLite::Statement>(*db_, sql));
+RowStream<CaseRow> Store::case_stream(const KeyRange& range) {
+  return RowStream<CaseRow>(range_select(*db_, kCaseColumns, "cases", "id", range, "id"));
 }
 
 }  // namespace coopflow::storage

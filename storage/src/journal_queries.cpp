@@ -104,14 +104,24 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
   return out;
 }
 
-void Store::for_each_journal_entry(const std::function<void(const JournalRow&)>& visit) {
-  SQLite::Statement s(*db_,
-                      "SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal ORDER BY case_id, seq");
+void Store::for_each_journal_entry(const KeyRange& range,
+                                   const std::function<void(const JournalRow&)>& visit) {
+  const auto s =
+      range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq");
   JournalRow row;
-  while (s.executeStep()) {
-    read_entry_into(s, row);
+  while (s->executeStep()) {
+    read_entry_into(*s, row);
     visit(row);
   }
+}
+
+std::optional<std::string> Store::journal_case_at(std::int64_t position) {
+  auto& s = statement("SELECT case_id FROM journal WHERE position = ?");
+  s.bind(1, position);
+  std::optional<std::string> out;
+  if (s.executeStep()) out = s.getColumn(0).getString();
+  s.reset();
+  return out;
 }
 
 void Store::insert_approval(const ApprovalRow& r) {
@@ -142,9 +152,9 @@ std::vector<ApprovalRow> Store::approvals(const std::string& case_id) {
 
 void read_row(SQLite::Statement& s, ApprovalRow& row) { row = read_approval(s); }
 
-RowStream<ApprovalRow> Store::approval_stream() {
-  return RowStream<ApprovalRow>(std::make_unique<SQLite::Statement>(
-      *db_, "SELECT " COOPFLOW_APPROVAL_COLUMNS " FROM approvals ORDER BY case_id, seq"));
+RowStream<ApprovalRow> Store::approval_stream(const KeyRange& range) {
+  return RowStream<ApprovalRow>(
+      range_select(*db_, COOPFLOW_APPROVAL_COLUMNS, "approvals", "case_id", range, "case_id, seq"));
 }
 
 }  // namespace coopflow::storage

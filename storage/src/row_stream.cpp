@@ -19,6 +19,19 @@ bool RowStream<Row>::next(Row& row) {
   return true;
 }
 
+std::unique_ptr<SQLite::Statement> range_select(SQLite::Database& db, const std::string& columns,
+                                                const char* table, const char* key,
+                                                const KeyRange& range, const char* order_by) {
+  std::string sql = "SELECT " + columns + " FROM " + table;
+  if (range.from) sql += std::string(" WHERE ") + key + " >= :from";
+  if (range.to) sql += std::string(range.from ? " AND " : " WHERE ") + key + " < :to";
+  sql += std::string(" ORDER BY ") + order_by;
+  auto s = std::make_unique<SQLite::Statement>(db, sql);
+  if (range.from) s->bind(":from", *range.from);
+  if (range.to) s->bind(":to", *range.to);
+  return s;
+}
+
 template class RowStream<CaseRow>;
 template class RowStream<ApprovalRow>;
 

@@ -47,6 +47,7 @@ struct VerifyProblem {
 struct VerifyReport {
   long long cases = 0;
   long long entries = 0;
+  int threads = 1;  // 2 when the journal was large enough to split
   std::vector<VerifyProblem> problems;  // the first problem of each bad case
   bool ok() const { return problems.empty(); }
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,15 @@ struct UserChangeRow {
   std::string action;
   std::string target;
   std::string detail;
+};
+
+// A slice of the case-id key space: from (inclusive) up to to (exclusive); an
+// absent bound is open. Open bounds also take in ids that are not text at all
+// (SQLite sorts numbers before text and blobs after it), so that the slices
+// together cover every row, however it was edited.
+struct KeyRange {
+  std::optional<std::string> from;
+  std::optional<std::string> to;
 };
 
 struct CaseFilter {

@@ -83,16 +83,18 @@ class Store {
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
   std::vector<CaseRow> list_cases(const CaseFilter& filter);
-  void for_each_case(const std::function<void(const CaseRow&)>& visit);
   std::int64_t case_count();
   std::vector<JournalRow> journal(const std::string& case_id);
-  // Visits every entry in (case_id, seq) order, streaming.
-  void for_each_journal_entry(const std::function<void(const JournalRow&)>& visit);
+  // Visits every entry of range in (case_id, seq) order, streaming.
+  void for_each_journal_entry(const KeyRange& range,
+                              const std::function<void(const JournalRow&)>& visit);
   std::int64_t journal_count();
   std::int64_t max_position();
+  // The case of the entry at a global position, if there is one.
+  std::optional<std::string> journal_case_at(std::int64_t position);
   std::vector<ApprovalRow> approvals(const std::string& case_id);
-  RowStream<CaseRow> case_stream();          // by id
-  RowStream<ApprovalRow> approval_stream();  // by (case_id, seq)
+  RowStream<CaseRow> case_stream(const KeyRange& range);          // by id
+  RowStream<ApprovalRow> approval_stream(const KeyRange& range);  // by (case_id, seq)
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
   std::vector<UserChangeRow> user_changes();

@@ -1,0 +1,143 @@
+#pragma once
+
+// Internal to the engine: checks one case's journal entries as they stream by.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/case_file.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/replay.h"
+
+namespace coopflow::engine::detail {
+
+// Checks one case's entries as they stream by, stopping at its first problem.
+class CaseCheck {
+ public:
+  CaseCheck(std::string case_id, const Registry& registry)
+      : case_id_(std::move(case_id)), registry_(registry) {}
+
+  const std::string& case_id() const { return case_id_; }
+  const std::optional<VerifyProblem>& problem() const { return problem_; }
+
+  void add(const JournalEntry& e) {
+    if (problem_) return;
+    try {
+      check(e);
+    } catch (const IntegrityError& err) {
+      problem_ = VerifyProblem{case_id_, err.seq(), err.what()};
+    }
+  }
+
+  void finish(const storage::CaseRow* row, const std::vector<storage::ApprovalRow>& approvals) {
+    if (problem_) return;
+    if (row == nullptr) return fail(0, "has journal entries but no case row");
+    if (row->state != state_ || row->last_seq != last_seq_ || row->head_hash != head_hash_) {
+      return fail(row->last_seq, "case row says state " + row->state + " at entry " +
+                                     std::to_string(row->last_seq) + " but the journal says " +
+                                     state_ + " at entry " + std::to_string(last_seq_));
+    }
+    if (row->workflow != workflow_->name || row->workflow_version != workflow_->version) {
+      return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
+                         workflow_->name);
+    }
+    const std::size_t n = std::max(approvals.size(), expected_approvals_.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i < approvals.size() && i < expected_approvals_.size() &&
+          approvals[i] == expected_approvals_[i]) {
+        continue;
+      }
+      const auto seq = i < expected_approvals_.size() ? expected_approvals_[i].seq : approvals[i].seq;
+      return fail(seq, "the approvals table disagrees with the journal");
+    }
+  }
+
+ private:
+  // Who wrote the latest version of a document kind, and which version it is.
+  struct Latest {
+    std::string author;
+    int version = 0;
+  };
+
+  void fail(long long seq, const std::string& why) {
+    problem_ = VerifyProblem{case_id_, seq,
+                             case_id_ + (seq ? " entry " + std::to_string(seq) : "") + ": " + why};
+  }
+
+  [[noreturn]] void bad(const JournalEntry& e, const std::string& why) const {
+    throw IntegrityError(case_id_, e.seq, case_id_ + " entry " + std::to_string(e.seq) + ": " + why);
+  }
+
+  void check(const JournalEntry& e) {
+    if (e.seq != last_seq_ + 1) {
+      bad(e, "sequence jumps from " + std::to_string(last_seq_) + " to " + std::to_string(e.seq) +
+                 " (an entry is missing or was inserted)");
+    }
+    if (e.prev_hash != (e.seq == 1 ? std::string(kGenesisHash) : head_hash_)) {
+      bad(e, "previous-hash does not match the entry before it");
+    }
+    if (compute_hash(e) != e.hash) bad(e, "hash does not match its content (the entry was altered)");
+    if (e.seq == 1) {
+      start(e);
+    } else {
+      const EventSpec* spec = workflow_->find_event(e.event);
+      if (spec == nullptr) bad(e, "unknown event " + e.event);
+      check_authority(e, *spec);
+    }
+    replayer_->apply(e);
+    last_seq_ = e.seq;
+    head_hash_ = e.hash;
+    state_ = e.to_state;
+  }
+
+  void start(const JournalEntry& e) {
+    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    if (!payload.is_object()) bad(e, "payload is not a JSON object");
+    const std::string name = payload.value("workflow", "");
+    workflow_ = registry_.find(name, payload.value("workflow_version", 0));
+    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + name);
+    replayer_ = std::make_unique<Replayer>(*workflow_);
+  }
+
+  // The role, four-eyes and approval recorded at the time, checked again.
+  void check_authority(const JournalEntry& e, const EventSpec& spec) {
+    if (!has_role(spec.roles, e.role)) {
+      bad(e, e.event + " recorded in role " + e.role + ", which may not fire it");
+    }
+    const auto concerned = spec.concerns.empty() ? latest_.end() : latest_.find(spec.concerns);
+    const bool has_doc = concerned != latest_.end();
+    if (spec.four_eyes && has_doc && concerned->second.author == e.actor) {
+      bad(e, e.actor + " decided on " + spec.concerns + " v" +
+                 std::to_string(concerned->second.version) + " they wrote (four-eyes)");
+    }
+    if (spec.decision) {
+      // Only decisions need their payload parsed: for the comment they recorded.
+      Document doc;
+      doc.kind = spec.concerns;
+      doc.version = has_doc ? concerned->second.version : 0;
+      expected_approvals_.push_back(approval_for(e, spec, has_doc ? &doc : nullptr));
+    }
+    if (!spec.produces.empty()) {
+      Latest& l = latest_[spec.produces];
+      l.author = e.actor;
+      ++l.version;
+    }
+  }
+
+  std::string case_id_;
+  const Registry& registry_;
+  const Workflow* workflow_ = nullptr;
+  std::unique_ptr<Replayer> replayer_;
+  std::map<std::string, Latest> latest_;
+  std::int64_t last_seq_ = 0;
+  std::string head_hash_;
+  std::string state_;
+  std::vector<storage::ApprovalRow> expected_approvals_;
+  std::optional<VerifyProblem> problem_;
+};
+
+
+}  // namespace coopflow::engine::detail
