@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <charconv>
 #include <memory>
 #include <stdexcept>
 
@@ -11,18 +12,30 @@ const char* const kGenesisHash = "0000000000000000000000000000000000000000000000
 
 namespace {
 
-void put(std::string& out, const std::string& field) {
-  out += std::to_string(field.size());
+// Netstring: length ':' bytes ','. Digits go through a stack buffer: verify
+// encodes millions of entries, and temporary strings showed in its profile.
+void put(std::string& out, const char* data, std::size_t size) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, size).ptr;
+  out.append(digits, end);
   out += ':';
-  out += field;
+  out.append(data, size);
   out += ',';
+}
+
+void put(std::string& out, const std::string& field) { put(out, field.data(), field.size()); }
+
+void put(std::string& out, std::int64_t number) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  put(out, digits, static_cast<std::size_t>(end - digits));
 }
 
 void encode_into(std::string& out, const JournalEntry& e) {
   out.assign("coopflow-journal-v1,");
   put(out, e.case_id);
-  put(out, std::to_string(e.seq));
-  put(out, std::to_string(e.position));
+  put(out, e.seq);
+  put(out, e.position);
   put(out, e.at);
   put(out, e.actor);
   put(out, e.role);
