@@ -1,6 +1,7 @@
 #pragma once
 
 // Internal to the engine: checks one case's journal entries as they stream by.
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/replay.h"
+#include "payload_peek.h"
 
 namespace coopflow::engine::detail {
 
@@ -94,10 +96,15 @@ class CaseCheck {
   }
 
   void start(const JournalEntry& e) {
-    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-    if (!payload.is_object()) bad(e, "payload is not a JSON object");
-    const std::string name = payload.value("workflow", "");
-    workflow_ = registry_.find(name, payload.value("workflow_version", 0));
+    const auto found = peek_payload(e.payload, {{"workflow"}, {"workflow_version"}});
+    if (!found) bad(e, "payload is not a JSON object");
+    const auto& name_value = (*found)[0];
+    const std::string name = name_value && name_value->is_string ? name_value->text : "";
+    const auto& version_value = (*found)[1];
+    const std::string version = version_value && !version_value->is_string ? version_value->text : "";
+    const bool number = !version.empty() && version.size() < 10 &&
+                        std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; });
+    workflow_ = number ? registry_.find(name, std::stoi(version)) : nullptr;
     if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + name);
     replayer_ = std::make_unique<Replayer>(*workflow_);
   }

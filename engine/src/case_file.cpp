@@ -1,5 +1,7 @@
 #include "coopflow/engine/case_file.h"
 
+#include "payload_peek.h"
+
 namespace coopflow::engine {
 
 void CaseFile::apply(const JournalEntry& e) {
@@ -77,10 +79,16 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
 
 storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
                                   const Document* concerned) {
-  const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-  const auto it = payload.is_object() ? payload.find("fields") : payload.end();
-  return approval_for(e, spec, concerned,
-                      it != payload.end() && it->is_object() ? *it : nlohmann::json::object());
+  // Only the text members approval_for() reads, without parsing the payload whole.
+  static const std::vector<detail::PayloadPath> kPaths = {
+      {"fields", "comment"}, {"fields", "reason"}, {"fields", "changes"}, {"fields", "partner-reference"}};
+  nlohmann::json fields = nlohmann::json::object();
+  if (const auto found = detail::peek_payload(e.payload, kPaths)) {
+    for (std::size_t i = 0; i < kPaths.size(); ++i) {
+      if ((*found)[i] && (*found)[i]->is_string) fields[kPaths[i][1]] = (*found)[i]->text;
+    }
+  }
+  return approval_for(e, spec, concerned, fields);
 }
 
 }  // namespace coopflow::engine

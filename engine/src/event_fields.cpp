@@ -1,5 +1,7 @@
 #include "coopflow/engine/event_fields.h"
 
+#include "payload_peek.h"
+
 namespace coopflow::engine {
 
 EventFields EventFields::from_payload(const std::string& payload) {
@@ -9,14 +11,14 @@ EventFields EventFields::from_payload(const std::string& payload) {
 }
 
 std::string EventFields::text(const std::string& name) const {
-  if (given_ == nullptr && payload_ != nullptr && !parsed_) {
-    const auto doc = nlohmann::json::parse(*payload_, nullptr, false);
-    parsed_ = doc.is_object() && doc.contains("fields") ? doc["fields"] : nlohmann::json::object();
+  if (given_ != nullptr) {
+    const auto it = given_->is_object() ? given_->find(name) : given_->end();
+    return it != given_->end() && it->is_string() ? it->get<std::string>() : "";
   }
-  const nlohmann::json* fields = given_ != nullptr ? given_ : parsed_ ? &*parsed_ : nullptr;
-  if (fields == nullptr || !fields->is_object()) return "";
-  const auto it = fields->find(name);
-  return it != fields->end() && it->is_string() ? it->get<std::string>() : "";
+  if (payload_ == nullptr) return "";
+  // A guard reads one or two fields: peek at them, never parse the payload whole.
+  const auto found = detail::peek_payload(*payload_, {{"fields", name}});
+  return found && (*found)[0] && (*found)[0]->is_string ? (*found)[0]->text : "";
 }
 
 }  // namespace coopflow::engine

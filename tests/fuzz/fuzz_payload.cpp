@@ -35,7 +35,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   commit.to_state = "Planning";
   CaseFile file;
   for (const auto* e : {&open, &start, &record, &commit}) file.apply(*e);
-  (void)EventFields::from_payload(payload).text("mandate-fit");
+  // Differential: the field a guard peeks at is the one a whole parse finds.
+  const std::string peeked = EventFields::from_payload(payload).text("mandate-fit");
+  const auto doc = nlohmann::json::parse(payload, nullptr, false);
+  std::string parsed;
+  if (doc.is_object() && doc.contains("fields") && doc["fields"].is_object()) {
+    const auto& fields = doc["fields"];
+    if (fields.contains("mandate-fit") && fields["mandate-fit"].is_string()) {
+      parsed = fields["mandate-fit"].get<std::string>();
+    }
+  }
+  if (peeked != parsed) __builtin_trap();
+  (void)approval_for(commit, *wf.find_event("commit"), nullptr);
   try {
     replay(wf, {open, start, record, commit});
   } catch (const IntegrityError&) {

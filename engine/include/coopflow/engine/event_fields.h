@@ -1,14 +1,14 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <string>
 
 namespace coopflow::engine {
 
 // The fields of one event as a machine's guards and actions read them: either
-// fields already parsed, or a journal payload that is parsed only if a guard or
-// action asks (most replayed events need none, and verify replays millions).
+// fields already parsed, or a journal payload that is read only if a guard or
+// action asks, and then only for the field it asks for (most replayed events
+// need none, and verify replays millions).
 // Holds pointers: the json or payload must outlive it. Not thread-safe.
 class EventFields {
  public:
@@ -23,7 +23,6 @@ class EventFields {
  private:
   const nlohmann::json* given_ = nullptr;
   const std::string* payload_ = nullptr;
-  mutable std::optional<nlohmann::json> parsed_;
 };
 
 }  // namespace coopflow::engine
