@@ -1,10 +1,11 @@
 #include "coopflow/engine/journal_entry.h"
 
-#include <openssl/evp.h>
+// SHA256_Init() and friends are marked deprecated in OpenSSL 3 in favour of EVP; see below for why we use it.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 #include <charconv>
 #include <memory>
-#include <stdexcept>
 
 namespace coopflow::engine {
 
@@ -47,45 +48,23 @@ void encode_into(std::string& out, const JournalEntry& e) {
   put(out, e.prev_hash);
 }
 
-// One fetched SHA-256 and one context per thread: fetching and allocating them
-// per entry cost more than hashing a small entry.
-class Sha256 {
- public:
-  Sha256() : md_(EVP_MD_fetch(nullptr, "SHA256", nullptr)), ctx_(EVP_MD_CTX_new()) {
-    if (md_ == nullptr || ctx_ == nullptr) throw std::runtime_error("OpenSSL SHA-256 unavailable");
+// OpenSSL's low-level SHA-256, not the EVP provider machinery: with libcrypto
+// linked statically (for start-up time, P2), EVP_MD_fetch pulls in and
+// relocates every provider's tables at each command's start, and per entry
+// its context set-up costs more than hashing a small entry.
+std::string sha256_hex_of(const std::string& bytes) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256_CTX ctx;
+  SHA256_Init(&ctx);
+  SHA256_Update(&ctx, bytes.data(), bytes.size());
+  SHA256_Final(digest, &ctx);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(2 * SHA256_DIGEST_LENGTH, '0');
+  for (std::size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+    out[2 * i] = kHex[digest[i] >> 4];
+    out[2 * i + 1] = kHex[digest[i] & 0x0F];
   }
-  ~Sha256() {
-    EVP_MD_CTX_free(ctx_);
-    EVP_MD_free(md_);
-  }
-  Sha256(const Sha256&) = delete;
-  Sha256& operator=(const Sha256&) = delete;
-
-  std::string hex(const std::string& bytes) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (EVP_DigestInit_ex(ctx_, md_, nullptr) != 1 ||
-        EVP_DigestUpdate(ctx_, bytes.data(), bytes.size()) != 1 ||
-        EVP_DigestFinal_ex(ctx_, digest, &len) != 1) {
-      throw std::runtime_error("OpenSSL SHA-256 failed");
-    }
-    static const char kHex[] = "0123456789abcdef";
-    std::string out(len * 2, '0');
-    for (unsigned int i = 0; i < len; ++i) {
-      out[2 * i] = kHex[digest[i] >> 4];
-      out[2 * i + 1] = kHex[digest[i] & 0x0F];
-    }
-    return out;
-  }
-
- private:
-  EVP_MD* md_;
-  EVP_MD_CTX* ctx_;
-};
-
-Sha256& thread_sha256() {
-  thread_local Sha256 sha;
-  return sha;
+  return out;
 }
 
 }  // namespace
@@ -96,7 +75,7 @@ std::string canonical_encoding(const JournalEntry& e) {
   return out;
 }
 
-std::string sha256_hex(const std::string& bytes) { return thread_sha256().hex(bytes); }
+std::string sha256_hex(const std::string& bytes) { return sha256_hex_of(bytes); }
 
 std::string compute_hash(const JournalEntry& entry) {
   thread_local std::string buffer;
