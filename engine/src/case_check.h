@@ -12,6 +12,7 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/replay.h"
+#include "coopflow/engine/values.h"
 #include "payload_peek.h"
 
 namespace coopflow::engine::detail {
@@ -45,6 +46,21 @@ class CaseCheck {
     if (row->workflow != workflow_->name || row->workflow_version != workflow_->version) {
       return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
                          workflow_->name);
+    }
+    // The columns `list` shows: each must say what the journal says.
+    const std::pair<const char*, std::pair<const std::string*, const std::string*>> columns[] = {
+        {"subject", {&row->subject, &opened_.subject}},
+        {"requester", {&row->requester, &opened_.requester}},
+        {"received", {&row->received, &opened_.received}},
+        {"countries", {&row->countries, &opened_.countries}},
+        {"opened_at", {&row->opened_at, &opened_.opened_at}},
+        {"opened_by", {&row->opened_by, &opened_.opened_by}},
+        {"updated_at", {&row->updated_at, &updated_at_}}};
+    for (const auto& [column, values] : columns) {
+      if (*values.first != *values.second) {
+        return fail(0, std::string("case row says ") + column + " '" + values.first->substr(0, 60) +
+                           "' but the journal says '" + values.second->substr(0, 60) + "'");
+      }
     }
     const std::size_t n = std::max(approvals.size(), expected_approvals_.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -93,11 +109,25 @@ class CaseCheck {
     last_seq_ = e.seq;
     head_hash_ = e.hash;
     state_ = e.to_state;
+    updated_at_ = e.at;
   }
 
   void start(const JournalEntry& e) {
-    const auto found = peek_payload(e.payload, {{"workflow"}, {"workflow_version"}});
+    static const std::vector<PayloadPath> kPaths = {
+        {"workflow"},           {"workflow_version"},    {"fields", "subject"},
+        {"fields", "requester"}, {"fields", "received"}, {"fields", "countries"}};
+    const auto found = peek_payload(e.payload, kPaths);
     if (!found) bad(e, "payload is not a JSON object");
+    const auto text = [&](std::size_t i) {
+      const auto& v = (*found)[i];
+      return v && v->is_string ? v->text : std::string();
+    };
+    opened_.subject = text(2);
+    opened_.requester = text(3);
+    opened_.received = text(4);
+    opened_.countries = (*found)[5] && (*found)[5]->is_list ? join((*found)[5]->items, ",") : "";
+    opened_.opened_at = e.at;
+    opened_.opened_by = e.actor;
     const auto& name_value = (*found)[0];
     const std::string name = name_value && name_value->is_string ? name_value->text : "";
     const auto& version_value = (*found)[1];
@@ -142,6 +172,8 @@ class CaseCheck {
   std::int64_t last_seq_ = 0;
   std::string head_hash_;
   std::string state_;
+  std::string updated_at_;
+  storage::CaseRow opened_;  // the columns the opening entry states
   std::vector<storage::ApprovalRow> expected_approvals_;
   std::optional<VerifyProblem> problem_;
 };

@@ -1,5 +1,6 @@
 #include "coopflow/engine/case_file.h"
 
+#include "coopflow/engine/values.h"
 #include "payload_peek.h"
 
 namespace coopflow::engine {
@@ -16,6 +17,7 @@ void CaseFile::apply(const JournalEntry& e) {
     // Nothing to fold but the move itself.
   } else if (e.seq == 1) {
     request_ = fields_of();
+    open_row(e, payload);
   } else if (const auto p = payload.find("produces"); p != payload.end() && p->is_object()) {
     const auto kind = p->find("kind");
     const auto version = p->find("version");
@@ -44,6 +46,30 @@ void CaseFile::apply_heads(const JournalEntry& e, const EventSpec* spec) {
   advance(e);
 }
 
+void CaseFile::open_row(const JournalEntry& e, const nlohmann::json& payload) {
+  const auto text = [](const nlohmann::json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  row_.id = e.case_id;
+  row_.workflow = text(payload, "workflow");
+  const auto version = payload.find("workflow_version");
+  row_.workflow_version =
+      version != payload.end() && version->is_number_integer() ? version->get<int>() : 0;
+  row_.subject = text(request_, "subject");
+  row_.requester = text(request_, "requester");
+  std::vector<std::string> countries;
+  if (const auto it = request_.find("countries"); it != request_.end() && it->is_array()) {
+    for (const auto& c : *it) {
+      if (c.is_string()) countries.push_back(c.get<std::string>());
+    }
+  }
+  row_.countries = join(countries, ",");
+  row_.received = text(request_, "received");
+  row_.opened_at = e.at;
+  row_.opened_by = e.actor;
+}
+
 void CaseFile::advance(const JournalEntry& e) {
   if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;
   if (e.to_state != "Suspended") suspended_in_.clear();
@@ -51,6 +77,10 @@ void CaseFile::advance(const JournalEntry& e) {
   state_ = e.to_state;
   last_seq_ = e.seq;
   head_hash_ = e.hash;
+  row_.state = e.to_state;
+  row_.updated_at = e.at;
+  row_.last_seq = e.seq;
+  row_.head_hash = e.hash;
 }
 
 const Document* CaseFile::latest(const std::string& kind) const {

@@ -16,10 +16,10 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
 
   bool null() override { return value(std::nullopt); }
   bool boolean(bool) override { return value(std::nullopt); }
-  bool number_integer(number_integer_t v) override { return value(PayloadValue{false, std::to_string(v)}); }
-  bool number_unsigned(number_unsigned_t v) override { return value(PayloadValue{false, std::to_string(v)}); }
+  bool number_integer(number_integer_t v) override { return value(scalar(false, std::to_string(v))); }
+  bool number_unsigned(number_unsigned_t v) override { return value(scalar(false, std::to_string(v))); }
   bool number_float(number_float_t, const string_t&) override { return value(std::nullopt); }
-  bool string(string_t& v) override { return value(PayloadValue{true, std::move(v)}); }
+  bool string(string_t& v) override { return value(scalar(true, std::move(v))); }
   bool binary(binary_t&) override { return value(std::nullopt); }
 
   bool start_object(std::size_t) override {
@@ -34,6 +34,12 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
   bool end_object() override { return close(); }
   bool start_array(std::size_t) override {
     open(false);
+    for (std::size_t i = 0; i < paths_.size(); ++i) {
+      if (in_list_at(paths_[i])) {
+        found_[i] = PayloadValue();
+        found_[i]->is_list = true;
+      }
+    }
     return true;
   }
   bool end_array() override { return close(); }
@@ -42,6 +48,12 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
   }
 
  private:
+  static PayloadValue scalar(bool is_string, std::string text) {
+    PayloadValue v;
+    v.is_string = is_string;
+    v.text = std::move(text);
+    return v;
+  }
   // keys_ holds the key of each enclosing object level; an array level is a
   // level no path goes through.
   void open(bool object) {
@@ -61,7 +73,23 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
   // document) if the place is on the way to the path.
   bool value(const std::optional<PayloadValue>& v) {
     for (std::size_t i = 0; i < paths_.size(); ++i) {
-      if (leads_to(paths_[i])) found_[i] = keys_.size() == paths_[i].size() ? v : std::nullopt;
+      if (leads_to(paths_[i])) {
+        found_[i] = keys_.size() == paths_[i].size() ? v : std::nullopt;
+      } else if (in_list_at(paths_[i]) && found_[i] && found_[i]->is_list) {
+        if (v && v->is_string) {
+          found_[i]->items.push_back(v->text);
+        } else {
+          found_[i] = std::nullopt;  // not a list of strings
+        }
+      }
+    }
+    return true;
+  }
+  // Directly inside an array that sits at path.
+  bool in_list_at(const PayloadPath& path) const {
+    if (keys_.size() != path.size() + 1 || !in_array_.back()) return false;
+    for (std::size_t level = 0; level < path.size(); ++level) {
+      if (in_array_[level] || keys_[level] != path[level]) return false;
     }
     return true;
   }

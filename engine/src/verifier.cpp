@@ -118,6 +118,7 @@ class SecondSlice {
               std::int64_t max_position) {
     try {
       store_.emplace(storage::Store::open(path));
+      store_->prefer_streaming();
     } catch (const std::exception&) {
       return;  // e.g. busy: the first connection does it all
     }
@@ -175,6 +176,7 @@ std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& sli
 
 VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id) {
   VerifyReport report;
+  if (!case_id) store_.prefer_streaming();
   store_.read([&] {
     require_user(actor);
     if (case_id) {

@@ -32,7 +32,7 @@ struct OfficeFixture {
   std::string open_case(const Actor& who = {"alice", "alice"}) {
     CaseRequest r{"Commission électorale indépendante",
                   "partner-authority",
-                  "CI",
+                  "CI,ML",
                   "CEI/2010/042",
                   "2010-03-15",
                   "Révision de la liste électorale",
@@ -199,6 +199,27 @@ BOOST_AUTO_TEST_CASE(decisions_are_recorded_in_the_approvals_table) {
     BOOST_TEST(q.getColumn(2).getString() == a.comment);
   }
   BOOST_TEST(!q.executeStep());
+}
+
+BOOST_AUTO_TEST_CASE(show_states_the_case_from_its_journal_as_its_row_caches_it) {
+  const std::string id = case_in_plan_review(alice);
+  const auto shown = office->show(bob, id).row;
+  const auto stored = office->store().find_case(id);
+  BOOST_REQUIRE(stored);
+  BOOST_TEST(shown.id == stored->id);
+  BOOST_TEST(shown.workflow == stored->workflow);
+  BOOST_TEST(shown.workflow_version == stored->workflow_version);
+  BOOST_TEST(shown.state == "PlanReview");
+  BOOST_TEST(shown.state == stored->state);
+  BOOST_TEST(shown.subject == stored->subject);
+  BOOST_TEST(shown.requester == stored->requester);
+  BOOST_TEST(shown.countries == stored->countries);
+  BOOST_TEST(shown.received == stored->received);
+  BOOST_TEST(shown.opened_at == stored->opened_at);
+  BOOST_TEST(shown.opened_by == stored->opened_by);
+  BOOST_TEST(shown.updated_at == stored->updated_at);
+  BOOST_TEST(shown.last_seq == stored->last_seq);
+  BOOST_TEST(shown.head_hash == stored->head_hash);
 }
 
 BOOST_AUTO_TEST_CASE(show_lists_what_the_acting_user_may_do_next) {

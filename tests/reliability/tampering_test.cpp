@@ -123,8 +123,11 @@ void tamper_and_verify(int cases, int rounds, unsigned seed, int threads) {
         db.exec("UPDATE journal SET seq = 2 WHERE case_id = " + c + " AND seq = -1");
       } else {  // the case row disagrees with its journal
         const char* const edits[] = {"state = 'Delivery' || state", "last_seq = last_seq - 1",
-                                     "head_hash = 'x' || head_hash", "workflow = 'parliamentary-cooperation'"};
-        what = std::string("case row ") + edits[pick(4)];
+                                     "head_hash = 'x' || head_hash", "workflow = 'parliamentary-cooperation'",
+                                     "subject = subject || ' (bis)'", "requester = 'Autre'",
+                                     "countries = 'ML'", "received = '2010-03-16'",
+                                     "opened_by = 'bob'", "updated_at = opened_at"};
+        what = std::string("case row ") + edits[pick(std::size(edits))];
         db.exec(std::string("UPDATE cases SET ") + what.substr(9) + " WHERE id = '" + target.case_id + "'");
       }
     }

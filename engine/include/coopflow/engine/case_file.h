@@ -46,9 +46,13 @@ class CaseFile {
   const std::string& suspended_in() const { return suspended_in_; }
   std::int64_t last_seq() const { return last_seq_; }
   const std::string& head_hash() const { return head_hash_; }
+  // The case's row as the journal states it (what the cases table caches).
+  // Needs entries folded with apply(), which reads the opening payload.
+  const storage::CaseRow& row() const { return row_; }
 
  private:
   void advance(const JournalEntry& entry);
+  void open_row(const JournalEntry& entry, const nlohmann::json& payload);
 
   nlohmann::json request_ = nlohmann::json::object();
   std::map<std::string, std::vector<Document>> documents_;
@@ -57,6 +61,7 @@ class CaseFile {
   std::string suspended_in_;
   std::int64_t last_seq_ = 0;
   std::string head_hash_;
+  storage::CaseRow row_;
 };
 
 // The approvals-table row a decision entry implies; `concerned` is the document

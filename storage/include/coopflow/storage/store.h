@@ -57,6 +57,9 @@ class Store {
 
   const std::string& path() const { return path_; }
   void set_durability(Durability durability);
+  // For a connection that reads everything once (verify): no memory map, so
+  // that memory stays flat however large the file.
+  void prefer_streaming();
 
   // Runs body in one IMMEDIATE transaction and commits it; rolls back if body
   // throws. Throws kBusy if another writer holds the lock past the timeout.
