@@ -57,8 +57,8 @@ class Store {
 
   const std::string& path() const { return path_; }
   void set_durability(Durability durability);
-  // For a connection that reads everything once (verify): no memory map, so
-  // that memory stays flat however large the file.
+  // For a connection that reads everything once (verify): a small page cache
+  // and no memory map, so that memory stays flat however large the file.
   void prefer_streaming();
 
   // Runs body in one IMMEDIATE transaction and commits it; rolls back if body
