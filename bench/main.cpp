@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
   CLI::App app{"coopflow benchmarks: P1-P5 of docs/performance.md"};
   app.add_flag("--quick", opt.quick, "small counts: a smoke run, not figures to quote");
   app.add_option("--rounds", opt.rounds, "rounds per figure (median)")->check(CLI::PositiveNumber);
-  app.add_option("--scale", opt.scale, "cases in the large P3/P4 database (1000000 for the full run)");
+  app.add_option("--scale", opt.scale, "cases in the large P3/P4 database (1212122 = 10M journal entries for the full run)");
   app.add_option("--only", opt.only, "run only these, e.g. --only P1 --only P3");
   CLI11_PARSE(app, argc, argv);
 
