@@ -8,16 +8,12 @@
 namespace coopflow::bench {
 namespace {
 
-double median_run_ms(const std::vector<std::string>& argv, int n) {
-  std::vector<double> ms;
-  for (int i = 0; i < n; ++i) {
-    const ChildRun r = run_child(argv);
-    if (r.exit_code != 0) {
-      std::fprintf(stderr, "benchmark command failed (exit %d): %s\n", r.exit_code, argv[0].c_str());
-    }
-    ms.push_back(r.seconds * 1000);
+double run_ms(const std::vector<std::string>& argv) {
+  const ChildRun r = run_child(argv);
+  if (r.exit_code != 0) {
+    std::fprintf(stderr, "benchmark command failed (exit %d): %s\n", r.exit_code, argv[0].c_str());
   }
-  return median(ms);
+  return r.seconds * 1000;
 }
 
 std::string ms_text(double ms) {
@@ -39,19 +35,21 @@ std::vector<Figure> bench_p2(const Options& opt) {
   }
   const int n = opt.quick ? 20 : 100;
   const std::string bin = COOPFLOW_BINARY;
-  const double floor = median_run_ms(
-      {"sqlite3", db, "SELECT * FROM cases WHERE id = '" + ids[0] + "'"}, n);
-  const double startup = median_run_ms({bin, "--help"}, n);
-  const double show = median_run_ms({bin, "--db", db, "--as", "audrey", "show", ids[0]}, n);
-  std::vector<double> write_ms;
+  // Each round runs the floor and every coopflow command once, so that a change
+  // in the host's load between rounds moves floor and commands alike.
+  std::vector<double> floor_ms, startup_ms, show_ms, write_ms;
   for (int i = 0; i < n; ++i) {
+    floor_ms.push_back(run_ms({"sqlite3", db, "SELECT * FROM cases WHERE id = '" + ids[0] + "'"}));
+    startup_ms.push_back(run_ms({bin, "--help"}));
+    show_ms.push_back(run_ms({bin, "--db", db, "--as", "audrey", "show", ids[0]}));
     const auto& s = whole_case()[7];
     std::vector<std::string> argv = {bin, "--db", db, "--as", "alice", "do",
                                      ids[static_cast<std::size_t>(i) % ids.size()], s.event};
     for (const auto& [k, v] : s.fields) argv.push_back(k + "=" + v);
-    write_ms.push_back(run_child(argv).seconds * 1000);
+    write_ms.push_back(run_ms(argv));
   }
-  const double write = median(write_ms);
+  const double floor = median(floor_ms), startup = median(startup_ms), show = median(show_ms),
+               write = median(write_ms);
   return {
       {"P2", "process start-up: coopflow --help (info)", ms_text(startup), ms_text(floor),
        startup / floor, "-", true},
