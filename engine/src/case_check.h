@@ -1,7 +1,6 @@
 #pragma once
 
 // Internal to the engine: checks one case's journal entries as they stream by.
-#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,8 +11,6 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/replay.h"
-#include "coopflow/engine/values.h"
-#include "payload_peek.h"
 
 namespace coopflow::engine::detail {
 
@@ -113,29 +110,11 @@ class CaseCheck {
   }
 
   void start(const JournalEntry& e) {
-    static const std::vector<PayloadPath> kPaths = {
-        {"workflow"},           {"workflow_version"},    {"fields", "subject"},
-        {"fields", "requester"}, {"fields", "received"}, {"fields", "countries"}};
-    const auto found = peek_payload(e.payload, kPaths);
-    if (!found) bad(e, "payload is not a JSON object");
-    const auto text = [&](std::size_t i) {
-      const auto& v = (*found)[i];
-      return v && v->is_string ? v->text : std::string();
-    };
-    opened_.subject = text(2);
-    opened_.requester = text(3);
-    opened_.received = text(4);
-    opened_.countries = (*found)[5] && (*found)[5]->is_list ? join((*found)[5]->items, ",") : "";
-    opened_.opened_at = e.at;
-    opened_.opened_by = e.actor;
-    const auto& name_value = (*found)[0];
-    const std::string name = name_value && name_value->is_string ? name_value->text : "";
-    const auto& version_value = (*found)[1];
-    const std::string version = version_value && !version_value->is_string ? version_value->text : "";
-    const bool number = !version.empty() && version.size() < 10 &&
-                        std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; });
-    workflow_ = number ? registry_.find(name, std::stoi(version)) : nullptr;
-    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + name);
+    auto row = opening_row(e);
+    if (!row) bad(e, "payload is not a JSON object");
+    opened_ = std::move(*row);
+    workflow_ = registry_.find(opened_.workflow, opened_.workflow_version);
+    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + opened_.workflow);
     replayer_ = std::make_unique<Replayer>(*workflow_);
   }
 

@@ -1,5 +1,7 @@
 #include "coopflow/engine/case_file.h"
 
+#include <algorithm>
+
 #include "coopflow/engine/values.h"
 #include "payload_peek.h"
 
@@ -17,7 +19,7 @@ void CaseFile::apply(const JournalEntry& e) {
     // Nothing to fold but the move itself.
   } else if (e.seq == 1) {
     request_ = fields_of();
-    open_row(e, payload);
+    if (auto row = opening_row(e)) row_ = std::move(*row);
   } else if (const auto p = payload.find("produces"); p != payload.end() && p->is_object()) {
     const auto kind = p->find("kind");
     const auto version = p->find("version");
@@ -44,30 +46,6 @@ void CaseFile::apply_heads(const JournalEntry& e, const EventSpec* spec) {
     documents_[d.kind].push_back(std::move(d));
   }
   advance(e);
-}
-
-void CaseFile::open_row(const JournalEntry& e, const nlohmann::json& payload) {
-  const auto text = [](const nlohmann::json& object, const char* key) {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  row_.id = e.case_id;
-  row_.workflow = text(payload, "workflow");
-  const auto version = payload.find("workflow_version");
-  row_.workflow_version =
-      version != payload.end() && version->is_number_integer() ? version->get<int>() : 0;
-  row_.subject = text(request_, "subject");
-  row_.requester = text(request_, "requester");
-  std::vector<std::string> countries;
-  if (const auto it = request_.find("countries"); it != request_.end() && it->is_array()) {
-    for (const auto& c : *it) {
-      if (c.is_string()) countries.push_back(c.get<std::string>());
-    }
-  }
-  row_.countries = join(countries, ",");
-  row_.received = text(request_, "received");
-  row_.opened_at = e.at;
-  row_.opened_by = e.actor;
 }
 
 void CaseFile::advance(const JournalEntry& e) {
@@ -119,6 +97,35 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
     }
   }
   return approval_for(e, spec, concerned, fields);
+}
+
+std::optional<storage::CaseRow> opening_row(const JournalEntry& e) {
+  static const std::vector<detail::PayloadPath> kPaths = {
+      {"workflow"},           {"workflow_version"},    {"fields", "subject"},
+      {"fields", "requester"}, {"fields", "received"}, {"fields", "countries"}};
+  const auto found = detail::peek_payload(e.payload, kPaths);
+  if (!found) return std::nullopt;
+  const auto text = [&](std::size_t i) {
+    const auto& v = (*found)[i];
+    return v && v->is_string ? v->text : std::string();
+  };
+  storage::CaseRow row;
+  row.id = e.case_id;
+  row.workflow = text(0);
+  const auto& version = (*found)[1];
+  const bool number = version && !version->is_string && !version->text.empty() &&
+                      version->text.size() < 10 &&
+                      std::all_of(version->text.begin(), version->text.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+  row.workflow_version = number ? std::stoi(version->text) : 0;
+  row.subject = text(2);
+  row.requester = text(3);
+  row.received = text(4);
+  const auto& countries = (*found)[5];
+  row.countries = countries && countries->is_list ? join(countries->items, ",") : "";
+  row.opened_at = e.at;
+  row.opened_by = e.actor;
+  return row;
 }
 
 }  // namespace coopflow::engine

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,6 @@ class CaseFile {
 
  private:
   void advance(const JournalEntry& entry);
-  void open_row(const JournalEntry& entry, const nlohmann::json& payload);
 
   nlohmann::json request_ = nlohmann::json::object();
   std::map<std::string, std::vector<Document>> documents_;
@@ -63,6 +63,12 @@ class CaseFile {
   std::string head_hash_;
   storage::CaseRow row_;
 };
+
+// The case-row columns a case's opening entry states (id, workflow and version,
+// the request's columns, opened at/by), or nothing if its payload is not a JSON
+// object. Reads only those members of the payload. A workflow version that is
+// not a plain number reads as 0, which no workflow has.
+std::optional<storage::CaseRow> opening_row(const JournalEntry& open);
 
 // The approvals-table row a decision entry implies; `concerned` is the document
 // version it decided on (nullptr if none existed).
