@@ -35,10 +35,12 @@ class CaseCheck {
   void finish(const storage::CaseRow* row, const std::vector<storage::ApprovalRow>& approvals) {
     if (problem_) return;
     if (row == nullptr) return fail(0, "has journal entries but no case row");
-    if (row->state != state_ || row->last_seq != last_seq_ || row->head_hash != head_hash_) {
+    if (row->state != expected_.state || row->last_seq != expected_.last_seq ||
+        row->head_hash != expected_.head_hash) {
       return fail(row->last_seq, "case row says state " + row->state + " at entry " +
                                      std::to_string(row->last_seq) + " but the journal says " +
-                                     state_ + " at entry " + std::to_string(last_seq_));
+                                     expected_.state + " at entry " +
+                                     std::to_string(expected_.last_seq));
     }
     if (row->workflow != workflow_->name || row->workflow_version != workflow_->version) {
       return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
@@ -46,13 +48,13 @@ class CaseCheck {
     }
     // The columns `list` shows: each must say what the journal says.
     const std::pair<const char*, std::pair<const std::string*, const std::string*>> columns[] = {
-        {"subject", {&row->subject, &opened_.subject}},
-        {"requester", {&row->requester, &opened_.requester}},
-        {"received", {&row->received, &opened_.received}},
-        {"countries", {&row->countries, &opened_.countries}},
-        {"opened_at", {&row->opened_at, &opened_.opened_at}},
-        {"opened_by", {&row->opened_by, &opened_.opened_by}},
-        {"updated_at", {&row->updated_at, &updated_at_}}};
+        {"subject", {&row->subject, &expected_.subject}},
+        {"requester", {&row->requester, &expected_.requester}},
+        {"received", {&row->received, &expected_.received}},
+        {"countries", {&row->countries, &expected_.countries}},
+        {"opened_at", {&row->opened_at, &expected_.opened_at}},
+        {"opened_by", {&row->opened_by, &expected_.opened_by}},
+        {"updated_at", {&row->updated_at, &expected_.updated_at}}};
     for (const auto& [column, values] : columns) {
       if (*values.first != *values.second) {
         return fail(0, std::string("case row says ") + column + " '" + values.first->substr(0, 60) +
@@ -87,11 +89,11 @@ class CaseCheck {
   }
 
   void check(const JournalEntry& e) {
-    if (e.seq != last_seq_ + 1) {
-      bad(e, "sequence jumps from " + std::to_string(last_seq_) + " to " + std::to_string(e.seq) +
-                 " (an entry is missing or was inserted)");
+    if (e.seq != expected_.last_seq + 1) {
+      bad(e, "sequence jumps from " + std::to_string(expected_.last_seq) + " to " +
+                 std::to_string(e.seq) + " (an entry is missing or was inserted)");
     }
-    if (e.prev_hash != (e.seq == 1 ? std::string(kGenesisHash) : head_hash_)) {
+    if (e.prev_hash != (e.seq == 1 ? std::string(kGenesisHash) : expected_.head_hash)) {
       bad(e, "previous-hash does not match the entry before it");
     }
     if (compute_hash(e) != e.hash) bad(e, "hash does not match its content (the entry was altered)");
@@ -103,18 +105,18 @@ class CaseCheck {
       check_authority(e, *spec);
     }
     replayer_->apply(e);
-    last_seq_ = e.seq;
-    head_hash_ = e.hash;
-    state_ = e.to_state;
-    updated_at_ = e.at;
+    expected_.last_seq = e.seq;
+    expected_.head_hash = e.hash;
+    expected_.state = e.to_state;
+    expected_.updated_at = e.at;
   }
 
   void start(const JournalEntry& e) {
     auto row = opening_row(e);
     if (!row) bad(e, "payload is not a JSON object");
-    opened_ = std::move(*row);
-    workflow_ = registry_.find(opened_.workflow, opened_.workflow_version);
-    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + opened_.workflow);
+    expected_ = std::move(*row);
+    workflow_ = registry_.find(expected_.workflow, expected_.workflow_version);
+    if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + expected_.workflow);
     replayer_ = std::make_unique<Replayer>(*workflow_);
   }
 
@@ -148,11 +150,7 @@ class CaseCheck {
   const Workflow* workflow_ = nullptr;
   std::unique_ptr<Replayer> replayer_;
   std::map<std::string, Latest> latest_;
-  std::int64_t last_seq_ = 0;
-  std::string head_hash_;
-  std::string state_;
-  std::string updated_at_;
-  storage::CaseRow opened_;  // the columns the opening entry states
+  storage::CaseRow expected_;  // the case row as the entries so far state it
   std::vector<storage::ApprovalRow> expected_approvals_;
   std::optional<VerifyProblem> problem_;
 };
