@@ -52,9 +52,6 @@ void CaseFile::advance(const JournalEntry& e) {
   if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;
   if (e.to_state != "Suspended") suspended_in_.clear();
   if (e.to_state != e.from_state) state_entered_at_ = e.at;
-  state_ = e.to_state;
-  last_seq_ = e.seq;
-  head_hash_ = e.hash;
   row_.state = e.to_state;
   row_.updated_at = e.at;
   row_.last_seq = e.seq;

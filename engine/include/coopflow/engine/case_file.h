@@ -40,13 +40,13 @@ class CaseFile {
   // The newest version of kind, or nullptr if none was written.
   const Document* latest(const std::string& kind) const;
   int next_version(const std::string& kind) const;
-  const std::string& state() const { return state_; }
+  const std::string& state() const { return row_.state; }
   // When the case entered its current state (an internal event does not count).
   const std::string& state_entered_at() const { return state_entered_at_; }
   // For a suspended case: the state it will resume in.
   const std::string& suspended_in() const { return suspended_in_; }
-  std::int64_t last_seq() const { return last_seq_; }
-  const std::string& head_hash() const { return head_hash_; }
+  std::int64_t last_seq() const { return row_.last_seq; }
+  const std::string& head_hash() const { return row_.head_hash; }
   // The case's row as the journal states it (what the cases table caches).
   // Needs entries folded with apply(), which reads the opening payload.
   const storage::CaseRow& row() const { return row_; }
@@ -56,11 +56,8 @@ class CaseFile {
 
   nlohmann::json request_ = nlohmann::json::object();
   std::map<std::string, std::vector<Document>> documents_;
-  std::string state_;
   std::string state_entered_at_;
   std::string suspended_in_;
-  std::int64_t last_seq_ = 0;
-  std::string head_hash_;
   storage::CaseRow row_;
 };
 
