@@ -120,6 +120,12 @@ ChildRun run_child(const std::vector<std::string>& argv) {
   return r;
 }
 
+namespace {
+bool keep_dir = false;
+}  // namespace
+
+void keep_bench_dir() { keep_dir = true; }
+
 std::string bench_dir() {
   static const std::string dir = [] {
     const char* base = std::getenv("COOPFLOW_BENCH_DIR");
@@ -128,6 +134,10 @@ std::string bench_dir() {
   }();
   // Registered once `dir` is constructed, so it runs before `dir` is destroyed.
   static const bool cleanup_registered = std::atexit([] {
+    if (keep_dir) {
+      std::fprintf(stderr, "kept the databases in %s\n", dir.c_str());
+      return;
+    }
     std::error_code ignored;
     std::filesystem::remove_all(dir, ignored);
   }) == 0;

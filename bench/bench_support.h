@@ -63,5 +63,8 @@ ChildRun run_child(const std::vector<std::string>& argv);
 
 // A temporary directory for benchmark databases (removed at exit).
 std::string bench_dir();
+// Leave bench_dir() in place at exit (and say where), e.g. to profile verify
+// on the large database afterwards.
+void keep_bench_dir();
 
 }  // namespace coopflow::bench

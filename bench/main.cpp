@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "bench_support.h"
 #include "benchmarks.h"
 
 int main(int argc, char** argv) {
@@ -14,7 +15,10 @@ int main(int argc, char** argv) {
   app.add_option("--rounds", opt.rounds, "rounds per figure (median)")->check(CLI::PositiveNumber);
   app.add_option("--scale", opt.scale, "cases in the large P3/P4 database (1212122 = 10M journal entries for the full run)");
   app.add_option("--only", opt.only, "run only these, e.g. --only P1 --only P3");
+  bool keep = false;
+  app.add_flag("--keep", keep, "keep the databases the run made, and print their folder");
   CLI11_PARSE(app, argc, argv);
+  if (keep) coopflow::bench::keep_bench_dir();
 
   const auto wanted = [&](const std::string& id) {
     return opt.only.empty() || std::find(opt.only.begin(), opt.only.end(), id) != opt.only.end();

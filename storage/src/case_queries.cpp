@@ -6,31 +6,6 @@
 #include "row_readers.h"
 
 namespace coopflow::storage {
-namespace {
-
-constexpr const char* kCaseColumns =
-    "id, workflow, workflow_version, state, subject, requester, countries, received, "
-    "opened_at, opened_by, updated_at, last_seq, head_hash";
-
-CaseRow read_case(SQLite::Statement& s) {
-  CaseRow r;
-  r.id = s.getColumn(0).getString();
-  r.workflow = s.getColumn(1).getString();
-  r.workflow_version = s.getColumn(2).getInt();
-  r.state = s.getColumn(3).getString();
-  r.subject = s.getColumn(4).getString();
-  r.requester = s.getColumn(5).getString();
-  r.countries = s.getColumn(6).getString();
-  r.received = s.getColumn(7).getString();
-  r.opened_at = s.getColumn(8).getString();
-  r.opened_by = s.getColumn(9).getString();
-  r.updated_at = s.getColumn(10).getString();
-  r.last_seq = s.getColumn(11).getInt64();
-  r.head_hash = s.getColumn(12).getString();
-  return r;
-}
-
-}  // namespace
 
 std::int64_t Store::next_case_number(const std::string& prefix, int year) {
   auto& up = statement(
@@ -78,13 +53,11 @@ void Store::update_case_head(const std::string& id, const std::string& state, st
 }
 
 std::optional<CaseRow> Store::find_case(const std::string& id) {
-  static const std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
-  auto& s = statement(sql.c_str());
+  auto& s = statement("SELECT " COOPFLOW_CASE_COLUMNS " FROM cases WHERE id = ?");
   s.bind(1, id);
-  std::optional<CaseRow> out;
-  if (s.executeStep()) out = read_case(s);
-  s.reset();
-  return out;
+  auto rows = read_all<CaseRow>(s);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
 }
 
 std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
@@ -93,7 +66,7 @@ std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
   static const std::array<std::string, 8> sqls = [] {
     std::array<std::string, 8> out;
     for (int mask = 0; mask < 8; ++mask) {
-      std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id > ?4";
+      std::string sql = "SELECT " COOPFLOW_CASE_COLUMNS " FROM cases WHERE id > ?4";
       if (mask & 1) sql += " AND state = ?1";
       if (mask & 2) sql += " AND workflow = ?2";
       if (mask & 4) {
@@ -110,10 +83,7 @@ std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
   if (mask & 4) s.bind(3, f.involving);
   s.bind(4, f.after_id);
   s.bind(5, f.limit > 0 ? f.limit : std::int64_t{-1});
-  std::vector<CaseRow> out;
-  while (s.executeStep()) out.push_back(read_case(s));
-  s.reset();
-  return out;
+  return read_all<CaseRow>(s);
 }
 
 std::int64_t Store::case_count() {
@@ -124,10 +94,8 @@ std::int64_t Store::case_count() {
   return n;
 }
 
-void read_row(SQLite::Statement& s, CaseRow& row) { row = read_case(s); }
-
 RowStream<CaseRow> Store::case_stream(const KeyRange& range) {
-  return RowStream<CaseRow>(range_select(*db_, kCaseColumns, "cases", "id", range, "id"));
+  return RowStream<CaseRow>(range_select(*db_, COOPFLOW_CASE_COLUMNS, "cases", "id", range, "id"));
 }
 
 }  // namespace coopflow::storage

@@ -1,4 +1,4 @@
-#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Database.h>
 
 #include "coopflow/storage/store.h"
 #include "row_readers.h"
@@ -6,7 +6,7 @@
 namespace coopflow::storage {
 
 template <class Row>
-RowStream<Row>::RowStream(std::unique_ptr<SQLite::Statement> stmt) : stmt_(std::move(stmt)) {}
+RowStream<Row>::RowStream(std::unique_ptr<Cursor> cursor) : cursor_(std::move(cursor)) {}
 template <class Row>
 RowStream<Row>::RowStream(RowStream&&) noexcept = default;
 template <class Row>
@@ -14,22 +14,21 @@ RowStream<Row>::~RowStream() = default;
 
 template <class Row>
 bool RowStream<Row>::next(Row& row) {
-  if (!stmt_->executeStep()) return false;
-  read_row(*stmt_, row);
+  if (!cursor_->step()) return false;
+  read_row(*cursor_, row);
   return true;
 }
 
-std::unique_ptr<SQLite::Statement> range_select(SQLite::Database& db, const std::string& columns,
-                                                const char* table, const char* key,
-                                                const KeyRange& range, const char* order_by) {
-  std::string sql = "SELECT " + columns + " FROM " + table;
-  if (range.from) sql += std::string(" WHERE ") + key + " >= :from";
-  if (range.to) sql += std::string(range.from ? " AND " : " WHERE ") + key + " < :to";
+std::unique_ptr<Cursor> range_select(SQLite::Database& db, const char* columns, const char* table,
+                                     const char* key, const KeyRange& range, const char* order_by) {
+  std::string sql = std::string("SELECT ") + columns + " FROM " + table;
+  if (range.from) sql += std::string(" WHERE ") + key + " >= ?1";
+  if (range.to) sql += std::string(range.from ? " AND " : " WHERE ") + key + " < ?2";
   sql += std::string(" ORDER BY ") + order_by;
-  auto s = std::make_unique<SQLite::Statement>(db, sql);
-  if (range.from) s->bind(":from", *range.from);
-  if (range.to) s->bind(":to", *range.to);
-  return s;
+  auto cursor = std::make_unique<Cursor>(db.getHandle(), sql);
+  if (range.from) cursor->bind(1, *range.from);
+  if (range.to) cursor->bind(2, *range.to);
+  return cursor;
 }
 
 template class RowStream<CaseRow>;

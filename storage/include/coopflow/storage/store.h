@@ -17,6 +17,8 @@ class Statement;
 
 namespace coopflow::storage {
 
+class Cursor;
+
 // The coopflow SQLite file: schema, migrations and every SQL statement.
 //
 // One Store is one connection; it is not thread-safe (use one per thread or
@@ -28,14 +30,14 @@ namespace coopflow::storage {
 template <class Row>
 class RowStream {
  public:
-  explicit RowStream(std::unique_ptr<SQLite::Statement> stmt);
+  explicit RowStream(std::unique_ptr<Cursor> cursor);
   RowStream(RowStream&&) noexcept;
   ~RowStream();
   // Fills row with the next one; false at the end.
   bool next(Row& row);
 
  private:
-  std::unique_ptr<SQLite::Statement> stmt_;
+  std::unique_ptr<Cursor> cursor_;
 };
 
 class Store {
