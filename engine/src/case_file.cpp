@@ -68,32 +68,45 @@ int CaseFile::next_version(const std::string& kind) const {
   return d ? d->version + 1 : 1;
 }
 
+namespace {
+
+// What a decider said, by precedence: a comment, or the reason or changes the
+// event requires, or the partner's reference.
+constexpr const char* kCommentKeys[] = {"comment", "reason", "changes", "partner-reference"};
+
+storage::ApprovalRow approval_row(const JournalEntry& e, const EventSpec& spec,
+                                  const Document* concerned, std::string comment) {
+  return {e.case_id, e.seq,        e.actor, e.role, e.event, spec.concerns,
+          concerned ? concerned->version : 0, std::move(comment), e.at};
+}
+
+}  // namespace
+
 storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
                                   const Document* concerned, const nlohmann::json& fields) {
-  // What the decider said: a comment, or the reason or changes the event requires.
-  std::string comment;
-  for (const char* key : {"comment", "reason", "changes", "partner-reference"}) {
-    if (comment.empty() && fields.contains(key) && fields[key].is_string()) {
-      comment = fields[key].get<std::string>();
+  for (const char* key : kCommentKeys) {
+    const auto it = fields.find(key);
+    if (it != fields.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
+      return approval_row(e, spec, concerned, it->get<std::string>());
     }
   }
-  return {
-      e.case_id, e.seq, e.actor, e.role, e.event, spec.concerns, concerned ? concerned->version : 0,
-      comment,   e.at};
+  return approval_row(e, spec, concerned, "");
 }
 
 storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
                                   const Document* concerned) {
-  // Only the text members approval_for() reads, without parsing the payload whole.
-  static const std::vector<detail::PayloadPath> kPaths = {
-      {"fields", "comment"}, {"fields", "reason"}, {"fields", "changes"}, {"fields", "partner-reference"}};
-  nlohmann::json fields = nlohmann::json::object();
+  // Only the members the comment comes from, without parsing the payload whole.
+  static const std::vector<detail::PayloadPath> kPaths = [] {
+    std::vector<detail::PayloadPath> paths;
+    for (const char* key : kCommentKeys) paths.push_back({"fields", key});
+    return paths;
+  }();
   if (const auto found = detail::peek_payload(e.payload, kPaths)) {
-    for (std::size_t i = 0; i < kPaths.size(); ++i) {
-      if ((*found)[i] && (*found)[i]->is_string) fields[kPaths[i][1]] = (*found)[i]->text;
+    for (const auto& v : *found) {
+      if (v && v->is_string && !v->text.empty()) return approval_row(e, spec, concerned, v->text);
     }
   }
-  return approval_for(e, spec, concerned, fields);
+  return approval_row(e, spec, concerned, "");
 }
 
 std::optional<storage::CaseRow> opening_row(const JournalEntry& e) {

@@ -52,19 +52,19 @@ void encode_into(std::string& out, const JournalEntry& e) {
 // linked statically (for start-up time, P2), EVP_MD_fetch pulls in and
 // relocates every provider's tables at each command's start, and per entry
 // its context set-up costs more than hashing a small entry.
-std::string sha256_hex_of(const std::string& bytes) {
+constexpr std::size_t kHexSize = 2 * SHA256_DIGEST_LENGTH;
+
+void sha256_hex_into(const std::string& bytes, char (&out)[kHexSize]) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256_CTX ctx;
   SHA256_Init(&ctx);
   SHA256_Update(&ctx, bytes.data(), bytes.size());
   SHA256_Final(digest, &ctx);
   static const char kHex[] = "0123456789abcdef";
-  std::string out(2 * SHA256_DIGEST_LENGTH, '0');
   for (std::size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
     out[2 * i] = kHex[digest[i] >> 4];
     out[2 * i + 1] = kHex[digest[i] & 0x0F];
   }
-  return out;
 }
 
 }  // namespace
@@ -75,12 +75,25 @@ std::string canonical_encoding(const JournalEntry& e) {
   return out;
 }
 
-std::string sha256_hex(const std::string& bytes) { return sha256_hex_of(bytes); }
+std::string sha256_hex(const std::string& bytes) {
+  char hex[kHexSize];
+  sha256_hex_into(bytes, hex);
+  return std::string(hex, kHexSize);
+}
 
 std::string compute_hash(const JournalEntry& entry) {
   thread_local std::string buffer;
   encode_into(buffer, entry);
   return sha256_hex(buffer);
+}
+
+bool hash_matches(const JournalEntry& entry) {
+  // verify's check, once per entry: no string built for the digest.
+  thread_local std::string buffer;
+  encode_into(buffer, entry);
+  char hex[kHexSize];
+  sha256_hex_into(buffer, hex);
+  return entry.hash.size() == kHexSize && entry.hash.compare(0, kHexSize, hex, kHexSize) == 0;
 }
 
 }  // namespace coopflow::engine

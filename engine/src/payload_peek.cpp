@@ -1,41 +1,79 @@
 #include "payload_peek.h"
 
+#include <cstdint>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 namespace coopflow::engine::detail {
 namespace {
 
-// nlohmann's SAX interface: follows the path of keys as the parser walks the
-// text, and keeps the values found at the wanted paths.
+using Mask = std::uint64_t;  // one bit per wanted path
+
+// What the parser reported at the current place, turned into a PayloadValue
+// only where a wanted path asks for it (verify peeks at millions of payloads;
+// most of their values are wanted by no path).
+struct Seen {
+  enum Kind { kOther, kString, kSigned, kUnsigned } kind = kOther;
+  const std::string* text = nullptr;  // kString
+  std::int64_t number = 0;            // kSigned
+  std::uint64_t unsigned_number = 0;  // kUnsigned
+
+  std::optional<PayloadValue> value() const {
+    if (kind == kOther) return std::nullopt;
+    PayloadValue v;
+    v.is_string = kind == kString;
+    v.text = kind == kString   ? *text
+             : kind == kSigned ? std::to_string(number)
+                               : std::to_string(unsigned_number);
+    return v;
+  }
+};
+
+// nlohmann's SAX interface: follows which wanted paths lead to the place the
+// parser is at, one bit mask per nesting level, and keeps the values found at
+// the wanted paths.
 class Peek final : public nlohmann::json_sax<nlohmann::json> {
  public:
   Peek(const std::vector<PayloadPath>& paths, std::vector<std::optional<PayloadValue>>& found)
-      : paths_(paths), found_(found) {}
+      : paths_(paths), found_(found) {
+    all_ = paths.size() >= 64 ? ~Mask{0} : (Mask{1} << paths.size()) - 1;
+  }
 
   bool top_is_object() const { return top_is_object_; }
 
-  bool null() override { return value(std::nullopt); }
-  bool boolean(bool) override { return value(std::nullopt); }
-  bool number_integer(number_integer_t v) override { return value(scalar(false, std::to_string(v))); }
-  bool number_unsigned(number_unsigned_t v) override { return value(scalar(false, std::to_string(v))); }
-  bool number_float(number_float_t, const string_t&) override { return value(std::nullopt); }
-  bool string(string_t& v) override { return value(scalar(true, std::move(v))); }
-  bool binary(binary_t&) override { return value(std::nullopt); }
+  bool null() override { return value(Seen{}); }
+  bool boolean(bool) override { return value(Seen{}); }
+  bool number_integer(number_integer_t v) override { return value(Seen{Seen::kSigned, nullptr, v, 0}); }
+  bool number_unsigned(number_unsigned_t v) override {
+    return value(Seen{Seen::kUnsigned, nullptr, 0, v});
+  }
+  bool number_float(number_float_t, const string_t&) override { return value(Seen{}); }
+  bool string(string_t& v) override { return value(Seen{Seen::kString, &v, 0, 0}); }
+  bool binary(binary_t&) override { return value(Seen{}); }
 
   bool start_object(std::size_t) override {
-    if (depth_ == 0) top_is_object_ = true;
-    open(true);
+    if (levels_.empty()) top_is_object_ = true;
+    open(false);
     return true;
   }
   bool key(string_t& k) override {
-    keys_.back() = std::move(k);
+    Level& l = levels_.back();
+    const std::size_t depth = levels_.size() - 1;
+    l.here = 0;
+    for (std::size_t i = 0; i < paths_.size(); ++i) {
+      if ((l.base >> i & 1) && paths_[i].size() > depth && paths_[i][depth] == k) {
+        l.here |= Mask{1} << i;
+      }
+    }
     return true;
   }
   bool end_object() override { return close(); }
   bool start_array(std::size_t) override {
-    open(false);
+    open(true);
+    Level& l = levels_.back();
     for (std::size_t i = 0; i < paths_.size(); ++i) {
-      if (in_list_at(paths_[i])) {
+      if ((l.base >> i & 1) && paths_[i].size() == levels_.size() - 1) {
+        l.lists |= Mask{1} << i;
         found_[i] = PayloadValue();
         found_[i]->is_list = true;
       }
@@ -48,64 +86,57 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
   }
 
  private:
-  static PayloadValue scalar(bool is_string, std::string text) {
-    PayloadValue v;
-    v.is_string = is_string;
-    v.text = std::move(text);
-    return v;
+  // An object or array being parsed. base: the paths that lead to where it
+  // sits. here (objects): those that also go through its current key. lists
+  // (arrays): the paths it sits at, which collect its items.
+  struct Level {
+    bool array = false;
+    Mask base = 0;
+    Mask here = 0;
+    Mask lists = 0;
+  };
+
+  // The paths that lead to the current place: no path goes through an array.
+  Mask place() const {
+    if (levels_.empty()) return all_;
+    return levels_.back().array ? 0 : levels_.back().here;
   }
-  // keys_ holds the key of each enclosing object level; an array level is a
-  // level no path goes through.
-  void open(bool object) {
-    value(std::nullopt);  // an object or array replaces whatever was at or below here
-    ++depth_;
-    keys_.emplace_back();
-    in_array_.push_back(!object);
+  void open(bool array) {
+    value(Seen{});  // an object or array replaces whatever was at or below here
+    const Mask base = place();
+    levels_.push_back(Level{array, base, 0, 0});
   }
   bool close() {
-    --depth_;
-    keys_.pop_back();
-    in_array_.pop_back();
+    levels_.pop_back();
     return true;
   }
-  // A value at the current place: it is the wanted one if the place is the
+  // A value at the current place: it is the wanted one where the place is a
   // path, and it replaces the wanted one (as a repeated key does in a parsed
-  // document) if the place is on the way to the path.
-  bool value(const std::optional<PayloadValue>& v) {
-    for (std::size_t i = 0; i < paths_.size(); ++i) {
-      if (leads_to(paths_[i])) {
-        found_[i] = keys_.size() == paths_[i].size() ? v : std::nullopt;
-      } else if (in_list_at(paths_[i]) && found_[i] && found_[i]->is_list) {
-        if (v && v->is_string) {
-          found_[i]->items.push_back(v->text);
-        } else {
-          found_[i] = std::nullopt;  // not a list of strings
-        }
+  // document) where the place is on the way to a path.
+  bool value(const Seen& seen) {
+    const Mask m = place();
+    for (std::size_t i = 0; m >> i != 0; ++i) {
+      if (m >> i & 1) {
+        found_[i] = paths_[i].size() == levels_.size() ? seen.value() : std::nullopt;
       }
     }
-    return true;
-  }
-  // Directly inside an array that sits at path.
-  bool in_list_at(const PayloadPath& path) const {
-    if (keys_.size() != path.size() + 1 || !in_array_.back()) return false;
-    for (std::size_t level = 0; level < path.size(); ++level) {
-      if (in_array_[level] || keys_[level] != path[level]) return false;
-    }
-    return true;
-  }
-  bool leads_to(const PayloadPath& path) const {
-    if (keys_.size() > path.size()) return false;
-    for (std::size_t level = 0; level < keys_.size(); ++level) {
-      if (in_array_[level] || keys_[level] != path[level]) return false;
+    if (levels_.empty() || !levels_.back().array) return true;
+    const Mask lists = levels_.back().lists;
+    for (std::size_t i = 0; lists >> i != 0; ++i) {
+      if (!(lists >> i & 1) || !found_[i] || !found_[i]->is_list) continue;
+      if (seen.kind == Seen::kString) {
+        found_[i]->items.push_back(*seen.text);
+      } else {
+        found_[i] = std::nullopt;  // not a list of strings
+      }
     }
     return true;
   }
 
   const std::vector<PayloadPath>& paths_;
   std::vector<std::optional<PayloadValue>>& found_;
-  std::vector<std::string> keys_;
-  std::vector<bool> in_array_;
-  int depth_ = 0;
+  std::vector<Level> levels_;
+  Mask all_ = 0;
   bool top_is_object_ = false;
 };
 
@@ -113,6 +144,7 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
 
 std::optional<std::vector<std::optional<PayloadValue>>> peek_payload(
     const std::string& payload, const std::vector<PayloadPath>& paths) {
+  if (paths.size() > 64) throw std::invalid_argument("peek_payload: at most 64 paths");
   std::vector<std::optional<PayloadValue>> found(paths.size());
   Peek peek(paths, found);
   if (!nlohmann::json::sax_parse(payload, &peek) || !peek.top_is_object()) return std::nullopt;

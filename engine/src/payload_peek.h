@@ -23,7 +23,7 @@ struct PayloadValue {
 // from a few of them. A value is given if it is a string, an integer or an
 // array of strings; any other value, or none, gives nullopt. Where a key repeats,
 // the last one wins, as when the payload is parsed whole. Returns nullopt
-// altogether if the payload is not a JSON object.
+// altogether if the payload is not a JSON object. At most 64 paths.
 std::optional<std::vector<std::optional<PayloadValue>>> peek_payload(
     const std::string& payload, const std::vector<PayloadPath>& paths);
 

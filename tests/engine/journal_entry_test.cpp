@@ -1,6 +1,7 @@
 #include "coopflow/engine/journal_entry.h"
 
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 
 using namespace coopflow::engine;
 
@@ -70,4 +71,22 @@ BOOST_AUTO_TEST_CASE(moving_bytes_between_fields_changes_the_hash) {
   b.actor = "alice";
   b.role = "coordinator";
   BOOST_TEST(compute_hash(a) != compute_hash(b));
+}
+
+BOOST_AUTO_TEST_CASE(hash_matches_only_the_exact_lower_case_digest) {
+  JournalEntry e = sample();
+  e.hash = compute_hash(e);
+  BOOST_TEST(hash_matches(e));
+  JournalEntry longer = e;
+  longer.hash += "0";
+  BOOST_TEST(!hash_matches(longer));
+  JournalEntry shorter = e;
+  shorter.hash.pop_back();
+  BOOST_TEST(!hash_matches(shorter));
+  JournalEntry upper = e;
+  for (auto& c : upper.hash) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  BOOST_TEST((upper.hash != e.hash) == !hash_matches(upper));
+  JournalEntry edited = e;
+  edited.payload = R"({"fields":{"a":2}})";
+  BOOST_TEST(!hash_matches(edited));
 }

@@ -19,6 +19,8 @@ std::string canonical_encoding(const JournalEntry& entry);
 
 // Lower-case hex SHA-256 of canonical_encoding(entry).
 std::string compute_hash(const JournalEntry& entry);
+// compute_hash(entry) == entry.hash, without building the digest's string.
+bool hash_matches(const JournalEntry& entry);
 
 std::string sha256_hex(const std::string& bytes);
 
