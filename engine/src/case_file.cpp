@@ -1,6 +1,7 @@
 #include "coopflow/engine/case_file.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "coopflow/engine/values.h"
 #include "payload_peek.h"
@@ -96,11 +97,13 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
 storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
                                   const Document* concerned) {
   // Only the members the comment comes from, without parsing the payload whole.
+  static const std::vector<std::string> kKeys(std::begin(kCommentKeys), std::end(kCommentKeys));
   static const std::vector<detail::PayloadPath> kPaths = [] {
     std::vector<detail::PayloadPath> paths;
-    for (const char* key : kCommentKeys) paths.push_back({"fields", key});
+    for (const auto& key : kKeys) paths.push_back({"fields", key});
     return paths;
   }();
+  if (!detail::may_name_any(e.payload, kKeys)) return approval_row(e, spec, concerned, "");
   if (const auto found = detail::peek_payload(e.payload, kPaths)) {
     for (const auto& v : *found) {
       if (v && v->is_string && !v->text.empty()) return approval_row(e, spec, concerned, v->text);

@@ -17,6 +17,7 @@ std::string EventFields::text(const std::string& name) const {
   }
   if (payload_ == nullptr) return "";
   // A guard reads one or two fields: peek at them, never parse the payload whole.
+  if (!detail::may_name_any(*payload_, {name})) return "";
   const auto found = detail::peek_payload(*payload_, {{"fields", name}});
   return found && (*found)[0] && (*found)[0]->is_string ? (*found)[0]->text : "";
 }

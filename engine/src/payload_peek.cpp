@@ -142,6 +142,16 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
 
 }  // namespace
 
+bool may_name_any(const std::string& payload, const std::vector<std::string>& keys) {
+  if (payload.find('\\') != std::string::npos) return true;
+  std::string quoted;
+  for (const auto& key : keys) {
+    quoted.assign(1, '"').append(key).append(1, '"');
+    if (payload.find(quoted) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::optional<std::vector<std::optional<PayloadValue>>> peek_payload(
     const std::string& payload, const std::vector<PayloadPath>& paths) {
   if (paths.size() > 64) throw std::invalid_argument("peek_payload: at most 64 paths");

@@ -24,6 +24,12 @@ struct PayloadValue {
 // array of strings; any other value, or none, gives nullopt. Where a key repeats,
 // the last one wins, as when the payload is parsed whole. Returns nullopt
 // altogether if the payload is not a JSON object. At most 64 paths.
+// False only when no member of payload can be named any of keys: the text has
+// no backslash (so no key is escaped) and none of keys appears in it as a
+// quoted string. Lets a caller that wants a few optional members skip the
+// parse of payloads that cannot hold them (most decisions carry no comment).
+bool may_name_any(const std::string& payload, const std::vector<std::string>& keys);
+
 std::optional<std::vector<std::optional<PayloadValue>>> peek_payload(
     const std::string& payload, const std::vector<PayloadPath>& paths);
 

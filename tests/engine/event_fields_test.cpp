@@ -58,6 +58,21 @@ BOOST_AUTO_TEST_CASE(an_approval_takes_its_comment_from_the_recorded_payload) {
   BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "la raison");
   e.payload = "not json";
   BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "");
+  e.payload = R"({"fields":{"comment":"","changes":"dates"}})";
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "dates");
+}
+
+// verify skips parsing payloads that cannot name a wanted field; a key spelt
+// with JSON escapes is still that key, so it must still be found.
+BOOST_AUTO_TEST_CASE(a_key_spelt_with_escapes_is_still_found) {
+  BOOST_TEST(peek(R"({"fields":{"mandate\u002dfit":"yes"}})", "mandate-fit") == "yes");
+  coopflow::engine::JournalEntry e;
+  e.payload = R"({"fields":{"comm\u0065nt":"escaped"}})";
+  coopflow::engine::EventSpec spec;
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "escaped");
+  // A key's name inside a value is no key: the parse decides.
+  BOOST_TEST(peek(R"({"fields":{"x":"\"mandate-fit\""}})", "mandate-fit") == "");
+  BOOST_TEST(peek(R"({"fields":{"x":"mandate-fit"}})", "mandate-fit") == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
