@@ -98,8 +98,16 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
   add("list --state PlanReview, first page", s.list, l.list);
 
   large_office.office.reset();
-  const ChildRun v = run_child({COOPFLOW_BINARY, "--db", large_path, "--as", "audrey", "verify"});
-  const double rate = static_cast<double>(entries) / v.seconds;
+  // The median of three runs: one run of ~10 s is at the host's mercy.
+  std::vector<double> seconds;
+  ChildRun v;
+  for (int round = 0; round < 3; ++round) {
+    const ChildRun r = run_child({COOPFLOW_BINARY, "--db", large_path, "--as", "audrey", "verify"});
+    seconds.push_back(r.seconds);
+    v.max_rss_kib = std::max(v.max_rss_kib, r.max_rss_kib);
+    if (round == 0 || r.exit_code != 0) v.exit_code = r.exit_code;
+  }
+  const double rate = static_cast<double>(entries) / median(seconds);
   char value[48], rss[48];
   std::snprintf(value, sizeof value, "%.0f entries/s", rate);
   std::snprintf(rss, sizeof rss, "%.1f MiB", static_cast<double>(v.max_rss_kib) / 1024);

@@ -46,7 +46,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   if (peeked != parsed) __builtin_trap();
-  (void)approval_for(commit, *wf.find_event("commit"), nullptr);
+  // Differential: the comment verify expects is the one the write path records.
+  const EventSpec& decision = *wf.find_event("return-plan");
+  const auto fields = doc.is_object() && doc.contains("fields") && doc["fields"].is_object()
+                          ? doc["fields"]
+                          : nlohmann::json::object();
+  if (approval_for(commit, decision, nullptr).comment !=
+      approval_for(commit, decision, nullptr, fields).comment) {
+    __builtin_trap();
+  }
   try {
     replay(wf, {open, start, record, commit});
   } catch (const IntegrityError&) {
