@@ -54,11 +54,16 @@ engine::CaseRequest sample_request(int n);
 std::string run_case(engine::Office& office, int n, std::size_t steps);
 
 // Runs argv[0] with argv, stdout and stderr to /dev/null; waits for it.
+// Children are started by a small spawner process that start_spawner() forks
+// first thing in main(): a child forked from the bench itself, grown to
+// hundreds of MiB by then, would report the bench's peak RSS as its own
+// (the kernel records the old image's peak at exec).
 struct ChildRun {
   double seconds = 0;
   long max_rss_kib = 0;
   int exit_code = -1;
 };
+void start_spawner();
 ChildRun run_child(const std::vector<std::string>& argv);
 
 // A temporary directory for benchmark databases (removed at exit).

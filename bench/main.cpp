@@ -9,6 +9,7 @@
 #include "benchmarks.h"
 
 int main(int argc, char** argv) {
+  coopflow::bench::start_spawner();  // while this process is still small
   coopflow::bench::Options opt;
   CLI::App app{"coopflow benchmarks: P1-P5 of docs/performance.md"};
   app.add_flag("--quick", opt.quick, "small counts: a smoke run, not figures to quote");
