@@ -93,7 +93,8 @@ class CaseCheck {
       bad(e, "sequence jumps from " + std::to_string(expected_.last_seq) + " to " +
                  std::to_string(e.seq) + " (an entry is missing or was inserted)");
     }
-    if (e.prev_hash != (e.seq == 1 ? std::string(kGenesisHash) : expected_.head_hash)) {
+    // Compared without building a string: this runs once per entry.
+    if (e.seq == 1 ? e.prev_hash != kGenesisHash : e.prev_hash != expected_.head_hash) {
       bad(e, "previous-hash does not match the entry before it");
     }
     if (!hash_matches(e)) bad(e, "hash does not match its content (the entry was altered)");
