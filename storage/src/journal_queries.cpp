@@ -52,13 +52,10 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
 
 void Store::for_each_journal_entry(const KeyRange& range,
                                    const std::function<void(const JournalRow&)>& visit) {
-  const auto cursor =
-      range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq");
+  RowStream<JournalRow> entries(
+      range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq"));
   JournalRow row;
-  while (cursor->step()) {
-    read_row(*cursor, row);
-    visit(row);
-  }
+  while (entries.next(row)) visit(row);
 }
 
 std::optional<std::string> Store::journal_case_at(std::int64_t position) {

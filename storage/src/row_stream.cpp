@@ -31,6 +31,7 @@ std::unique_ptr<Cursor> range_select(SQLite::Database& db, const char* columns, 
   return cursor;
 }
 
+template class RowStream<JournalRow>;
 template class RowStream<CaseRow>;
 template class RowStream<ApprovalRow>;
 
