@@ -12,6 +12,11 @@ Cursor::Cursor(sqlite3* db, const std::string& sql) : db_(db) {
 
 Cursor::~Cursor() { sqlite3_finalize(stmt_); }
 
+void Cursor::reset() {
+  sqlite3_reset(stmt_);  // its code repeats the last step's error, already thrown
+  sqlite3_clear_bindings(stmt_);
+}
+
 void Cursor::bind(int index, const std::string& text) {
   const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
                                    SQLITE_TRANSIENT);

@@ -44,10 +44,11 @@ void Store::append_journal(const JournalRow& r) {
 }
 
 std::vector<JournalRow> Store::journal(const std::string& case_id) {
-  auto& s =
-      statement("SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal WHERE case_id = ? ORDER BY seq");
-  s.bind(1, case_id);
-  return read_all<JournalRow>(s);
+  // Every command reads its case's journal: the cursor spares a shared_ptr copy
+  // and a string allocation per column.
+  auto& c = cursor("SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal WHERE case_id = ? ORDER BY seq");
+  c.bind(1, case_id);
+  return read_all<JournalRow>(c);
 }
 
 void Store::for_each_journal_entry(const KeyRange& range,

@@ -94,6 +94,15 @@ std::vector<Row> read_all(SQLite::Statement& s) {
   return out;
 }
 
+// Every row of a Cursor, read into a vector; the cursor is left reset.
+template <class Row>
+std::vector<Row> read_all(Cursor& c) {
+  std::vector<Row> out;
+  while (c.step()) read_row(c, out.emplace_back());
+  c.reset();
+  return out;
+}
+
 // "SELECT columns FROM table [WHERE key >= from AND key < to] ORDER BY order_by",
 // prepared with range's bounds bound. Each bound present is a plain comparison,
 // so SQLite seeks to the slice and stops at its end.

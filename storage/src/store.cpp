@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "coopflow/storage/errors.h"
+#include "cursor.h"
 
 namespace coopflow::storage {
 namespace {
@@ -155,6 +156,16 @@ SQLite::Statement& Store::statement(const char* sql) {
   stmt.reset();
   stmt.clearBindings();
   return stmt;
+}
+
+Cursor& Store::cursor(const char* sql) {
+  auto it = cursors_.find(sql);
+  if (it == cursors_.end()) {
+    it = cursors_.emplace(sql, std::make_unique<Cursor>(db_->getHandle(), sql)).first;
+  }
+  Cursor& c = *it->second;
+  c.reset();
+  return c;
 }
 
 }  // namespace coopflow::storage

@@ -107,12 +107,15 @@ class Store {
  private:
   Store(std::string path, std::unique_ptr<SQLite::Database> db);
   SQLite::Statement& statement(const char* sql);
+  // The same cache for the hot reads that go through a Cursor.
+  Cursor& cursor(const char* sql);
   void configure();
   void check_and_migrate();
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  std::unordered_map<const char*, std::unique_ptr<Cursor>> cursors_;
   int write_depth_ = 0;
 };
 
