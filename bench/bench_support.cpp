@@ -7,6 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include "coopflow/workflows/builtin.h"
 
 namespace coopflow::bench {
@@ -97,6 +100,29 @@ bool keep_dir = false;
 }  // namespace
 
 void keep_bench_dir() { keep_dir = true; }
+
+std::vector<engine::JournalEntry> read_journal(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db,
+                      "SELECT case_id, seq, position, at, actor, role, os_user, event, from_state, "
+                      "to_state, payload, prev_hash, hash FROM journal ORDER BY case_id, seq");
+  std::vector<engine::JournalEntry> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(),
+                   q.getColumn(2).getInt64(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), q.getColumn(5).getString(),
+                   q.getColumn(6).getString(), q.getColumn(7).getString(),
+                   q.getColumn(8).getString(), q.getColumn(9).getString(),
+                   q.getColumn(10).getString(), q.getColumn(11).getString(),
+                   q.getColumn(12).getString()});
+  }
+  return out;
+}
+
+long long count_journal(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  return db.execAndGet("SELECT count(*) FROM journal").getInt64();
+}
 
 std::string bench_dir() {
   static const std::string dir = [] {

@@ -66,6 +66,11 @@ struct ChildRun {
 void start_spawner();
 ChildRun run_child(const std::vector<std::string>& argv);
 
+// Read with a connection of their own, outside the engine: every journal row
+// of the database at path in (case_id, seq) order, and how many there are.
+std::vector<engine::JournalEntry> read_journal(const std::string& path);
+long long count_journal(const std::string& path);
+
 // A temporary directory for benchmark databases (removed at exit).
 std::string bench_dir();
 // Leave bench_dir() in place at exit (and say where), e.g. to profile verify

@@ -19,7 +19,7 @@ std::size_t steps_for(long long n) {
 }
 
 std::vector<std::string> seed(engine::Office& office, long long cases) {
-  office.store().set_durability(storage::Store::Durability::kNormal);
+  office.set_durability(engine::Durability::kNormal);
   std::vector<std::string> ids;
   const long long per_txn = 1000;
   for (long long start = 0; start < cases; start += per_txn) {
@@ -29,7 +29,7 @@ std::vector<std::string> seed(engine::Office& office, long long cases) {
       }
     });
   }
-  office.store().set_durability(storage::Store::Durability::kFull);
+  office.set_durability(engine::Durability::kFull);
   return ids;
 }
 
@@ -43,7 +43,7 @@ Lookups measure(engine::Office& office, const std::vector<std::string>& ids, int
   // case already cached by the other.
   std::mt19937 show_rng(42), history_rng(43);
   std::uniform_int_distribution<std::size_t> pick(0, ids.size() - 1);
-  storage::CaseFilter page;
+  engine::CaseQuery page;
   page.state = "PlanReview";
   page.limit = 50;
   for (int i = 0; i < n; ++i) {
@@ -54,7 +54,7 @@ Lookups measure(engine::Office& office, const std::vector<std::string>& ids, int
     office.history(kAudrey, ids[pick(history_rng)]);
     l.history.push_back(seconds_since(t) * 1e6);
     t = Clock::now();
-    office.list(kAudrey, page, false);
+    office.list(kAudrey, page);
     l.list.push_back(seconds_since(t) * 1e6);
   }
   return l;
@@ -106,7 +106,7 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
   const auto seed_start = Clock::now();
   const auto large_ids = seed(*large_office.office, large);
   const double seed_s = seconds_since(seed_start);
-  const long long entries = large_office.office->store().journal_count();
+  const long long entries = count_journal(large_path);
   std::fprintf(stderr, "seeded %lld cases, %lld entries in %.1f s\n", large, entries, seed_s);
 
   measure(*small_office.office, small_ids, 200);  // warm both caches the same way

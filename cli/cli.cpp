@@ -34,7 +34,9 @@ engine::Office Cli::office() const {
 }
 
 void Cli::print_json(const nlohmann::json& doc) const {
+  // Text in an edited database may not be UTF-8: replaced, never a broken document.
   std::cout << doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  printed_json = true;
 }
 
 }  // namespace coopflow::cli

@@ -21,11 +21,12 @@ struct Cli {
   engine::Registry registry;
   engine::SystemClock clock;
   mutable std::optional<engine::Actor> actor_;  // resolved once (getpwuid reads /etc/passwd)
+  mutable bool printed_json = false;            // stdout holds its one JSON document
 
   std::string os_login() const;
   engine::Actor actor() const;
   engine::Office office() const;
-  // Prints a JSON document on stdout, one line.
+  // Prints the command's one JSON document on stdout, one line.
   void print_json(const nlohmann::json& doc) const;
 };
 

@@ -5,6 +5,7 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/values.h"
 #include "field_args.h"
+#include "terminal_text.h"
 
 namespace coopflow::cli {
 
@@ -37,8 +38,8 @@ void add_do_command(CLI::App& app, Cli& cli) {
                       {"to_state", e.to_state},
                       {"hash", e.hash}});
     } else {
-      std::cout << e.case_id << " #" << e.seq << " " << e.event << ": " << e.from_state << " -> "
-                << e.to_state << "\n";
+      std::cout << terminal_safe(e.case_id) << " #" << e.seq << " " << e.event << ": "
+                << e.from_state << " -> " << e.to_state << "\n";
     }
   });
 }

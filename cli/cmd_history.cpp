@@ -4,6 +4,27 @@
 #include "output.h"
 
 namespace coopflow::cli {
+namespace {
+
+// "plan v2" for an entry that writes or decides on a document version.
+std::string document_detail(const nlohmann::json& payload) {
+  // Defensive: history is what an auditor reads on a database that may have
+  // been edited; a malformed payload shows as damaged, not as a crash.
+  if (payload.is_discarded()) return "(damaged payload)";
+  for (const auto& [key, prefix] :
+       {std::pair<const char*, const char*>{"produces", ""}, {"concerns", "on "}}) {
+    if (!payload.is_object() || !payload.contains(key)) continue;
+    const auto& ref = payload[key];
+    if (ref.is_object() && ref.contains("kind") && ref["kind"].is_string() &&
+        ref.contains("version") && ref["version"].is_number_integer()) {
+      return std::string(prefix) + ref["kind"].get<std::string>() + " v" +
+             std::to_string(ref["version"].get<long long>());
+    }
+  }
+  return "";
+}
+
+}  // namespace
 
 void add_history_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
@@ -19,22 +40,9 @@ void add_history_command(CLI::App& app, Cli& cli) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries) {
       const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-      std::string detail;
-      // Defensive: history is what an auditor reads on a database that may
-      // have been edited; a malformed payload shows as itself, not as a crash.
-      for (const auto& [key, prefix] : {std::pair<const char*, const char*>{"produces", ""},
-                                        {"concerns", "on "}}) {
-        if (!detail.empty() || !payload.is_object() || !payload.contains(key)) continue;
-        const auto& ref = payload[key];
-        if (ref.is_object() && ref.contains("kind") && ref["kind"].is_string() &&
-            ref.contains("version") && ref["version"].is_number_integer()) {
-          detail = std::string(prefix) + ref["kind"].get<std::string>() + " v" +
-                   std::to_string(ref["version"].get<long long>());
-        }
-      }
       rows.push_back({std::to_string(e.seq), e.at.substr(0, 19) + "Z", e.actor, e.role, e.event,
-                      (e.from_state.empty() ? "-" : e.from_state) + " -> " + e.to_state, detail,
-                      e.hash.substr(0, 12)});
+                      (e.from_state.empty() ? "-" : e.from_state) + " -> " + e.to_state,
+                      document_detail(payload), e.hash.substr(0, 12)});
     }
     print_table({"#", "AT (UTC)", "ACTOR", "ROLE", "EVENT", "STATES", "DETAIL", "HASH"}, rows);
   });

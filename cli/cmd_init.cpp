@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "terminal_text.h"
 
 namespace coopflow::cli {
 
@@ -15,7 +16,8 @@ void add_init_command(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json({{"db", cli.db}, {"admin", name}});
     } else {
-      std::cout << "created " << cli.db << " (mode 0600); administrator: " << name << "\n";
+      std::cout << "created " << terminal_safe(cli.db) << " (mode 0600); administrator: " << name
+                << "\n";
     }
   });
 }

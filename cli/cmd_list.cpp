@@ -6,22 +6,17 @@
 namespace coopflow::cli {
 
 void add_list_command(CLI::App& app, Cli& cli) {
-  struct Args {
-    storage::CaseFilter filter;
-    bool mine = false;
-  };
-  auto args = std::make_shared<Args>();
-  args->filter.limit = 100;
+  auto query = std::make_shared<engine::CaseQuery>();
+  query->limit = 100;
   auto* cmd = app.add_subcommand("list", "list cases, by id");
-  cmd->add_option("--state", args->filter.state, "only cases in this state, e.g. PlanReview");
-  cmd->add_option("--workflow", args->filter.workflow, "only cases of this workflow");
-  cmd->add_flag("--mine", args->mine, "only cases the acting user opened or acted on");
-  cmd->add_option("--limit", args->filter.limit, "page size, 0 for all (default 100)")
+  cmd->add_option("--state", query->state, "only cases in this state, e.g. PlanReview");
+  cmd->add_option("--workflow", query->workflow, "only cases of this workflow");
+  cmd->add_flag("--mine", query->mine, "only cases the acting user opened or acted on");
+  cmd->add_option("--limit", query->limit, "page size, 0 for all (default 100)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--after", args->filter.after_id, "start after this case id (next page)");
-  cmd->callback([&cli, args] {
-    if (!args->filter.workflow.empty()) cli.registry.latest(args->filter.workflow);
-    const auto rows = cli.office().list(cli.actor(), args->filter, args->mine);
+  cmd->add_option("--after", query->after, "start after this case id (next page)");
+  cmd->callback([&cli, query] {
+    const auto rows = cli.office().list(cli.actor(), *query);
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& r : rows) out.push_back(to_json(r));
@@ -32,8 +27,9 @@ void add_list_command(CLI::App& app, Cli& cli) {
       table.push_back({r.id, r.state, r.received, r.countries, r.requester, r.subject});
     }
     print_table({"CASE", "STATE", "RECEIVED", "COUNTRY", "REQUESTER", "SUBJECT"}, table);
-    if (args->filter.limit > 0 && static_cast<std::int64_t>(rows.size()) == args->filter.limit) {
-      std::cerr << "(first " << rows.size() << "; next page: --after " << rows.back().id << ")\n";
+    if (query->limit > 0 && static_cast<std::int64_t>(rows.size()) == query->limit) {
+      std::cerr << "(first " << rows.size() << "; next page: --after "
+                << terminal_safe(rows.back().id) << ")\n";
     }
   });
 }

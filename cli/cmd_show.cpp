@@ -13,13 +13,14 @@ const engine::EventSpec* producer_of(const engine::Workflow& wf, const std::stri
   return nullptr;
 }
 
-nlohmann::json view_json(const engine::CaseView& v, const engine::Workflow& wf) {
+nlohmann::json view_json(const engine::CaseView& v) {
+  const engine::Workflow& wf = v.file.workflow();
   nlohmann::json docs = nlohmann::json::object();
   for (const auto& [kind, versions] : v.file.documents()) {
     nlohmann::json list = nlohmann::json::array();
+    const auto* spec = producer_of(wf, kind);
     for (const auto& d : versions) {
       nlohmann::json fields = d.fields;
-      const auto* spec = producer_of(wf, kind);
       for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
         if (f.type == engine::FieldType::kAmount && fields.contains(f.name)) {
           fields[f.name + "_display"] = display_value(d.fields, f.name, spec);
@@ -29,7 +30,8 @@ nlohmann::json view_json(const engine::CaseView& v, const engine::Workflow& wf) 
                       {"author", d.author},
                       {"seq", d.seq},
                       {"at", d.at},
-                      {"fields", fields}});
+                      {"fields", fields},
+                      {"damaged_fields", d.damaged}});
     }
     docs[kind] = list;
   }
@@ -39,7 +41,7 @@ nlohmann::json view_json(const engine::CaseView& v, const engine::Workflow& wf) 
   for (const auto& a : v.allowed) {
     allowed.push_back({{"event", a.event}, {"role", a.role}, {"blocked", a.blocked}});
   }
-  nlohmann::json out = to_json(v.row);
+  nlohmann::json out = to_json(v.summary);
   out["state_path"] = v.state_path;
   out["request"] = v.file.request();
   out["documents"] = docs;
@@ -48,14 +50,85 @@ nlohmann::json view_json(const engine::CaseView& v, const engine::Workflow& wf) 
   out["suspended_in"] = v.file.suspended_in();
   out["stage_due"] = v.stage_due;
   out["overdue"] = v.overdue;
+  out["damage"] = v.file.damage();
   return out;
 }
 
+// One "label: value" line; the value shown terminal_safe.
+void line(const char* label, const std::string& value) {
+  std::cout << label << terminal_safe(value) << "\n";
+}
+
 void print_document(const engine::Document& d, const engine::EventSpec* spec) {
-  std::cout << "\n" << d.kind << " v" << d.version << " by " << d.author << " at " << d.at << "\n";
+  std::cout << "\n"
+            << terminal_safe(d.kind) << " v" << d.version << " by " << terminal_safe(d.author)
+            << " at " << terminal_safe(d.at) << "\n";
   for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
     if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-    std::cout << "  " << f.name << ": " << display_value(d.fields, f.name, spec) << "\n";
+    std::cout << "  " << f.name << ": " << terminal_safe(display_value(d.fields, f.name, spec))
+              << "\n";
+  }
+}
+
+void print_view(const engine::CaseView& v, const std::string& user) {
+  const engine::Workflow& wf = v.file.workflow();
+  const auto& req = v.file.request();
+  std::cout << terminal_safe(v.summary.id) << "  " << wf.name << " v" << wf.version << "\n"
+            << "state:      " << terminal_safe(v.summary.state) << " ("
+            << terminal_safe(v.state_path) << ")";
+  if (!v.file.suspended_in().empty()) {
+    std::cout << ", resumes in " << terminal_safe(v.file.suspended_in());
+  }
+  if (!v.stage_due.empty()) std::cout << ", due " << v.stage_due << (v.overdue ? " OVERDUE" : "");
+  std::cout << "\n";
+  line("subject:    ", v.summary.subject);
+  line("requester:  ", v.summary.requester + " (" + text_member(req, "requester-type") + "), ref " +
+                           text_member(req, "reference") + ", received " + v.summary.received);
+  line("countries:  ", v.summary.countries);
+  const auto partners = req.is_object() ? req.find("partners") : req.end();
+  if (partners != req.end() && partners->is_array()) {
+    for (const auto& p : *partners) {
+      line("partner:    ", text_member(p, "organisation") + " (" + text_member(p, "role") + ")");
+    }
+  }
+  line("opened:     ", v.summary.opened_at + " by " + v.summary.opened_by);
+  for (const auto& [kind, versions] : v.file.documents()) {
+    const auto* spec = producer_of(wf, kind);
+    if (kind == "activity") {
+      std::cout << "\nactivities: " << versions.size() << "\n";
+      for (const auto& d : versions) {
+        std::cout << "  " << d.version << ". "
+                  << terminal_safe(display_value(d.fields, "title", spec) + ", " +
+                                   display_value(d.fields, "from", spec) + " to " +
+                                   display_value(d.fields, "to", spec) + ", " +
+                                   display_value(d.fields, "mode", spec))
+                  << "\n";
+      }
+      continue;
+    }
+    print_document(versions.back(), spec);
+    if (versions.size() > 1) std::cout << "  (" << versions.size() - 1 << " earlier versions)\n";
+  }
+  if (!v.approvals.empty()) {
+    std::cout << "\ndecisions:\n";
+    for (const auto& a : v.approvals) {
+      std::cout << "  #" << a.seq << " "
+                << terminal_safe(a.decision + " by " + a.actor + " (" + a.role + ") on " +
+                                 a.subject_kind + " v" + std::to_string(a.subject_version) +
+                                 (a.comment.empty() ? "" : ": " + a.comment))
+                << "\n";
+    }
+  }
+  if (!v.file.damage().empty()) {
+    std::cout << "\ndamaged (run `coopflow verify`):\n";
+    for (const auto& d : v.file.damage()) std::cout << "  " << terminal_safe(d) << "\n";
+  }
+  std::cout << "\nnext for " << terminal_safe(user) << ":";
+  if (v.allowed.empty()) std::cout << " nothing";
+  std::cout << "\n";
+  for (const auto& a : v.allowed) {
+    std::cout << "  " << a.event << " (as " << a.role << ")"
+              << (a.blocked.empty() ? "" : " - not yet: " + terminal_safe(a.blocked)) << "\n";
   }
 }
 
@@ -66,52 +139,10 @@ void add_show_command(CLI::App& app, Cli& cli) {
   auto* cmd = app.add_subcommand("show", "a case: state, data, plan, and what you may do next");
   cmd->add_option("case", *case_id, "case id")->required();
   cmd->callback([&cli, case_id] {
-    auto office = cli.office();
     const engine::Actor actor = cli.actor();
-    const auto v = office.show(actor, *case_id);
-    const engine::Workflow& wf = *cli.registry.find(v.row.workflow, v.row.workflow_version);
-    if (cli.json) return cli.print_json(view_json(v, wf));
-    const auto& req = v.file.request();
-    std::cout << v.row.id << "  " << v.row.workflow << " v" << v.row.workflow_version << "\n"
-              << "state:      " << v.row.state << " (" << v.state_path << ")";
-    if (!v.file.suspended_in().empty()) std::cout << ", resumes in " << v.file.suspended_in();
-    if (!v.stage_due.empty()) std::cout << ", due " << v.stage_due << (v.overdue ? " OVERDUE" : "");
-    std::cout << "\nsubject:    " << v.row.subject << "\nrequester:  " << v.row.requester << " ("
-              << req.value("requester-type", "") << "), ref " << req.value("reference", "")
-              << ", received " << v.row.received << "\ncountries:  " << v.row.countries << "\n";
-    for (const auto& p : req.value("partners", nlohmann::json::array())) {
-      std::cout << "partner:    " << p.value("organisation", "") << " (" << p.value("role", "")
-                << ")\n";
-    }
-    std::cout << "opened:     " << v.row.opened_at << " by " << v.row.opened_by << "\n";
-    for (const auto& [kind, versions] : v.file.documents()) {
-      if (kind == "activity") {
-        std::cout << "\nactivities: " << versions.size() << "\n";
-        for (const auto& d : versions) {
-          std::cout << "  " << d.version << ". " << d.fields.value("title", "") << ", "
-                    << d.fields.value("from", "") << " to " << d.fields.value("to", "") << ", "
-                    << d.fields.value("mode", "") << "\n";
-        }
-        continue;
-      }
-      print_document(versions.back(), producer_of(wf, kind));
-      if (versions.size() > 1) std::cout << "  (" << versions.size() - 1 << " earlier versions)\n";
-    }
-    if (!v.approvals.empty()) {
-      std::cout << "\ndecisions:\n";
-      for (const auto& a : v.approvals) {
-        std::cout << "  #" << a.seq << " " << a.decision << " by " << a.actor << " (" << a.role
-                  << ") on " << a.subject_kind << " v" << a.subject_version
-                  << (a.comment.empty() ? "" : ": " + a.comment) << "\n";
-      }
-    }
-    std::cout << "\nnext for " << actor.user << ":";
-    if (v.allowed.empty()) std::cout << " nothing";
-    std::cout << "\n";
-    for (const auto& a : v.allowed) {
-      std::cout << "  " << a.event << " (as " << a.role << ")"
-                << (a.blocked.empty() ? "" : " - not yet: " + a.blocked) << "\n";
-    }
+    const auto v = cli.office().show(actor, *case_id);
+    if (cli.json) return cli.print_json(view_json(v));
+    print_view(v, actor.user);
   });
 }
 

@@ -12,7 +12,7 @@ void done(const Cli& cli, const std::string& action, const std::string& name,
   if (cli.json) {
     cli.print_json({{"user", name}, {"action", action}, {"detail", detail}});
   } else {
-    std::cout << action << " " << name << (detail.empty() ? "" : " " + detail) << "\n";
+    std::cout << action << " " << terminal_safe(name + (detail.empty() ? "" : " " + detail)) << "\n";
   }
 }
 
@@ -57,33 +57,37 @@ void add_user_command(CLI::App& app, Cli& cli) {
     });
   }
 
-  auto disable_name = std::make_shared<std::string>();
-  auto* disable = user->add_subcommand("disable", "disable a user (their history stays)");
-  disable->add_option("name", *disable_name, "user name")->required();
-  disable->callback([&cli, disable_name] {
-    cli.office().disable(cli.actor(), *disable_name);
-    done(cli, "disabled", *disable_name, "");
-  });
+  for (const char* verb : {"disable", "enable"}) {
+    auto name = std::make_shared<std::string>();
+    const bool disabling = std::string(verb) == "disable";
+    auto* cmd = user->add_subcommand(verb, disabling ? "disable a user (their history stays)"
+                                                     : "enable a disabled user again");
+    cmd->add_option("name", *name, "user name")->required();
+    cmd->callback([&cli, name, disabling] {
+      auto office = cli.office();
+      if (disabling) {
+        office.disable(cli.actor(), *name);
+      } else {
+        office.enable(cli.actor(), *name);
+      }
+      done(cli, disabling ? "disabled" : "enabled", *name, "");
+    });
+  }
 
   auto* list = user->add_subcommand("list", "list users and their roles");
   list->callback([&cli] {
     const auto users = cli.office().users(cli.actor());
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& u : users) {
-        out.push_back({{"name", u.name},
-                       {"full_name", u.full_name},
-                       {"roles", u.roles},
-                       {"disabled", u.disabled},
-                       {"created_at", u.created_at}});
-      }
+      for (const auto& u : users) out.push_back(to_json(u));
       cli.print_json(out);
       return;
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& u : users) {
       rows.push_back(
-          {u.name, engine::join(u.roles, ","), u.disabled ? "disabled" : "active", u.full_name});
+          {u.name, u.roles.empty() ? "(none)" : engine::join(u.roles, ","),
+           u.disabled ? "disabled" : "active", u.full_name});
     }
     print_table({"USER", "ROLES", "STATUS", "NAME"}, rows);
   });

@@ -5,6 +5,8 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "exit_codes.h"
+#include "terminal_text.h"
 
 namespace coopflow::cli {
 
@@ -18,28 +20,36 @@ void add_verify_command(CLI::App& app, Cli& cli) {
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
     const auto report = cli.office().verify(cli.actor(), only);
     spdlog::info("verified on {} thread(s)", report.threads);
+    std::optional<engine::IntegrityError> failure;
+    if (!report.ok()) {
+      const auto& first = report.problems.front();
+      failure.emplace(first.case_id, first.seq,
+                      "verification failed: " + std::to_string(report.problems.size()) +
+                          " problem(s), first: " + first.message);
+    }
     if (cli.json) {
       nlohmann::json problems = nlohmann::json::array();
       for (const auto& p : report.problems) {
         problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
       }
-      cli.print_json({{"ok", report.ok()},
-                      {"cases", report.cases},
-                      {"entries", report.entries},
-                      {"problems", problems}});
+      nlohmann::json doc = {{"ok", report.ok()},
+                            {"cases", report.cases},
+                            {"entries", report.entries},
+                            {"problems", problems}};
+      // One document: the report carries its failure, as errors do elsewhere.
+      if (failure) {
+        doc["error"] = {{"kind", "verification-failed"},
+                        {"exit_code", static_cast<int>(ExitCode::kVerificationFailed)},
+                        {"message", failure->what()}};
+      }
+      cli.print_json(doc);
     } else if (report.ok()) {
       std::cout << "ok: " << report.cases << " cases, " << report.entries
                 << " journal entries: every hash chain intact, every step legal\n";
     } else {
-      for (const auto& p : report.problems) std::cout << "FAILED " << p.message << "\n";
+      for (const auto& p : report.problems) std::cout << "FAILED " << terminal_safe(p.message) << "\n";
     }
-    if (!report.ok()) {
-      const auto& first = report.problems.front();
-      throw engine::IntegrityError(
-          first.case_id, first.seq,
-          "verification failed: " + std::to_string(report.problems.size()) +
-              " problem(s), first: " + first.message);
-    }
+    if (failure) throw *failure;
   });
 }
 

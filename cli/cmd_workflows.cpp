@@ -22,6 +22,8 @@ const char* type_name(engine::FieldType t) {
       return "choice";
     case engine::FieldType::kChoiceList:
       return "list";
+    case engine::FieldType::kCount:
+      return "count";
   }
   return "text";
 }
@@ -58,6 +60,10 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
                           {"roles", e.roles},
                           {"fields", fields},
                           {"four_eyes", e.four_eyes},
+                          {"opens", e.opens},
+                          {"produces", e.produces},
+                          {"concerns", e.concerns},
+                          {"policy", e.policy},
                           {"summary", e.summary}});
       }
       out.push_back({{"name", wf->name},
@@ -73,6 +79,7 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
       for (const auto& e : wf->events) {
         std::vector<std::string> fields;
         for (const auto& f : e.fields) fields.push_back(field_text(f));
+        if (e.opens) fields = {"(the official request: see `coopflow open --help`)"};
         std::cout << "    " << e.name << "  [" << engine::join(e.roles, "|") << "]"
                   << (e.four_eyes ? " four-eyes" : "") << (fields.empty() ? "" : "  ")
                   << engine::join(fields, " ") << "\n";

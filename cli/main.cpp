@@ -1,74 +1,39 @@
 // coopflow: one program for coordinators, managers, auditors and administrators.
 // main parses, runs one command, and maps each typed error to its exit code.
-#include <SQLiteCpp/Exception.h>
-#include <chrono>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <sstream>
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
-#include "coopflow/storage/errors.h"
+#include "exit_codes.h"
+#include "terminal_text.h"
 #include "coopflow/workflows/builtin.h"
 
 namespace {
 
-using coopflow::engine::ExitCode;
-using coopflow::storage::StorageError;
+using coopflow::cli::ExitCode;
+using coopflow::cli::Failure;
 
-ExitCode exit_code_of(const StorageError& e) {
-  switch (e.kind()) {
-    case StorageError::Kind::kBusy:
-    case StorageError::Kind::kAlreadyExists:
-      return ExitCode::kConflict;
-    case StorageError::Kind::kMissing:
-      return ExitCode::kNotFound;
-    case StorageError::Kind::kNotCoopflow:
-    case StorageError::Kind::kTooNew:
-    case StorageError::Kind::kUnwritable:
-      return ExitCode::kInvalidValue;
-  }
-  return ExitCode::kInternal;
-}
+constexpr const char* kVersion = "coopflow 0.1.0";
 
-const char* kind_of(ExitCode code) {
-  switch (code) {
-    case ExitCode::kOk:
-      return "ok";
-    case ExitCode::kInternal:
-      return "internal";
-    case ExitCode::kUsage:
-      return "usage";
-    case ExitCode::kInvalidValue:
-      return "invalid-value";
-    case ExitCode::kNotFound:
-      return "not-found";
-    case ExitCode::kForbidden:
-      return "forbidden";
-    case ExitCode::kIllegalTransition:
-      return "illegal-transition";
-    case ExitCode::kConflict:
-      return "conflict";
-    case ExitCode::kVerificationFailed:
-      return "verification-failed";
+// One line on stderr; with --json, the error as stdout's one document, unless
+// the command already printed its own (verify's report names its failure).
+int fail(const coopflow::cli::Cli& cli, Failure failure, const std::string& message) {
+  const std::string line = coopflow::cli::terminal_safe(message);
+  std::cerr << "coopflow: " << line << "\n";
+  if (cli.json && !cli.printed_json) {
+    cli.print_json({{"error",
+                     {{"kind", failure.kind},
+                      {"exit_code", static_cast<int>(failure.code)},
+                      {"message", message}}}});
   }
-  return "internal";
-}
-
-// One line on stderr (and, with --json, an error document on stdout).
-int fail(const coopflow::cli::Cli& cli, ExitCode code, std::string message) {
-  for (auto& c : message) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  std::cerr << "coopflow: " << message << "\n";
-  if (cli.json) {
-    cli.print_json(
-        {{"error",
-          {{"kind", kind_of(code)}, {"exit_code", static_cast<int>(code)}, {"message", message}}}});
-  }
-  return static_cast<int>(code);
+  return static_cast<int>(failure.code);
 }
 
 void set_up_logging(int verbosity) {
@@ -80,17 +45,41 @@ void set_up_logging(int verbosity) {
                                      : spdlog::level::warn);
 }
 
+std::string command_names(const CLI::App& app) {
+  std::string out;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    out += (out.empty() ? "" : ", ") + sub->get_name();
+  }
+  return out;
+}
+
+// --json anywhere on the line, for output printed before options are applied.
+bool wants_json(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--json") == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   coopflow::cli::Cli cli;
   CLI::App app{"coopflow: the system of record for international cooperation requests"};
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", kVersion);
   const char* env_db = std::getenv("COOPFLOW_DB");
   cli.db = env_db != nullptr && *env_db != '\0' ? env_db : "coopflow.db";
-  app.add_option("--db", cli.db, "database file (else $COOPFLOW_DB, else ./coopflow.db)");
-  app.add_option("--as", cli.as_user, "act as this user (else $COOPFLOW_USER, else the OS login)");
-  app.add_flag("--json", cli.json, "machine-readable output on stdout");
+  const auto not_empty = [](const char* what) {
+    return [what](const std::string& v) {
+      return v.empty() ? std::string(what) + " needs a value; it may not be empty" : std::string();
+    };
+  };
+  app.add_option("--db", cli.db, "database file (else $COOPFLOW_DB, else ./coopflow.db)")
+      ->check(not_empty("--db"));
+  app.add_option("--as", cli.as_user, "act as this user (else $COOPFLOW_USER, else the OS login)")
+      ->check(not_empty("--as"));
+  app.add_flag("--json", cli.json, "machine-readable output on stdout: always one JSON document");
   app.add_flag("-v,--verbose", cli.verbosity, "more log output on stderr (-vv for debug)");
   app.fallthrough();
   app.parse_complete_callback([&cli] { set_up_logging(cli.verbosity); });
@@ -109,27 +98,38 @@ int main(int argc, char** argv) {
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);
     const auto started = std::chrono::steady_clock::now();
-    app.parse(argc, argv);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ExtrasError& e) {
+      if (!app.get_subcommands().empty()) throw;
+      throw CLI::ExtrasError("unknown command '" + app.remaining().front() +
+                                 "'; commands are " + command_names(app),
+                             CLI::ExitCodes::ExtrasError);
+    }
+    if (app.get_subcommands().empty()) {
+      throw CLI::RequiredError("a command is required: " + command_names(app));
+    }
     spdlog::debug("done in {} us", std::chrono::duration_cast<std::chrono::microseconds>(
                                        std::chrono::steady_clock::now() - started)
                                        .count());
     return 0;
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    if (!wants_json(argc, argv)) return app.exit(e);
+    std::ostringstream out, err;
+    app.exit(e, out, err);
+    cli.print_json({{"help", out.str()}});
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    if (wants_json(argc, argv)) cli.print_json({{"version", kVersion}});
+    else std::cout << kVersion << "\n";
+    return 0;
   } catch (const CLI::ParseError& e) {
-    return fail(cli, ExitCode::kUsage, std::string(e.what()) + "; see coopflow --help");
+    cli.json = cli.json || wants_json(argc, argv);
+    return fail(cli, coopflow::cli::classify(e), std::string(e.what()) + "; see coopflow --help");
   } catch (const coopflow::engine::Error& e) {
-    return fail(cli, e.exit_code(), e.what());
-  } catch (const StorageError& e) {
-    return fail(cli, exit_code_of(e), e.what());
-  } catch (const SQLite::Exception& e) {
-    return fail(
-        cli, ExitCode::kInternal,
-        std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");
+    return fail(cli, coopflow::cli::classify(e), e.what());
   } catch (const std::exception& e) {
-    return fail(cli, ExitCode::kInternal,
+    return fail(cli, {ExitCode::kInternal, "internal"},
                 std::string("internal error: ") + e.what() + "; please report this");
   }
 }

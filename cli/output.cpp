@@ -3,21 +3,35 @@
 #include <algorithm>
 #include <iostream>
 
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 
 namespace coopflow::cli {
 namespace {
 
-std::size_t display_width(const std::string& s) {
-  // Count code points, not bytes: "Québec" is six columns wide.
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+std::string damaged(const nlohmann::json& v) {
+  return std::string("(damaged: a JSON ") + v.type_name() + " where coopflow stores another form)";
+}
+
+std::string list_text(const nlohmann::json& v) {
+  std::string out;
+  for (const auto& item : v) {
+    out += (out.empty() ? "" : ",") + (item.is_string() ? item.get<std::string>() : item.dump());
+  }
+  return out;
 }
 
 }  // namespace
 
 void print_table(const std::vector<std::string>& headers,
-                 const std::vector<std::vector<std::string>>& rows) {
+                 const std::vector<std::vector<std::string>>& raw_rows) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& raw : raw_rows) {
+    std::vector<std::string> row;
+    for (const auto& cell : raw) row.push_back(terminal_safe(cell));
+    rows.push_back(std::move(row));
+  }
   std::vector<std::size_t> widths(headers.size(), 0);
   for (std::size_t i = 0; i < headers.size(); ++i) widths[i] = display_width(headers[i]);
   for (const auto& row : rows) {
@@ -39,44 +53,58 @@ void print_table(const std::vector<std::string>& headers,
 
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const engine::EventSpec* spec) {
-  if (!fields.contains(name)) return "";
-  const auto& v = fields[name];
+  if (!fields.is_object()) return "";
+  const auto it = fields.find(name);
+  if (it == fields.end()) return "";
+  const nlohmann::json& v = *it;
   const engine::FieldSpec* f = spec ? spec->find_field(name) : nullptr;
-  if (f != nullptr && f->type == engine::FieldType::kAmount && v.is_number_integer() &&
-      fields.contains(f->currency_field)) {
-    const std::string currency = fields[f->currency_field].get<std::string>();
-    return engine::format_amount(v.get<std::int64_t>(),
-                                 engine::currency_minor_digits(f->currency_field, currency)) +
-           " " + currency;
+  if (f != nullptr && !engine::is_stored_form(*f, v)) return damaged(v);
+  if (f != nullptr && f->type == engine::FieldType::kAmount) {
+    const auto currency = fields.find(f->currency_field);
+    const auto minor = v.get<std::int64_t>();
+    if (currency == fields.end() || !currency->is_string()) {
+      return std::to_string(minor) + " minor units (currency damaged)";
+    }
+    const std::string code = currency->get<std::string>();
+    try {
+      return engine::format_amount(minor, engine::currency_minor_digits(f->currency_field, code)) +
+             " " + code;
+    } catch (const engine::ValidationError&) {
+      return std::to_string(minor) + " minor units of '" + code + "' (not a known currency)";
+    }
   }
   if (v.is_string()) return v.get<std::string>();
-  if (v.is_array()) {
-    std::string out;
-    for (const auto& item : v) {
-      out += (out.empty() ? "" : ",") + (item.is_string() ? item.get<std::string>() : item.dump());
-    }
-    return out;
-  }
+  if (v.is_array()) return list_text(v);
   return v.dump();
 }
 
-nlohmann::json to_json(const engine::JournalEntry& e) {
-  return {{"case_id", e.case_id},
-          {"seq", e.seq},
-          {"position", e.position},
-          {"at", e.at},
-          {"actor", e.actor},
-          {"role", e.role},
-          {"os_user", e.os_user},
-          {"event", e.event},
-          {"from_state", e.from_state},
-          {"to_state", e.to_state},
-          {"payload", nlohmann::json::parse(e.payload, nullptr, false)},
-          {"prev_hash", e.prev_hash},
-          {"hash", e.hash}};
+std::string text_member(const nlohmann::json& object, const std::string& key) {
+  if (!object.is_object()) return "";
+  const auto it = object.find(key);
+  if (it == object.end()) return "";
+  return it->is_string() ? it->get<std::string>() : damaged(*it);
 }
 
-nlohmann::json to_json(const storage::CaseRow& r) {
+nlohmann::json to_json(const engine::JournalEntry& e) {
+  nlohmann::json out = {{"case_id", e.case_id},     {"seq", e.seq},
+                        {"position", e.position},   {"at", e.at},
+                        {"actor", e.actor},         {"role", e.role},
+                        {"os_user", e.os_user},     {"event", e.event},
+                        {"from_state", e.from_state}, {"to_state", e.to_state},
+                        {"prev_hash", e.prev_hash}, {"hash", e.hash}};
+  auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+  if (payload.is_discarded()) {
+    // Not JSON (an edited database): the text as stored, marked.
+    out["payload"] = nullptr;
+    out["payload_text"] = e.payload;
+    out["damaged"] = "the payload is not valid JSON";
+  } else {
+    out["payload"] = std::move(payload);
+  }
+  return out;
+}
+
+nlohmann::json to_json(const engine::CaseSummary& r) {
   return {{"id", r.id},
           {"workflow", r.workflow},
           {"workflow_version", r.workflow_version},
@@ -91,7 +119,7 @@ nlohmann::json to_json(const storage::CaseRow& r) {
           {"last_seq", r.last_seq}};
 }
 
-nlohmann::json to_json(const storage::ApprovalRow& a) {
+nlohmann::json to_json(const engine::Approval& a) {
   return {{"seq", a.seq},
           {"actor", a.actor},
           {"role", a.role},
@@ -100,6 +128,14 @@ nlohmann::json to_json(const storage::ApprovalRow& a) {
           {"subject_version", a.subject_version},
           {"comment", a.comment},
           {"at", a.at}};
+}
+
+nlohmann::json to_json(const engine::User& u) {
+  return {{"name", u.name},
+          {"full_name", u.full_name},
+          {"roles", u.roles},
+          {"disabled", u.disabled},
+          {"created_at", u.created_at}};
 }
 
 }  // namespace coopflow::cli

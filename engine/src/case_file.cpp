@@ -3,40 +3,61 @@
 #include <algorithm>
 #include <iterator>
 
+#include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 #include "payload_peek.h"
 
 namespace coopflow::engine {
+namespace {
+
+std::string entry_label(const JournalEntry& e) {
+  return "entry " + std::to_string(e.seq) + " (" + e.event + ")";
+}
+
+}  // namespace
 
 void CaseFile::apply(const JournalEntry& e) {
   // The payload comes from the database, which someone may have edited: read
-  // it defensively (verify reports the edit; reading must not crash on it).
+  // it defensively, and list what does not hold together (verify reports the
+  // edit; reading must neither crash nor hide it).
   const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
   const auto fields_of = [&]() {
     const auto it = payload.find("fields");
-    return it != payload.end() && it->is_object() ? *it : nlohmann::json::object();
+    if (it != payload.end() && it->is_object()) return *it;
+    damage_.push_back(entry_label(e) + ": its fields are not a JSON object");
+    return nlohmann::json::object();
   };
+  const EventSpec* spec = workflow_->find_event(e.event);
   if (!payload.is_object()) {
-    // Nothing to fold but the move itself.
+    damage_.push_back(entry_label(e) + ": its payload is not a JSON object");
   } else if (e.seq == 1) {
     request_ = fields_of();
-    if (auto row = opening_row(e)) row_ = std::move(*row);
-  } else if (const auto p = payload.find("produces"); p != payload.end() && p->is_object()) {
-    const auto kind = p->find("kind");
-    const auto version = p->find("version");
+    for (const auto& member : request_damage(request_)) {
+      damage_.push_back("the request's " + member + " is not in the form coopflow stores");
+    }
+    if (auto summary = opening_summary(e)) summary_ = std::move(*summary);
+  } else if (spec != nullptr && !spec->produces.empty()) {
     Document d;
-    d.kind = kind != p->end() && kind->is_string() ? kind->get<std::string>() : "";
-    d.version = version != p->end() && version->is_number_integer() ? version->get<int>() : 0;
+    d.kind = spec->produces;
+    d.version = next_version(d.kind);
     d.author = e.actor;
     d.seq = e.seq;
     d.at = e.at;
     d.fields = fields_of();
+    for (const auto& f : spec->fields) {
+      const auto it = d.fields.find(f.name);
+      if (it != d.fields.end() && !is_stored_form(f, *it)) {
+        d.damaged.push_back(f.name);
+        damage_.push_back(entry_label(e) + ": " + f.name + " is not in the form coopflow stores");
+      }
+    }
     documents_[d.kind].push_back(std::move(d));
   }
   advance(e);
 }
 
-void CaseFile::apply_heads(const JournalEntry& e, const EventSpec* spec) {
+void CaseFile::apply_heads(const JournalEntry& e) {
+  const EventSpec* spec = e.seq == 1 ? nullptr : workflow_->find_event(e.event);
   if (spec != nullptr && !spec->produces.empty()) {
     Document d;
     d.kind = spec->produces;
@@ -50,13 +71,15 @@ void CaseFile::apply_heads(const JournalEntry& e, const EventSpec* spec) {
 }
 
 void CaseFile::advance(const JournalEntry& e) {
-  if (e.to_state == "Suspended" && e.from_state != "Suspended") suspended_in_ = e.from_state;
-  if (e.to_state != "Suspended") suspended_in_.clear();
+  const bool held = workflow_->holds(e.to_state);
+  if (held && !workflow_->holds(e.from_state)) suspended_in_ = e.from_state;
+  if (!held) suspended_in_.clear();
   if (e.to_state != e.from_state) state_entered_at_ = e.at;
-  row_.state = e.to_state;
-  row_.updated_at = e.at;
-  row_.last_seq = e.seq;
-  row_.head_hash = e.hash;
+  if (summary_.id.empty()) summary_.id = e.case_id;
+  summary_.state = e.to_state;
+  summary_.updated_at = e.at;
+  summary_.last_seq = e.seq;
+  summary_.head_hash = e.hash;
 }
 
 const Document* CaseFile::latest(const std::string& kind) const {
@@ -75,27 +98,26 @@ namespace {
 // event requires, or the partner's reference.
 constexpr const char* kCommentKeys[] = {"comment", "reason", "changes", "partner-reference"};
 
-storage::ApprovalRow approval_row(const JournalEntry& e, const EventSpec& spec,
-                                  const Document* concerned, std::string comment) {
-  return {e.case_id, e.seq,        e.actor, e.role, e.event, spec.concerns,
-          concerned ? concerned->version : 0, std::move(comment), e.at};
+Approval approval(const JournalEntry& e, const EventSpec& spec, int concerned_version,
+                  std::string comment) {
+  return {e.case_id, e.seq,  e.actor, e.role, e.event, spec.concerns, concerned_version,
+          std::move(comment), e.at};
 }
 
 }  // namespace
 
-storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
-                                  const Document* concerned, const nlohmann::json& fields) {
+Approval approval_for(const JournalEntry& e, const EventSpec& spec, int concerned_version,
+                      const nlohmann::json& fields) {
   for (const char* key : kCommentKeys) {
     const auto it = fields.find(key);
     if (it != fields.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
-      return approval_row(e, spec, concerned, it->get<std::string>());
+      return approval(e, spec, concerned_version, it->get<std::string>());
     }
   }
-  return approval_row(e, spec, concerned, "");
+  return approval(e, spec, concerned_version, "");
 }
 
-storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
-                                  const Document* concerned) {
+Approval approval_for(const JournalEntry& e, const EventSpec& spec, int concerned_version) {
   // Only the members the comment comes from, without parsing the payload whole.
   static const std::vector<std::string> kKeys(std::begin(kCommentKeys), std::end(kCommentKeys));
   static const std::vector<detail::PayloadPath> kPaths = [] {
@@ -103,18 +125,20 @@ storage::ApprovalRow approval_for(const JournalEntry& e, const EventSpec& spec,
     for (const auto& key : kKeys) paths.push_back({"fields", key});
     return paths;
   }();
-  if (!detail::may_name_any(e.payload, kKeys)) return approval_row(e, spec, concerned, "");
+  if (!detail::may_name_any(e.payload, kKeys)) return approval(e, spec, concerned_version, "");
   if (const auto found = detail::peek_payload(e.payload, kPaths)) {
     for (const auto& v : *found) {
-      if (v && v->is_string && !v->text.empty()) return approval_row(e, spec, concerned, v->text);
+      if (v && v->is_string && !v->text.empty()) {
+        return approval(e, spec, concerned_version, v->text);
+      }
     }
   }
-  return approval_row(e, spec, concerned, "");
+  return approval(e, spec, concerned_version, "");
 }
 
-std::optional<storage::CaseRow> opening_row(const JournalEntry& e) {
+std::optional<CaseSummary> opening_summary(const JournalEntry& e) {
   static const std::vector<detail::PayloadPath> kPaths = {
-      {"workflow"},           {"workflow_version"},    {"fields", "subject"},
+      {"workflow"},            {"workflow_version"},   {"fields", "subject"},
       {"fields", "requester"}, {"fields", "received"}, {"fields", "countries"}};
   const auto found = detail::peek_payload(e.payload, kPaths);
   if (!found) return std::nullopt;
@@ -122,23 +146,27 @@ std::optional<storage::CaseRow> opening_row(const JournalEntry& e) {
     const auto& v = (*found)[i];
     return v && v->is_string ? v->text : std::string();
   };
-  storage::CaseRow row;
-  row.id = e.case_id;
-  row.workflow = text(0);
+  CaseSummary s;
+  s.id = e.case_id;
+  s.workflow = text(0);
   const auto& version = (*found)[1];
   const bool number = version && !version->is_string && !version->text.empty() &&
                       version->text.size() < 10 &&
                       std::all_of(version->text.begin(), version->text.end(),
                                   [](char c) { return c >= '0' && c <= '9'; });
-  row.workflow_version = number ? std::stoi(version->text) : 0;
-  row.subject = text(2);
-  row.requester = text(3);
-  row.received = text(4);
+  s.workflow_version = number ? std::stoi(version->text) : 0;
+  s.subject = text(2);
+  s.requester = text(3);
+  s.received = text(4);
   const auto& countries = (*found)[5];
-  row.countries = countries && countries->is_list ? join(countries->items, ",") : "";
-  row.opened_at = e.at;
-  row.opened_by = e.actor;
-  return row;
+  s.countries = countries && countries->is_list ? join(countries->items, ",") : "";
+  s.opened_at = e.at;
+  s.opened_by = e.actor;
+  s.state = e.to_state;
+  s.updated_at = e.at;
+  s.last_seq = e.seq;
+  s.head_hash = e.hash;
+  return s;
 }
 
 }  // namespace coopflow::engine

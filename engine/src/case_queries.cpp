@@ -1,9 +1,15 @@
 // The read path: show, list, history. Each reads one consistent snapshot.
 #include <ctime>
+#include <set>
 
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
+#include "coopflow/engine/replay.h"
+#include "coopflow/engine/values.h"
+#include "coopflow/storage/store.h"
+#include "office_support.h"
+#include "records.h"
 
 namespace coopflow::engine {
 namespace {
@@ -22,76 +28,108 @@ std::string add_days(const std::string& iso_date, int days) {
   return buf;
 }
 
+// The states of the workflows a query may name, for its check and its message.
+std::set<std::string> known_states(const Registry& registry, const std::string& workflow) {
+  std::set<std::string> out;
+  for (const Workflow* wf : registry.all()) {
+    if (!workflow.empty() && wf->name != workflow) continue;
+    for (const auto& s : wf->stages) out.insert(s.state);
+  }
+  return out;
+}
+
 }  // namespace
 
 CaseView Office::show(const Actor& actor, const std::string& case_id) {
-  CaseView view;
-  store_.read([&] {
-    const auto user = require_user(actor);
+  std::optional<CaseView> view;
+  read([&] {
+    const User user = require_user(actor);
+    const Standing who = detail::standing_of(user);
+    Authority::rule(who, Authority::read_record(), nullptr).enforce();
     // Everything shown comes from the journal: the case row and the approvals
     // table are caches of it (verify proves they agree), and each would cost a
     // B-tree seek into pages that a large office rarely has in memory (P3).
-    const auto entries = store_.journal(case_id);
+    const auto entries =
+        detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
     if (entries.empty()) {
       require_case(case_id);  // not found, unless only its row exists
       throw IntegrityError(case_id, 0,
                            case_id + " has a case row but no journal entries; run `coopflow verify`");
     }
-    view.file.apply(entries.front());
-    const Workflow& wf = workflow_of(view.file.row());
-    for (std::size_t i = 1; i < entries.size(); ++i) {
-      const JournalEntry& e = entries[i];
-      const EventSpec* spec = wf.find_event(e.event);
+    const auto opening = opening_summary(entries.front());
+    if (!opening) {
+      throw IntegrityError(case_id, 1,
+                           case_id + " entry 1 is damaged: its payload is not a JSON object; run "
+                                     "`coopflow verify`");
+    }
+    const Workflow& wf = workflow_of(*opening);
+    view.emplace(CaseFile(wf));
+    CaseFile& file = view->file;
+    for (const auto& e : entries) {
+      const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
       if (spec != nullptr && spec->decision) {
-        const Document* concerned =
-            spec->concerns.empty() ? nullptr : view.file.latest(spec->concerns);
-        view.approvals.push_back(approval_for(e, *spec, concerned));
+        // The version decided on, as the authority saw it for the recorded actor.
+        const Ruling recorded = Authority::rule({e.actor, {e.role}, false}, *spec, &file);
+        view->approvals.push_back(approval_for(e, *spec, recorded.concerns.version));
       }
-      view.file.apply(e);
+      file.apply(e);
     }
-    view.row = view.file.row();
+    view->summary = file.summary();
     const auto machine = replay(wf, entries);
-    view.state_path = machine->state_path();
+    view->state_path = machine->state_path();
     for (const auto& a : available_events(wf, *machine)) {
-      std::string role;
-      for (const auto& r : a.spec->roles) {
-        if (role.empty() && has_role(user.roles, r)) role = r;
+      const Ruling ruling = Authority::rule(who, *a.spec, &file);
+      if (ruling.rule == "role") continue;  // not theirs to do
+      AllowedEvent allowed{a.spec->name, ruling.role, ""};
+      if (!ruling.allowed()) {
+        allowed.blocked = ruling.reason;
+      } else if (a.outcome == FireOutcome::kGuardRejected) {
+        allowed.blocked = a.reason;
       }
-      if (role.empty()) continue;
-      AllowedEvent allowed{a.spec->name, role, a.reason};
-      const Document* doc = a.spec->concerns.empty() ? nullptr : view.file.latest(a.spec->concerns);
-      if (a.spec->four_eyes && doc != nullptr && doc->author == user.name) {
-        allowed.blocked = "four-eyes: you wrote " + doc->kind + " v" + std::to_string(doc->version);
-      }
-      view.allowed.push_back(std::move(allowed));
+      view->allowed.push_back(std::move(allowed));
     }
-    const StageSpec* stage = wf.find_stage(view.file.state());
-    if (stage != nullptr && stage->deadline_days > 0 && !view.file.state_entered_at().empty()) {
-      view.stage_due = add_days(view.file.state_entered_at().substr(0, 10), stage->deadline_days);
-      view.overdue = now().substr(0, 10) > view.stage_due;
+    const StageSpec* stage = wf.find_stage(file.state());
+    if (stage != nullptr && stage->deadline_days > 0 && file.state_entered_at().size() >= 10) {
+      view->stage_due = add_days(file.state_entered_at().substr(0, 10), stage->deadline_days);
+      view->overdue = now().substr(0, 10) > view->stage_due;
     }
   });
-  return view;
+  return std::move(*view);
 }
 
-std::vector<storage::CaseRow> Office::list(const Actor& actor, storage::CaseFilter filter,
-                                           bool mine) {
-  std::vector<storage::CaseRow> out;
-  store_.read([&] {
-    require_user(actor);
-    if (mine) filter.involving = actor.user;
-    out = store_.list_cases(filter);
+std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query) {
+  if (!query.workflow.empty()) registry_.latest(query.workflow);
+  if (!query.state.empty()) {
+    const auto states = known_states(registry_, query.workflow);
+    if (states.count(query.state) == 0) {
+      throw NotFoundError(
+          "state", query.state,
+          "no state '" + check_text("state", query.state).substr(0, 40) + "'" +
+              (query.workflow.empty() ? "" : " in " + query.workflow) + "; states: " +
+              join(std::vector<std::string>(states.begin(), states.end()), ", "));
+    }
+  }
+  std::vector<CaseSummary> out;
+  read([&] {
+    require(actor, Authority::read_record());
+    storage::CaseFilter filter;
+    filter.state = query.state;
+    filter.workflow = query.workflow;
+    if (query.mine) filter.involving = actor.user;
+    filter.after_id = query.after;
+    filter.limit = query.limit;
+    out = detail::convert_all<CaseSummary>(store_->list_cases(filter), detail::to_summary);
   });
   return out;
 }
 
 std::vector<JournalEntry> Office::history(const Actor& actor, const std::string& case_id) {
   std::vector<JournalEntry> out;
-  store_.read([&] {
-    require_user(actor);
+  read([&] {
+    require(actor, Authority::read_record());
     // The journal alone answers; the case row is looked up only to tell an
     // unknown case from one with no entries (one B-tree seek less per call).
-    out = store_.journal(case_id);
+    out = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
     if (out.empty()) require_case(case_id);
   });
   return out;

@@ -15,8 +15,8 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw ValidationError(field, field + " is empty; give it a value");
+  if (is_blank(value)) {
+    throw ValidationError(field, field + " is empty (only spaces or invisible characters); give it a value");
   }
   return value;
 }
@@ -51,6 +51,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
         throw ValidationError(f.name, f.name + " must be one of " + join(f.choices, "|"));
       }
       return v;
+    case FieldType::kCount:
+      return parse_count(f.name, v, f.max);
     case FieldType::kChoiceList: {
       nlohmann::json list = nlohmann::json::array();
       std::set<std::string> seen;
@@ -149,9 +151,64 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
       throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
                                            "' needs ORG=" + join(partner_roles(), "|"));
     }
-    partners.push_back({{"organisation", org}, {"role", role}});
+    const nlohmann::json partner = {{"organisation", org}, {"role", role}};
+    if (std::find(partners.begin(), partners.end(), partner) != partners.end()) {
+      throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
+                                           "' is given twice; name each partner and role once");
+    }
+    partners.push_back(partner);
   }
   out["partners"] = partners;
+  return out;
+}
+
+bool is_stored_form(const FieldSpec& f, const nlohmann::json& v) {
+  const auto all_strings = [](const nlohmann::json& list) {
+    return list.is_array() &&
+           std::all_of(list.begin(), list.end(), [](const auto& i) { return i.is_string(); });
+  };
+  switch (f.type) {
+    case FieldType::kText:
+    case FieldType::kDate:
+    case FieldType::kYesNo:
+    case FieldType::kCurrency:
+    case FieldType::kChoice:
+      return v.is_string();
+    case FieldType::kAmount:
+      return v.is_number_integer();
+    case FieldType::kChoiceList:
+      return all_strings(v);
+    case FieldType::kCount:
+      // Counts were stored as text before they were typed.
+      return v.is_number_unsigned() ||
+             (v.is_string() && !v.get_ref<const std::string&>().empty() &&
+              v.get_ref<const std::string&>().find_first_not_of("0123456789") == std::string::npos);
+  }
+  return false;
+}
+
+std::vector<std::string> request_damage(const nlohmann::json& request) {
+  std::vector<std::string> out;
+  if (!request.is_object()) return {"request"};
+  for (const char* key : {"requester", "requester-type", "reference", "received", "subject"}) {
+    const auto it = request.find(key);
+    if (it == request.end() || !it->is_string()) out.emplace_back(key);
+  }
+  const auto countries = request.find("countries");
+  if (countries == request.end() || !countries->is_array() ||
+      !std::all_of(countries->begin(), countries->end(),
+                   [](const auto& c) { return c.is_string(); })) {
+    out.emplace_back("countries");
+  }
+  const auto partners = request.find("partners");
+  const auto is_partner = [](const nlohmann::json& p) {
+    return p.is_object() && p.contains("organisation") && p["organisation"].is_string() &&
+           p.contains("role") && p["role"].is_string();
+  };
+  if (partners != request.end() &&
+      (!partners->is_array() || !std::all_of(partners->begin(), partners->end(), is_partner))) {
+    out.emplace_back("partners");
+  }
   return out;
 }
 

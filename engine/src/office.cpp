@@ -4,6 +4,10 @@
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/values.h"
+#include "coopflow/storage/errors.h"
+#include "coopflow/storage/store.h"
+#include "office_support.h"
+#include "records.h"
 
 namespace coopflow::engine {
 namespace {
@@ -23,94 +27,12 @@ void check_user_name(const std::string& name) {
 void check_role(const std::string& role) {
   if (!is_role(role)) {
     throw ValidationError("role", "unknown role '" + check_text("role", role).substr(0, 40) +
-                                      "'; roles are coordinator, manager, auditor, admin");
+                                      "'; roles are " + join(all_roles(), ", "));
   }
-}
-
-}  // namespace
-
-Office::Office(storage::Store store, const Clock& clock, const Registry& registry)
-    : store_(std::move(store)), clock_(clock), registry_(registry) {}
-
-Office Office::init(const std::string& path, const std::string& admin, const Actor& actor,
-                    const Clock& clock, const Registry& registry) {
-  check_user_name(admin);
-  Office office(storage::Store::create(path), clock, registry);
-  office.store_.write([&] {
-    const std::string at = office.now();
-    office.store_.insert_user({admin, "", false, {"admin"}, at});
-    office.store_.append_user_change({0, at, actor.user, actor.os_user, "init", admin, "admin"});
-  });
-  return office;
-}
-
-Office Office::open(const std::string& path, const Clock& clock, const Registry& registry) {
-  return Office(storage::Store::open(path), clock, registry);
-}
-
-std::string Office::now() { return format_utc(clock_.now()); }
-
-storage::UserRow Office::require_user(const Actor& actor) {
-  auto user = store_.find_user(actor.user);
-  if (!user) {
-    throw NotFoundError("user", actor.user,
-                        "user '" + actor.user + "' is not registered in " + store_.path() +
-                            "; pass --as NAME, or ask an admin to run `coopflow user add " +
-                            actor.user + " --role ...`");
-  }
-  if (user->disabled) {
-    throw ForbiddenError(actor.user, "disabled",
-                         "user '" + actor.user + "' is disabled; ask an admin if this is wrong");
-  }
-  return *user;
-}
-
-void Office::require_admin(const Actor& actor) {
-  const auto user = require_user(actor);
-  if (std::find(user.roles.begin(), user.roles.end(), "admin") == user.roles.end()) {
-    throw ForbiddenError(actor.user, "role",
-                         "managing users needs the admin role, which '" + actor.user +
-                             "' does not hold; ask an administrator");
-  }
-}
-
-void Office::record_user_change(const Actor& actor, const std::string& action,
-                                const std::string& target, const std::string& detail) {
-  store_.append_user_change({0, now(), actor.user, actor.os_user, action, target, detail});
-}
-
-void Office::add_user(const Actor& actor, const std::string& name,
-                      const std::vector<std::string>& roles, const std::string& full_name) {
-  check_user_name(name);
-  check_text("full-name", full_name);
-  if (roles.empty()) throw ValidationError("role", "give the new user at least one --role");
-  for (const auto& r : roles) check_role(r);
-  store_.write([&] {
-    require_admin(actor);
-    if (store_.find_user(name)) {
-      throw ConflictError("user '" + name +
-                          "' already exists; use `coopflow user grant` to add a role");
-    }
-    std::vector<std::string> sorted = roles;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    store_.insert_user({name, full_name, false, sorted, now()});
-    std::string detail;
-    for (const auto& r : sorted) detail += (detail.empty() ? "" : ",") + r;
-    record_user_change(actor, "add", name, detail);
-  });
-}
-
-namespace {
-
-storage::UserRow existing_user(storage::Store& store, const std::string& name) {
-  auto user = store.find_user(name);
-  if (!user) throw NotFoundError("user", name, "no user '" + name + "'; see `coopflow user list`");
-  return *user;
 }
 
 // An office must always keep one enabled administrator, or nobody can manage users.
-void ensure_not_last_admin(storage::Store& store, const storage::UserRow& user) {
+void ensure_not_last_admin(storage::Store& store, const User& user) {
   if (user.disabled || !has_role(user.roles, "admin")) return;
   const auto all = store.users();
   const auto admins = std::count_if(all.begin(), all.end(), [](const storage::UserRow& u) {
@@ -124,45 +46,182 @@ void ensure_not_last_admin(storage::Store& store, const storage::UserRow& user) 
 
 }  // namespace
 
+namespace detail {
+
+void rethrow_storage_error(const storage::StorageError& e) {
+  using Kind = storage::StorageError::Kind;
+  switch (e.kind()) {
+    case Kind::kBusy:
+      throw BusyError(e.what());
+    case Kind::kMissing:
+      throw NotFoundError("database", e.path(), e.what());
+    case Kind::kAlreadyExists:
+      throw ConflictError(e.what());
+    case Kind::kNotCoopflow:
+    case Kind::kTooNew:
+    case Kind::kTooOld:
+    case Kind::kUnwritable:
+    case Kind::kUnsafe:
+      throw DatabaseError(e.what());
+    case Kind::kFailed:
+      break;
+  }
+  throw InternalError(e.what());
+}
+
+Standing standing_of(const User& user) { return {user.name, user.roles, user.disabled}; }
+
+}  // namespace detail
+
+Office::Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry)
+    : store_(std::move(store)), clock_(clock), registry_(registry) {}
+Office::Office(Office&&) noexcept = default;
+Office::~Office() = default;
+
+Office Office::init(const std::string& path, const std::string& admin, const Actor& actor,
+                    const Clock& clock, const Registry& registry) {
+  check_user_name(admin);
+  const std::string at = format_utc(clock.now());
+  try {
+    auto store = std::make_unique<storage::Store>(storage::Store::create(path, [&](storage::Store& s) {
+      s.insert_user({admin, "", false, {"admin"}, at});
+      s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, "admin"});
+    }));
+    return Office(std::move(store), clock, registry);
+  } catch (const storage::StorageError& e) {
+    detail::rethrow_storage_error(e);
+  }
+}
+
+Office Office::open(const std::string& path, const Clock& clock, const Registry& registry) {
+  try {
+    return Office(std::make_unique<storage::Store>(storage::Store::open(path)), clock, registry);
+  } catch (const storage::StorageError& e) {
+    detail::rethrow_storage_error(e);
+  }
+}
+
+void Office::set_durability(Durability durability) {
+  store_->set_durability(durability == Durability::kFull ? storage::Store::Durability::kFull
+                                                         : storage::Store::Durability::kNormal);
+}
+
+void Office::write(const std::function<void()>& body) {
+  try {
+    store_->write(body);
+  } catch (const storage::StorageError& e) {
+    detail::rethrow_storage_error(e);
+  }
+}
+
+void Office::read(const std::function<void()>& body) {
+  try {
+    store_->read(body);
+  } catch (const storage::StorageError& e) {
+    detail::rethrow_storage_error(e);
+  }
+}
+
+void Office::batch(const std::function<void()>& body) { write(body); }
+
+std::string Office::now() { return format_utc(clock_.now()); }
+
+User Office::require_user(const Actor& actor) {
+  auto user = store_->find_user(actor.user);
+  if (!user) {
+    throw NotFoundError("user", actor.user,
+                        "user '" + check_text("user", actor.user).substr(0, 64) +
+                            "' is not registered in " + store_->path() +
+                            "; pass --as NAME, or ask an admin to run `coopflow user add NAME "
+                            "--role ...`");
+  }
+  return detail::to_user(std::move(*user));
+}
+
+Ruling Office::require(const Actor& actor, const EventSpec& operation) {
+  const Ruling ruling =
+      Authority::rule(detail::standing_of(require_user(actor)), operation, nullptr);
+  ruling.enforce();
+  return ruling;
+}
+
+void Office::change_user(const Actor& actor, const std::string& name, const std::string& action,
+                         const std::string& detail,
+                         const std::function<void(const User&)>& change) {
+  write([&] {
+    require(actor, Authority::manage_users());
+    auto row = store_->find_user(name);
+    if (!row) {
+      throw NotFoundError("user", name,
+                          "no user '" + check_text("user", name).substr(0, 64) +
+                              "'; see `coopflow user list`");
+    }
+    change(detail::to_user(std::move(*row)));
+    store_->append_user_change({0, now(), actor.user, actor.os_user, action, name, detail});
+  });
+}
+
+void Office::add_user(const Actor& actor, const std::string& name,
+                      const std::vector<std::string>& roles, const std::string& full_name) {
+  check_user_name(name);
+  check_text("full-name", full_name);
+  if (roles.empty()) throw ValidationError("role", "give the new user at least one --role");
+  for (const auto& r : roles) check_role(r);
+  write([&] {
+    require(actor, Authority::manage_users());
+    if (store_->find_user(name)) {
+      throw ConflictError("user '" + name +
+                          "' already exists; use `coopflow user grant` to add a role");
+    }
+    std::vector<std::string> sorted = roles;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    store_->insert_user({name, full_name, false, sorted, now()});
+    store_->append_user_change({0, now(), actor.user, actor.os_user, "add", name, join(sorted, ",")});
+  });
+}
+
 void Office::grant(const Actor& actor, const std::string& name, const std::string& role) {
   check_role(role);
-  store_.write([&] {
-    require_admin(actor);
-    const auto user = existing_user(store_, name);
-    store_.set_user_role(name, role, true);
-    record_user_change(actor, "grant", name, role);
+  change_user(actor, name, "grant", role, [&](const User& user) {
+    if (has_role(user.roles, role)) {
+      throw ConflictError("'" + name + "' already holds the " + role + " role; nothing to change");
+    }
+    store_->set_user_role(name, role, true);
   });
 }
 
 void Office::revoke(const Actor& actor, const std::string& name, const std::string& role) {
   check_role(role);
-  store_.write([&] {
-    require_admin(actor);
-    const auto user = existing_user(store_, name);
-    if (role == "admin") ensure_not_last_admin(store_, user);
-    store_.set_user_role(name, role, false);
-    record_user_change(actor, "revoke", name, role);
+  change_user(actor, name, "revoke", role, [&](const User& user) {
+    if (!has_role(user.roles, role)) {
+      throw ConflictError("'" + name + "' does not hold the " + role + " role; nothing to change");
+    }
+    if (role == "admin") ensure_not_last_admin(*store_, user);
+    store_->set_user_role(name, role, false);
   });
 }
 
 void Office::disable(const Actor& actor, const std::string& name) {
-  store_.write([&] {
-    require_admin(actor);
-    const auto user = existing_user(store_, name);
-    ensure_not_last_admin(store_, user);
-    store_.set_user_disabled(name, true);
-    record_user_change(actor, "disable", name, "");
+  change_user(actor, name, "disable", "", [&](const User& user) {
+    if (user.disabled) throw ConflictError("'" + name + "' is already disabled; nothing to change");
+    ensure_not_last_admin(*store_, user);
+    store_->set_user_disabled(name, true);
   });
 }
 
-std::vector<storage::UserRow> Office::users(const Actor& actor) {
-  std::vector<storage::UserRow> out;
-  store_.read([&] {
-    const auto user = require_user(actor);
-    if (!has_role(user.roles, "admin") && !has_role(user.roles, "auditor")) {
-      throw ForbiddenError(actor.user, "role", "listing users needs the admin or auditor role");
-    }
-    out = store_.users();
+void Office::enable(const Actor& actor, const std::string& name) {
+  change_user(actor, name, "enable", "", [&](const User& user) {
+    if (!user.disabled) throw ConflictError("'" + name + "' is not disabled; nothing to change");
+    store_->set_user_disabled(name, false);
+  });
+}
+
+std::vector<User> Office::users(const Actor& actor) {
+  std::vector<User> out;
+  read([&] {
+    require(actor, Authority::list_users());
+    out = detail::convert_all<User>(store_->users(), detail::to_user);
   });
   return out;
 }

@@ -22,9 +22,11 @@ void Replayer::apply(const JournalEntry& e) {
                          (before.empty() ? "no state" : before));
   }
   if (e.seq == 1) {
-    if (e.event != "open") throw illegal(e, "a case's first entry must be open");
+    const std::string& opening = workflow_.opening_event().name;
+    if (e.event != opening) throw illegal(e, "a case's first entry must be " + opening);
   } else {
-    if (workflow_.find_event(e.event) == nullptr) throw illegal(e, "unknown event");
+    const EventSpec* spec = workflow_.find_event(e.event);
+    if (spec == nullptr || spec->opens) throw illegal(e, "unknown event");
     const FireResult r = machine_->fire(e.event, EventFields::from_payload(e.payload));
     if (r.outcome != FireOutcome::kMoved) {
       throw illegal(e, r.outcome == FireOutcome::kGuardRejected

@@ -122,42 +122,91 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
   return out;
 }
 
-bool is_valid_utf8(const std::string& text) {
-  std::size_t i = 0;
+long next_code_point(const std::string& text, std::size_t& i) {
   const std::size_t n = text.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if (c < 0x80) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  std::size_t len = 0;
+  std::uint32_t cp = 0;
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1Fu;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0Fu;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    cp = c & 0x07u;
+  } else {
+    ++i;
+    return -1;
+  }
+  if (i + len > n) {
+    ++i;
+    return -1;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto cc = static_cast<unsigned char>(text[i + k]);
+    if ((cc & 0xC0) != 0x80) {
       ++i;
-      continue;
+      return -1;
     }
-    if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07u;
-    } else
-      return false;
-    if (i + len > n) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      return false;
-    }
-    i += len;
+    cp = (cp << 6) | (cc & 0x3Fu);
+  }
+  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+    ++i;
+    return -1;
+  }
+  i += len;
+  return static_cast<long>(cp);
+}
+
+bool is_valid_utf8(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (next_code_point(text, i) < 0) return false;
   }
   return true;
+}
+
+namespace {
+
+// Code points that show nothing: white space of every kind, zero-width and
+// other invisible format characters, variation selectors, fillers, tags.
+bool is_invisible(long cp) {
+  static const std::pair<long, long> kRanges[] = {
+      {0x0000, 0x0020}, {0x007F, 0x00A0}, {0x00AD, 0x00AD},   {0x034F, 0x034F},
+      {0x061C, 0x061C}, {0x115F, 0x1160}, {0x1680, 0x1680},   {0x180B, 0x180E},
+      {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},   {0x3000, 0x3000},
+      {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0},
+      {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
+  for (const auto& [low, high] : kRanges) {
+    if (cp >= low && cp <= high) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_blank(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const long cp = next_code_point(text, i);
+    if (cp < 0 || !is_invisible(cp)) return false;
+  }
+  return true;
+}
+
+std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max) {
+  if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
+    throw ValidationError(field, field + "=" + shown(text) +
+                                     " is not a count; give a whole number from 0 to " +
+                                     std::to_string(max));
+  }
+  return std::stoll(text);
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& sep) {

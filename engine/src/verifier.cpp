@@ -1,20 +1,37 @@
 // verify: recompute every hash chain, replay every case through its workflow,
-// and check that the cached case rows and the approvals agree with the journal.
-// Streams the journal, the cases and the approvals in key order side by side,
-// so memory stays flat however large the journal. The key space is cut in two
-// slices verified on two threads, each with its own connection, when both
-// connections provably read the same snapshot.
+// ask the authority about every entry, and check that the cached case rows,
+// the approvals, the case numbering, the users and the schema agree with the
+// journal. Streams the journal, the cases and the approvals in key order side
+// by side, so memory stays flat however large the journal. The key space is
+// cut in two slices verified on two threads, each with its own connection,
+// when both connections provably read the same snapshot.
 #include <algorithm>
 #include <exception>
+#include <map>
+#include <set>
 #include <thread>
 
 #include "case_check.h"
 #include "coopflow/engine/office.h"
+#include "coopflow/storage/store.h"
+#include "office_support.h"
+#include "records.h"
 
 namespace coopflow::engine {
 namespace {
 
 using detail::CaseCheck;
+
+// The fewest bytes a journal entry takes in the file (its two hashes alone
+// are 128): the file's size bounds how many entries, hence positions, exist.
+constexpr std::int64_t kMinEntryBytes = 128;
+
+// Per (prefix, year): how many cases the journal holds and the highest number.
+struct Numbering {
+  std::int64_t count = 0;
+  std::int64_t highest = 0;
+};
+using NumberingMap = std::map<std::pair<std::string, int>, Numbering>;
 
 // What one slice of the key space holds.
 struct SliceResult {
@@ -23,6 +40,8 @@ struct SliceResult {
   std::vector<VerifyProblem> problems;
   std::vector<bool> seen;  // seen[p]: the slice holds an entry at journal position p
   std::optional<VerifyProblem> position_problem;
+  std::set<std::string> actors;
+  NumberingMap numbering;
 };
 
 VerifyProblem bad_position(const JournalEntry& e) {
@@ -32,14 +51,16 @@ VerifyProblem bad_position(const JournalEntry& e) {
 }
 
 // Merge-joins the slice's journal, case rows and approvals, all in key order.
+// positions: how many journal positions can be valid (0 to skip the check).
 SliceResult verify_slice(storage::Store& store, const Registry& registry,
-                         const storage::KeyRange& range, std::int64_t max_position) {
+                         const storage::KeyRange& range, std::int64_t positions) {
   SliceResult out;
-  out.seen.assign(static_cast<std::size_t>(max_position) + 1, false);
+  out.seen.assign(static_cast<std::size_t>(positions) + 1, false);
   auto cases = store.case_stream(range);
   auto approvals = store.approval_stream(range);
   storage::CaseRow case_row;
   storage::ApprovalRow approval;
+  CaseSummary summary;
   bool have_case = cases.next(case_row);
   bool have_approval = approvals.next(approval);
   // Case rows and approvals that sort before id (all that remain, if none)
@@ -55,29 +76,44 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
     }
   };
   std::unique_ptr<CaseCheck> current;
+  std::vector<Approval> mine;
   const auto finish = [&] {
     if (!current) return;
     const std::string& id = current->case_id();
     skip_orphans_before(&id);
-    std::vector<storage::ApprovalRow> mine;
+    mine.clear();
     for (; have_approval && approval.case_id == id; have_approval = approvals.next(approval)) {
-      mine.push_back(approval);
+      detail::exchange(approval, mine.emplace_back());
     }
     const bool row_found = have_case && case_row.id == id;
-    current->finish(row_found ? &case_row : nullptr, mine);
+    if (row_found) detail::exchange(case_row, summary);
+    current->finish(row_found ? &summary : nullptr, mine);
     if (row_found) have_case = cases.next(case_row);
     if (current->problem()) out.problems.push_back(*current->problem());
+    if (const auto& n = current->number()) {
+      Numbering& numbering = out.numbering[{n->prefix, n->year}];
+      ++numbering.count;
+      numbering.highest = std::max(numbering.highest, n->number);
+    }
     ++out.cases;
     current.reset();
   };
 
-  store.for_each_journal_entry(range, [&](const JournalEntry& e) {
+  JournalEntry e;
+  const std::string* last_actor = nullptr;
+  store.for_each_journal_entry(range, [&](storage::JournalRow& row) {
+    detail::exchange(row, e);
     ++out.entries;
-    const auto p = static_cast<std::size_t>(e.position);
-    if (!out.position_problem && (e.position < 1 || p >= out.seen.size() || out.seen[p])) {
-      out.position_problem = bad_position(e);
+    if (positions > 0) {
+      const auto p = static_cast<std::size_t>(e.position);
+      if (!out.position_problem && (e.position < 1 || p >= out.seen.size() || out.seen[p])) {
+        out.position_problem = bad_position(e);
+      }
+      if (e.position >= 1 && p < out.seen.size()) out.seen[p] = true;
     }
-    if (e.position >= 1 && p < out.seen.size()) out.seen[p] = true;
+    if (last_actor == nullptr || *last_actor != e.actor) {
+      last_actor = &*out.actors.insert(e.actor).first;
+    }
     if (!current || current->case_id() != e.case_id) {
       finish();
       current = std::make_unique<CaseCheck>(e.case_id, registry);
@@ -110,23 +146,23 @@ std::optional<std::string> middle_case(storage::Store& store, std::int64_t max_p
 // Verifies the slice [split, end) on a second connection and thread. The
 // second connection's snapshot is the first one's when both see the same
 // highest journal position: every write that touches the journal, the case
-// rows or the approvals appends an entry. Returns false (and verifies nothing)
-// when that cannot be had; the caller then verifies the slice itself.
+// rows or the approvals appends an entry. Returns nothing (and verifies
+// nothing) when that cannot be had; the caller then verifies the slice itself.
 class SecondSlice {
  public:
   SecondSlice(const std::string& path, const Registry& registry, std::string split,
-              std::int64_t max_position) {
+              std::int64_t max_position, std::int64_t positions) {
     try {
       store_.emplace(storage::Store::open(path));
       store_->prefer_streaming();
     } catch (const std::exception&) {
       return;  // e.g. busy: the first connection does it all
     }
-    thread_ = std::thread([this, &registry, split = std::move(split), max_position] {
+    thread_ = std::thread([this, &registry, split = std::move(split), max_position, positions] {
       try {
         store_->read([&] {
           if (store_->max_position() != max_position) return;  // another snapshot
-          result_ = verify_slice(*store_, registry, {split, std::nullopt}, max_position);
+          result_ = verify_slice(*store_, registry, {split, std::nullopt}, positions);
         });
       } catch (...) {
         error_ = std::current_exception();
@@ -172,48 +208,134 @@ std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& sli
   return std::nullopt;
 }
 
+// Case numbers run 1..last per prefix and year, as the numbering table says:
+// a gap or a `last` ahead of the cases betrays a deleted case, a `last` behind
+// them makes every new case collide.
+void check_numbering(storage::Store& store, const NumberingMap& journaled,
+                     std::vector<VerifyProblem>& problems) {
+  NumberingMap remaining = journaled;
+  for (const auto& row : store.case_numbers()) {
+    const auto it = remaining.find({row.prefix, row.year});
+    const Numbering found = it == remaining.end() ? Numbering{} : it->second;
+    if (it != remaining.end()) remaining.erase(it);
+    const std::string which = row.prefix + "-" + std::to_string(row.year);
+    if (row.last != found.highest) {
+      problems.push_back(
+          {"", 0,
+           "case numbering: " + which + " says the last case is number " + std::to_string(row.last) +
+               " but the journal's highest is " + std::to_string(found.highest) +
+               (row.last > found.highest ? " (a newest case was deleted?)"
+                                         : " (the numbering was set back: new cases would "
+                                           "collide)")});
+    } else if (found.count != found.highest) {
+      problems.push_back({"", 0,
+                          "case numbering: " + which + " has " + std::to_string(found.count) +
+                              " cases numbered up to " + std::to_string(found.highest) +
+                              ": a case in between was deleted"});
+    }
+  }
+  for (const auto& [key, numbering] : remaining) {
+    problems.push_back({"", 0,
+                        "case numbering: " + key.first + "-" + std::to_string(key.second) +
+                            " has cases but no numbering row"});
+  }
+}
+
+// Every actor the journal names is a registered user.
+void check_actors(storage::Store& store, const std::set<std::string>& actors,
+                  std::vector<VerifyProblem>& problems) {
+  for (const auto& actor : actors) {
+    if (!store.find_user(actor)) {
+      problems.push_back({"", 0,
+                          "user '" + actor +
+                              "' acted in the journal but is not in the users table (deleted?)"});
+    }
+  }
+}
+
+void check_schema(storage::Store& store, std::vector<VerifyProblem>& problems) {
+  for (const auto& deviation : store.schema_deviations()) {
+    problems.push_back({"", 0,
+                        "schema: " + deviation +
+                            " (the append-only guards and indexes must be as coopflow made them)"});
+  }
+}
+
 }  // namespace
 
 VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id) {
   VerifyReport report;
-  if (!case_id) store_.prefer_streaming();
-  store_.read([&] {
-    require_user(actor);
+  if (!case_id) store_->prefer_streaming();
+  read([&] {
+    require(actor, Authority::read_record());
+    check_schema(*store_, report.problems);
     if (case_id) {
       const auto row = require_case(*case_id);
       CaseCheck check(*case_id, registry_);
-      const auto entries = store_.journal(*case_id);
-      for (const auto& e : entries) check.add(e);
+      const auto entries =
+          detail::convert_all<JournalEntry>(store_->journal(*case_id), detail::to_entry);
+      std::set<std::string> actors;
+      for (const auto& e : entries) {
+        check.add(e);
+        actors.insert(e.actor);
+      }
       report.cases = 1;
       report.entries = static_cast<long long>(entries.size());
       if (entries.empty()) {
         report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
         return;
       }
-      check.finish(&row, store_.approvals(*case_id));
+      check.finish(&row, detail::convert_all<Approval>(store_->approvals(*case_id),
+                                                       detail::to_approval));
       if (check.problem()) report.problems.push_back(*check.problem());
+      check_actors(*store_, actors, report.problems);
       return;
     }
 
-    const std::int64_t max_position = store_.max_position();
-    const auto split = middle_case(store_, max_position);
+    const std::int64_t max_position = store_->max_position();
+    const std::int64_t capacity = store_->file_bytes() / kMinEntryBytes + 1;
+    std::int64_t positions = max_position;
+    if (max_position > capacity) {
+      // An edited position would make the check's bitmap as large as the
+      // number: name the entry instead, and skip the rest of that check.
+      const auto last = store_->last_journal_entry();
+      report.problems.push_back(
+          {last ? last->first : "", last ? last->second : 0,
+           (last ? last->first + " entry " + std::to_string(last->second) + ": " : "") +
+               "journal position " + std::to_string(max_position) +
+               " is out of range: the file can hold at most " + std::to_string(capacity) +
+               " entries"});
+      positions = 0;
+    }
+    const auto split = positions > 0 ? middle_case(*store_, max_position) : std::nullopt;
     std::vector<SliceResult> slices;
     if (!split) {
-      slices.push_back(verify_slice(store_, registry_, {}, max_position));
+      slices.push_back(verify_slice(*store_, registry_, {}, positions));
     } else {
-      SecondSlice second(store_.path(), registry_, *split, max_position);
-      slices.push_back(verify_slice(store_, registry_, {std::nullopt, *split}, max_position));
+      SecondSlice second(store_->path(), registry_, *split, max_position, positions);
+      slices.push_back(verify_slice(*store_, registry_, {std::nullopt, *split}, positions));
       auto rest = second.take();
       report.threads = rest ? 2 : 1;
       slices.push_back(rest ? std::move(*rest)
-                            : verify_slice(store_, registry_, {*split, std::nullopt}, max_position));
+                            : verify_slice(*store_, registry_, {*split, std::nullopt}, positions));
     }
+    std::set<std::string> actors;
+    NumberingMap numbering;
     for (auto& s : slices) {
       report.cases += s.cases;
       report.entries += s.entries;
       std::move(s.problems.begin(), s.problems.end(), std::back_inserter(report.problems));
+      actors.insert(s.actors.begin(), s.actors.end());
+      for (const auto& [key, n] : s.numbering) {
+        numbering[key].count += n.count;
+        numbering[key].highest = std::max(numbering[key].highest, n.highest);
+      }
     }
-    if (auto p = check_positions(slices)) report.problems.push_back(std::move(*p));
+    if (positions > 0) {
+      if (auto p = check_positions(slices)) report.problems.push_back(std::move(*p));
+    }
+    check_numbering(*store_, numbering, report.problems);
+    check_actors(*store_, actors, report.problems);
   });
   return report;
 }

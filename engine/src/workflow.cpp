@@ -1,5 +1,7 @@
 #include "coopflow/engine/workflow.h"
 
+#include <stdexcept>
+
 namespace coopflow::engine {
 
 const FieldSpec* EventSpec::find_field(const std::string& field) const {
@@ -14,6 +16,18 @@ const EventSpec* Workflow::find_event(const std::string& event) const {
     if (e.name == event) return &e;
   }
   return nullptr;
+}
+
+const EventSpec& Workflow::opening_event() const {
+  for (const auto& e : events) {
+    if (e.opens) return e;
+  }
+  throw std::logic_error("workflow " + name + " declares no opening event");
+}
+
+bool Workflow::holds(const std::string& state) const {
+  const StageSpec* stage = find_stage(state);
+  return stage != nullptr && stage->holds;
 }
 
 const StageSpec* Workflow::find_stage(const std::string& state) const {

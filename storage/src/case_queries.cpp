@@ -19,6 +19,24 @@ std::int64_t Store::next_case_number(const std::string& prefix, int year) {
   return n;
 }
 
+bool Store::case_exists(const std::string& id) {
+  auto& s = statement("SELECT 1 FROM cases WHERE id = ?");
+  s.bind(1, id);
+  const bool found = s.executeStep();
+  s.reset();
+  return found;
+}
+
+std::vector<CaseNumberRow> Store::case_numbers() {
+  auto& s = statement("SELECT prefix, year, last FROM case_numbers ORDER BY prefix, year");
+  std::vector<CaseNumberRow> out;
+  while (s.executeStep()) {
+    out.push_back({s.getColumn(0).getString(), s.getColumn(1).getInt(), s.getColumn(2).getInt64()});
+  }
+  s.reset();
+  return out;
+}
+
 void Store::insert_case(const CaseRow& r) {
   auto& s = statement(
       "INSERT INTO cases (id, workflow, workflow_version, state, subject, requester, countries, "

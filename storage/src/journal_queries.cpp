@@ -16,6 +16,18 @@ std::int64_t Store::max_position() {
   return n;
 }
 
+std::int64_t Store::file_bytes() {
+  auto& count = statement("PRAGMA page_count");
+  count.executeStep();
+  const std::int64_t pages = count.getColumn(0).getInt64();
+  count.reset();
+  auto& size = statement("PRAGMA page_size");
+  size.executeStep();
+  const std::int64_t page = size.getColumn(0).getInt64();
+  size.reset();
+  return pages * page;
+}
+
 std::int64_t Store::journal_count() {
   auto& s = statement("SELECT count(*) FROM journal");
   s.executeStep();
@@ -52,7 +64,7 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
 }
 
 void Store::for_each_journal_entry(const KeyRange& range,
-                                   const std::function<void(const JournalRow&)>& visit) {
+                                   const std::function<void(JournalRow&)>& visit) {
   RowStream<JournalRow> entries(
       range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq"));
   JournalRow row;
@@ -64,6 +76,14 @@ std::optional<std::string> Store::journal_case_at(std::int64_t position) {
   s.bind(1, position);
   std::optional<std::string> out;
   if (s.executeStep()) out = s.getColumn(0).getString();
+  s.reset();
+  return out;
+}
+
+std::optional<std::pair<std::string, std::int64_t>> Store::last_journal_entry() {
+  auto& s = statement("SELECT case_id, seq FROM journal ORDER BY position DESC LIMIT 1");
+  std::optional<std::pair<std::string, std::int64_t>> out;
+  if (s.executeStep()) out.emplace(s.getColumn(0).getString(), s.getColumn(1).getInt64());
   s.reset();
   return out;
 }

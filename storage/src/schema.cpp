@@ -1,6 +1,9 @@
 // Schema creation and forward migrations, keyed by PRAGMA user_version.
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+
+#include <map>
 
 #include "coopflow/storage/errors.h"
 #include "coopflow/storage/store.h"
@@ -107,15 +110,38 @@ static_assert(kMigrationCount == Store::kSchemaVersion);
 
 int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
+void migrate(SQLite::Database& db, int from) {
+  for (int v = from; v < kMigrationCount; ++v) {
+    db.exec(kMigrations[v]);
+    db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+  }
+}
+
+// type, name and SQL of every schema object, one line each, in name order.
+std::map<std::string, std::string> schema_objects(SQLite::Database& db) {
+  std::map<std::string, std::string> out;
+  SQLite::Statement q(db,
+                      "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+                      "WHERE name NOT LIKE 'sqlite_%'");
+  while (q.executeStep()) {
+    out[q.getColumn(0).getString() + " " + q.getColumn(1).getString()] =
+        q.getColumn(2).getString() + "|" + q.getColumn(3).getString();
+  }
+  return out;
+}
+
 }  // namespace
 
-void Store::check_and_migrate() {
+void Store::check_schema() {
+  // Only reads the header: nothing here may write to a file that may not be ours.
   const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
   const int version = user_version(*db_);
-  const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
-  if (app_id != kApplicationId && !(app_id == 0 && version == 0 && empty)) {
+  if (app_id != kApplicationId) {
+    const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
     throw StorageError(StorageError::Kind::kNotCoopflow, path_,
-                       path_ + " is not a coopflow database; check --db");
+                       path_ + (empty ? " is empty, not a coopflow database; create one with "
+                                        "`coopflow init` at a new path"
+                                      : " is not a coopflow database; check --db"));
   }
   if (version > kSchemaVersion) {
     throw StorageError(StorageError::Kind::kTooNew, path_,
@@ -123,15 +149,39 @@ void Store::check_and_migrate() {
                            " but this coopflow understands up to " +
                            std::to_string(kSchemaVersion) + "; upgrade coopflow");
   }
-  if (version == kSchemaVersion) return;
-  write([&] {
-    // Re-read inside the lock: a concurrent process may have migrated meanwhile.
-    for (int v = user_version(*db_); v < kSchemaVersion; ++v) {
-      db_->exec(kMigrations[v]);
-      db_->exec("PRAGMA user_version=" + std::to_string(v + 1));
+  upgrade_due_ = version < kSchemaVersion;
+}
+
+void Store::create_schema() {
+  migrate(*db_, 0);
+  db_->exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+}
+
+void Store::upgrade() {
+  // Re-read inside the lock: a concurrent process may have upgraded meanwhile.
+  migrate(*db_, user_version(*db_));
+}
+
+std::vector<std::string> Store::schema_deviations() {
+  // What coopflow would create, built the same way in memory: the reference
+  // is the migrations themselves, so it cannot drift from them.
+  SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE);
+  migrate(reference, 0);
+  const auto expected = schema_objects(reference);
+  const auto actual = schema_objects(*db_);
+  std::vector<std::string> out;
+  for (const auto& [object, sql] : expected) {
+    const auto it = actual.find(object);
+    if (it == actual.end()) {
+      out.push_back(object + " is missing");
+    } else if (it->second != sql) {
+      out.push_back(object + " was altered");
     }
-    db_->exec("PRAGMA application_id=" + std::to_string(kApplicationId));
-  });
+  }
+  for (const auto& [object, sql] : actual) {
+    if (expected.find(object) == expected.end()) out.push_back(object + " was added");
+  }
+  return out;
 }
 
 }  // namespace coopflow::storage

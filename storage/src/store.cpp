@@ -14,6 +14,7 @@
 
 #include "coopflow/storage/errors.h"
 #include "cursor.h"
+#include "file_safety.h"
 
 namespace coopflow::storage {
 namespace {
@@ -45,40 +46,103 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Store Store::create(const std::string& path) {
-  // O_EXCL: never overwrite an existing file; 0600: the journal is nobody else's to read.
-  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST) {
-      throw StorageError(
-          StorageError::Kind::kAlreadyExists, path,
-          "database " + path + " already exists; choose another --db path or remove the file");
+namespace {
+
+// The files SQLite may leave beside a database.
+constexpr const char* kSideFiles[] = {"-wal", "-shm", "-journal"};
+
+// A database being built under a temporary name: removed, with its side
+// files, unless it was put in place.
+class TemporaryDatabase {
+ public:
+  explicit TemporaryDatabase(const std::string& final_path) {
+    const auto slash = final_path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : final_path.substr(0, slash);
+    const std::string name = slash == std::string::npos ? final_path : final_path.substr(slash + 1);
+    path_ = folder + "/." + name + ".init-XXXXXX";
+    const int fd = ::mkostemp(path_.data(), O_CLOEXEC);
+    if (fd < 0) {
+      throw StorageError(StorageError::Kind::kUnwritable, final_path,
+                         "cannot create " + final_path + ": " + std::strerror(errno) +
+                             "; check the folder exists and is writable");
     }
-    throw StorageError(StorageError::Kind::kUnwritable, path,
-                       "cannot create " + path + ": " + std::strerror(errno) +
-                           "; check the folder exists and is writable");
+    ::fchmod(fd, 0600);  // the journal is nobody else's to read
+    ::close(fd);
   }
-  ::fchmod(fd, 0600);  // the umask may have narrowed it; never widen past 0600
+  TemporaryDatabase(const TemporaryDatabase&) = delete;
+  TemporaryDatabase& operator=(const TemporaryDatabase&) = delete;
+  ~TemporaryDatabase() {
+    ::unlink(path_.c_str());
+    for (const char* side : kSideFiles) ::unlink((path_ + side).c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+void sync_path(const std::string& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
   ::close(fd);
-  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
-  Store store(path, std::move(db));
-  store.configure();
-  store.check_and_migrate();
-  return store;
+}
+
+}  // namespace
+
+Store Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
+  const std::string folder = detail::folder_of(path);
+  detail::check_folder(folder, static_cast<unsigned>(::geteuid()));
+  struct stat st {};
+  const auto exists = [&] {
+    return StorageError(
+        StorageError::Kind::kAlreadyExists, path,
+        "database " + path + " already exists; choose another --db path or remove the file");
+  };
+  if (::lstat(path.c_str(), &st) == 0) throw exists();
+  TemporaryDatabase temp(path);
+  try {
+    Store building(temp.path(), std::make_unique<SQLite::Database>(
+                                    temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                    kBusyTimeoutMs));
+    building.configure();
+    building.write([&] {
+      building.create_schema();
+      fill(building);
+    });
+    // Everything into the main file, so that it stands alone once renamed.
+    building.db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(StorageError::Kind::kFailed, path,
+                       std::string("cannot build the database: ") + e.what());
+  }
+  sync_path(temp.path(), O_RDONLY);
+  // link(), unlike rename(), never replaces a file another init put there meanwhile.
+  if (::link(temp.path().c_str(), path.c_str()) != 0) {
+    if (errno == EEXIST) throw exists();
+    throw StorageError(StorageError::Kind::kUnwritable, path,
+                       "cannot create " + path + ": " + std::strerror(errno));
+  }
+  sync_path(folder, O_RDONLY | O_DIRECTORY);
+  return open(path);
 }
 
 Store Store::open(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {
-    throw StorageError(
-        StorageError::Kind::kMissing, path,
-        "no database at " + path + "; create one with `coopflow init` or pass --db PATH");
+  const std::string resolved = detail::resolve_database(path);
+  const unsigned owner = detail::check_database_files(resolved);
+  detail::check_folder(detail::folder_of(resolved), owner);
+  if (::access(resolved.c_str(), R_OK | W_OK) != 0) {
+    throw StorageError(StorageError::Kind::kUnwritable, path,
+                       "cannot read and write " + path + ": " + std::strerror(errno) +
+                           "; coopflow needs both, even to read (its WAL); run it as the "
+                           "database's owner");
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
+    auto db = std::make_unique<SQLite::Database>(
+        resolved, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
     Store store(path, std::move(db));
+    store.check_schema();  // before anything that could write to a file not ours
     store.configure();
-    store.check_and_migrate();
     return store;
   } catch (const SQLite::Exception& e) {
     if (is_not_a_database(e)) {
@@ -86,7 +150,9 @@ Store Store::open(const std::string& path) {
                          path + " is not a coopflow database (not SQLite); check --db");
     }
     if (is_busy(e)) throw busy_error(path);
-    throw;
+    throw StorageError(StorageError::Kind::kFailed, path,
+                       "cannot open " + path + ": " + e.what() +
+                           "; run `coopflow verify` and report this");
   }
 }
 
@@ -127,24 +193,36 @@ void Store::write(const std::function<void()>& body) {
   } depth(write_depth_);
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if (upgrade_due_) upgrade();  // with the write: a failed command upgrades nothing
     body();
     tx.commit();
+    upgrade_due_ = false;
   } catch (const SQLite::Exception& e) {
-    if (is_busy(e)) throw busy_error(path_);
-    throw;
+    throw failure(e);
   }
 }
 
 void Store::read(const std::function<void()>& body) {
   if (write_depth_ > 0) return body();  // already inside a consistent snapshot
+  if (upgrade_due_) {
+    throw StorageError(StorageError::Kind::kTooOld, path_,
+                       path_ + " was written by an older coopflow; any write command (by its "
+                               "administrator) upgrades it, then reads work again");
+  }
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::DEFERRED);
     body();
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    if (is_busy(e)) throw busy_error(path_);
-    throw;
+    throw failure(e);
   }
+}
+
+StorageError Store::failure(const SQLite::Exception& e) const {
+  if (is_busy(e)) return busy_error(path_);
+  return StorageError(StorageError::Kind::kFailed, path_,
+                      std::string("database error: ") + e.what() +
+                          "; run `coopflow verify` and report this");
 }
 
 SQLite::Statement& Store::statement(const char* sql) {

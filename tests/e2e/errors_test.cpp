@@ -70,7 +70,7 @@ struct ErrorsFixture {
 
   std::vector<std::string> analysis_with(const std::string& field, const std::string& value) const {
     std::vector<std::string> args = {"do", analysis, "record-analysis"};
-    for (const auto& f : coopflow::testing::valid_fields("record-analysis")) {
+    for (const auto& f : coopflow::testing::valid_assignments("record-analysis")) {
       args.push_back(f.rfind(field + "=", 0) == 0 ? field + "=" + value : f);
     }
     return args;
@@ -273,7 +273,9 @@ BOOST_AUTO_TEST_CASE(injection_looking_text_is_stored_verbatim_and_harms_nothing
   db.ok("bob", {"do", review, "return-plan", "comment=" + nasty});
   const auto shown = nlohmann::json::parse(db.ok("audrey", {"--json", "show", review}));
   BOOST_TEST(shown["approvals"].back()["comment"].get<std::string>() == nasty);
-  BOOST_TEST(nlohmann::json::parse(db.ok("audrey", {"--json", "list", "--state", "' OR 1=1 --"})).empty());
+  // An unknown state is refused by name, whatever it looks like.
+  expect_clean_failure(db, {"state filter", "audrey", {"list", "--state", "' OR 1=1 --"}, 4},
+                       db.path());
   BOOST_TEST(db.as("audrey", {"verify"}).code == 0);
 }
 

@@ -47,10 +47,11 @@ BOOST_AUTO_TEST_CASE(a_parliamentary_case_goes_through_the_four_stages) {
   OfficeDb db;
   const std::string id = db.open_parliamentary();
   BOOST_TEST(id == "PC-2011-0001");
+  db.fire("alice", id, "start-assessment");
+  db.ok("alice", {"do", id, "record-needs", "needs=Rédaction législative",
+                  "sectors=legislative-process,oversight", "on-site-mission=yes"});
   for (const auto& [who, event] :
-       std::vector<std::pair<std::string, std::string>>{{"alice", "start-assessment"},
-                                                        {"alice", "record-needs"},
-                                                        {"bob", "commit"},
+       std::vector<std::pair<std::string, std::string>>{{"bob", "commit"},
                                                         {"alice", "draft-plan"},
                                                         {"alice", "submit-plan"},
                                                         {"bob", "approve-plan"},
@@ -74,7 +75,7 @@ BOOST_AUTO_TEST_CASE(the_other_endings_decline_partner_rejection_and_withdrawal)
   db.fire("bob", declined, "decline");
   BOOST_TEST(state_of(db, declined) == "Declined");
   const std::string rejected = db.case_in("electoral-cooperation", "PartnerReview");
-  db.fire("alice", rejected, "partner-rejects");
+  db.ok("alice", {"do", rejected, "partner-rejects", "reason=Calendrier incompatible"});
   BOOST_TEST(state_of(db, rejected) == "RejectedByPartner");
   const std::string withdrawn = db.case_in("electoral-cooperation", "Delivery");
   db.fire("bob", withdrawn, "withdraw");
@@ -86,8 +87,8 @@ BOOST_AUTO_TEST_CASE(the_other_endings_decline_partner_rejection_and_withdrawal)
 
 BOOST_AUTO_TEST_CASE(suspend_and_resume_return_each_stage_to_where_it_was) {
   OfficeDb db;
-  for (const std::string wf : {"electoral-cooperation", "parliamentary-cooperation"}) {
-    for (const auto& state : coopflow::testing::non_terminal_states(wf)) {
+  for (const auto& wf : coopflow::testing::workflow_names()) {
+    for (const auto& state : coopflow::testing::map_of(wf).open_states()) {
       const std::string id = db.case_in(wf, state);
       db.fire("bob", id, "suspend");
       const auto shown = json::parse(db.ok("bob", {"--json", "show", id}));
@@ -158,8 +159,8 @@ BOOST_AUTO_TEST_CASE(show_tells_each_user_what_they_may_do_next) {
 BOOST_AUTO_TEST_CASE(workflows_and_diagrams_come_from_the_tables) {
   OfficeDb db;
   const auto wfs = json::parse(db.ok("audrey", {"--json", "workflows"}));
-  BOOST_REQUIRE_EQUAL(wfs.size(), 2u);
-  BOOST_TEST(wfs[0]["name"] == "electoral-cooperation");
+  BOOST_REQUIRE_EQUAL(wfs.size(), coopflow::testing::workflow_names().size());
+  BOOST_TEST(wfs[0]["name"] == coopflow::testing::workflow_names().front());
   const std::string mermaid =
       db.ok("audrey", {"diagram", "parliamentary-cooperation", "--format", "mermaid"});
   BOOST_TEST(mermaid.find("Received --> Assessment : start-assessment") != std::string::npos);
@@ -176,7 +177,7 @@ BOOST_AUTO_TEST_CASE(the_database_and_user_default_from_the_environment) {
 }
 
 BOOST_AUTO_TEST_CASE(the_diagrams_in_docs_are_the_ones_the_tables_generate) {
-  for (const std::string wf : {"electoral-cooperation", "parliamentary-cooperation"}) {
+  for (const auto& wf : coopflow::testing::workflow_names()) {
     for (const std::string format : {"dot", "mermaid"}) {
       const auto r = coopflow::testing::run_binary({"diagram", wf, "--format", format});
       const std::string path = std::string(COOPFLOW_SOURCE_DIR) + "/docs/workflows/" + wf +

@@ -76,63 +76,16 @@ int iterations(int ci, int long_run) {
   return ci;
 }
 
-std::vector<std::string> valid_fields(const std::string& event) {
-  static const std::map<std::string, std::vector<std::string>> fields = {
-      {"record-analysis",
-       {"context=Crise post-électorale", "objectives=Fiabiliser la liste électorale",
-        "impact=Apaisement du climat électoral", "sovereignty=À la demande de la CEI",
-        "mandate-fit=yes", "resources=Deux experts, trois semaines"}},
-      {"record-needs",
-       {"needs=Rédaction législative", "sectors=legislative-process,oversight",
-        "on-site-mission=yes"}},
-      {"decline", {"reason=Hors mandat"}},
-      {"draft-plan",
-       {"schedule=Avril 2011", "budget=48500.50", "currency=CAD", "team=Deux experts",
-        "services=Formation des formateurs"}},
-      {"return-plan", {"comment=Préciser le budget"}},
-      {"partner-approves", {"partner-reference=CEI/2011/07"}},
-      {"partner-modifies", {"changes=Ajouter une session"}},
-      {"partner-rejects", {"reason=Calendrier incompatible"}},
-      {"log-activity",
-       {"title=Atelier", "from=2011-04-11", "to=2011-04-15", "mode=on-site", "place=Abidjan",
-        "participants=24"}},
-      {"submit-report",
-       {"observations=Bonne participation", "recommendations=Suivi à distance",
-        "results=Guide adopté"}},
-      {"return-report", {"comment=Compléter les résultats"}},
-      {"suspend", {"reason=Coup d'État"}},
-      {"withdraw", {"reason=Demande retirée"}},
-  };
-  const auto it = fields.find(event);
-  return it == fields.end() ? std::vector<std::string>{} : it->second;
+std::string user_with(const std::string& role) {
+  static const std::map<std::string, std::string> users = {
+      {"coordinator", "alice"}, {"manager", "bob"}, {"auditor", "audrey"}, {"admin", "ada"}};
+  return users.at(role);
 }
 
-std::vector<std::string> path_to(const std::string& workflow, const std::string& state) {
-  const bool electoral = workflow == "electoral-cooperation";
-  const std::string start = electoral ? "start-analysis" : "start-assessment";
-  const std::string record = electoral ? "record-analysis" : "record-needs";
-  const std::vector<std::string> full = {start,
-                                         record,
-                                         "commit",
-                                         "draft-plan",
-                                         "submit-plan",
-                                         "approve-plan",
-                                         "partner-approves",
-                                         "log-activity",
-                                         "complete-delivery",
-                                         "submit-report"};
-  const std::map<std::string, std::size_t> length = {
-      {"Received", 0}, {"Analysis", 1},   {"Assessment", 1},
-      {"Planning", 3}, {"PlanReview", 5}, {"PartnerReview", 6},
-      {"Delivery", 7}, {"FollowUp", 9},   {"ReportReview", 10}};
-  return {full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length.at(state))};
-}
-
-std::vector<std::string> non_terminal_states(const std::string& workflow) {
-  return {"Received",      workflow == "electoral-cooperation" ? "Analysis" : "Assessment",
-          "Planning",      "PlanReview",
-          "PartnerReview", "Delivery",
-          "FollowUp",      "ReportReview"};
+std::vector<std::string> workflow_names() {
+  std::vector<std::string> out;
+  for (const auto* wf : builtin_registry().all()) out.push_back(wf->name);
+  return out;
 }
 
 OfficeDb::OfficeDb() : db_(dir_.file("office.db")) {
@@ -174,22 +127,36 @@ std::string OfficeDb::open_parliamentary(const std::string& user) const {
                    "--subject", "Appui au processus législatif"});
 }
 
+std::string OfficeDb::open(const std::string& workflow, const std::string& user) const {
+  return ok(user, {"open", workflow, "--requester", "Autorité électorale du partenaire",
+                   "--requester-type", "partner-authority", "--country", "CI", "--reference",
+                   "REF/2010/001", "--received", "2010-03-15", "--subject", "Demande d'appui"});
+}
+
 void OfficeDb::fire(const std::string& user, const std::string& case_id,
                     const std::string& event) const {
   std::vector<std::string> args = {"do", case_id, event};
-  for (const auto& f : valid_fields(event)) args.push_back(f);
+  for (const auto& f : valid_assignments(event)) args.push_back(f);
   ok(user, args);
 }
 
+void OfficeDb::walk(const std::string& workflow, const std::string& case_id,
+                    const std::vector<std::string>& path) const {
+  const auto& wf = builtin_registry().latest(workflow);
+  for (const auto& e : path) fire(user_with(wf.find_event(e)->roles.front()), case_id, e);
+}
+
 std::string OfficeDb::case_in(const std::string& workflow, const std::string& state) const {
-  const std::string id =
-      workflow == "electoral-cooperation" ? open_electoral() : open_parliamentary();
-  static const std::vector<std::string> manager_events = {"commit", "approve-plan"};
-  for (const auto& e : path_to(workflow, state)) {
-    const bool manager =
-        std::find(manager_events.begin(), manager_events.end(), e) != manager_events.end();
-    fire(manager ? "bob" : "alice", id, e);
-  }
+  const std::string id = workflow == "electoral-cooperation"       ? open_electoral()
+                         : workflow == "parliamentary-cooperation" ? open_parliamentary()
+                                                                   : open(workflow);
+  walk(workflow, id, map_of(workflow).path_to(state));
+  return id;
+}
+
+std::string OfficeDb::case_ready_for(const std::string& workflow, const std::string& event) const {
+  const std::string id = open(workflow);
+  walk(workflow, id, map_of(workflow).path_to_fire(event));
   return id;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "support/temp_dir.h"
+#include "support/workflow_walk.h"
 
 // Runs the real coopflow binary against a fresh temporary database, the way a
 // user's shell would.
@@ -24,8 +25,8 @@ Result run_binary(const std::vector<std::string>& args,
 int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,
                  const std::string& err_path, const std::map<std::string, std::string>& env = {});
 
-// The fields each event needs, valid, so that a test can fire any event.
-std::vector<std::string> valid_fields(const std::string& event);
+// The user of the office below who holds exactly `role`.
+std::string user_with(const std::string& role);
 
 // An office: a database with an admin (ada) and users alice (coordinator), bob
 // and dave (managers), carol (coordinator and manager), audrey (auditor).
@@ -42,11 +43,18 @@ class OfficeDb {
 
   std::string open_electoral(const std::string& user = "alice") const;
   std::string open_parliamentary(const std::string& user = "alice") const;
-  // Fires event with valid_fields(event) as user; requires success.
+  // Opens a case of any workflow from a valid request.
+  std::string open(const std::string& workflow, const std::string& user = "alice") const;
+  // Fires event with valid_assignments(event) as user; requires success.
   void fire(const std::string& user, const std::string& case_id, const std::string& event) const;
-  // Opens a case of workflow and takes it to state (a non-terminal one) with
+  // Fires each event of path, each by the user holding its first declared role.
+  void walk(const std::string& workflow, const std::string& case_id,
+            const std::vector<std::string>& path) const;
+  // Opens a case of workflow and takes it to state by the shortest path, with
   // alice coordinating and bob deciding.
   std::string case_in(const std::string& workflow, const std::string& state) const;
+  // Opens a case of workflow and takes it to where event fires.
+  std::string case_ready_for(const std::string& workflow, const std::string& event) const;
   // The database file and its WAL, byte for byte.
   std::string snapshot() const;
 
@@ -60,8 +68,7 @@ class OfficeDb {
 // .ci/test, where each process is several times slower).
 int iterations(int ci, int long_run);
 
-// The shortest event path from a new case to each non-terminal state.
-std::vector<std::string> path_to(const std::string& workflow, const std::string& state);
-std::vector<std::string> non_terminal_states(const std::string& workflow);
+// The names of the registered workflows.
+std::vector<std::string> workflow_names();
 
 }  // namespace coopflow::testing

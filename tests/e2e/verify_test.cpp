@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "runner.h"
+#include "support/tamper.h"
 
 using coopflow::testing::OfficeDb;
 
@@ -18,12 +19,7 @@ struct TamperFixture {
     BOOST_REQUIRE_EQUAL(db.as("audrey", {"verify"}).code, 0);
   }
   void sql(const std::string& statements) const {
-    const std::string cmd = "sqlite3 '" + db.path() +
-                            "' \"DROP TRIGGER IF EXISTS journal_no_update; "
-                            "DROP TRIGGER IF EXISTS journal_no_delete; DROP TRIGGER IF EXISTS "
-                            "approvals_no_update; " +
-                            statements + "\"";
-    BOOST_REQUIRE_EQUAL(std::system(cmd.c_str()), 0);
+    coopflow::testing::tamper(db.path(), statements);
   }
   // Runs verify, expects exit 8 naming `needle`.
   void expect_caught(const std::string& needle) const {

@@ -2,12 +2,12 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "coopflow/workflows/builtin.h"
+#include "support/workflow_walk.h"
 
 using namespace coopflow::engine;
 
 BOOST_AUTO_TEST_CASE(the_diagram_has_one_edge_per_transition_row) {
-  const Workflow wf = coopflow::workflows::electoral_workflow();
+  const Workflow& wf = coopflow::testing::builtin_registry().latest("electoral-cooperation");
   const std::string mermaid = render_diagram(wf, DiagramFormat::kMermaid);
   std::size_t edges = 0;
   for (std::size_t p = 0; (p = mermaid.find(" : ", p)) != std::string::npos; ++p) ++edges;
@@ -17,7 +17,7 @@ BOOST_AUTO_TEST_CASE(the_diagram_has_one_edge_per_transition_row) {
 }
 
 BOOST_AUTO_TEST_CASE(the_dot_diagram_clusters_submachines) {
-  const Workflow wf = coopflow::workflows::parliamentary_workflow();
+  const Workflow& wf = coopflow::testing::builtin_registry().latest("parliamentary-cooperation");
   const std::string dot = render_diagram(wf, DiagramFormat::kDot);
   BOOST_TEST(dot.find("subgraph \"cluster_Active\"") != std::string::npos);
   BOOST_TEST(dot.find("\"Received\" -> \"Assessment\" [label=\"start-assessment\"]") !=

@@ -53,13 +53,13 @@ BOOST_AUTO_TEST_CASE(an_approval_takes_its_comment_from_the_recorded_payload) {
   coopflow::engine::EventSpec spec;
   spec.name = "return-plan";
   spec.concerns = "plan";
-  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "préciser");
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, 0).comment == "préciser");
   e.payload = R"({"fields":{"comment":7,"reason":"la raison"}})";
-  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "la raison");
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, 0).comment == "la raison");
   e.payload = "not json";
-  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "");
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, 0).comment == "");
   e.payload = R"({"fields":{"comment":"","changes":"dates"}})";
-  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "dates");
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, 0).comment == "dates");
 }
 
 // verify skips parsing payloads that cannot name a wanted field; a key spelt
@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(a_key_spelt_with_escapes_is_still_found) {
   coopflow::engine::JournalEntry e;
   e.payload = R"({"fields":{"comm\u0065nt":"escaped"}})";
   coopflow::engine::EventSpec spec;
-  BOOST_TEST(coopflow::engine::approval_for(e, spec, nullptr).comment == "escaped");
+  BOOST_TEST(coopflow::engine::approval_for(e, spec, 0).comment == "escaped");
   // A key's name inside a value is no key: the parse decides.
   BOOST_TEST(peek(R"({"fields":{"x":"\"mandate-fit\""}})", "mandate-fit") == "");
   BOOST_TEST(peek(R"({"fields":{"x":"mandate-fit"}})", "mandate-fit") == "");

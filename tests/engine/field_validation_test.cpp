@@ -3,15 +3,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include "coopflow/engine/errors.h"
-#include "coopflow/workflows/builtin.h"
+#include "support/workflow_walk.h"
 
 using namespace coopflow::engine;
 
 namespace {
 
 const Workflow& electoral() {
-  static const Workflow wf = coopflow::workflows::electoral_workflow();
-  return wf;
+  return coopflow::testing::builtin_registry().latest("electoral-cooperation");
 }
 
 std::string field_of_error(const std::string& event, const RawFields& raw) {

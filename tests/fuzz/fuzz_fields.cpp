@@ -1,6 +1,6 @@
 // libFuzzer: `coopflow do` arguments, FIELD=VALUE lists, through the CLI's
 // argument parser and the engine's field validation against the real
-// declarations of every event of both workflows.
+// declarations of every event of every registered workflow.
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
@@ -13,10 +13,14 @@
 using namespace coopflow;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const engine::Workflow electoral = workflows::electoral_workflow();
-  static const engine::Workflow parliamentary = workflows::parliamentary_workflow();
+  static const engine::Registry registry = [] {
+    engine::Registry r;
+    workflows::register_builtin_workflows(r);
+    return r;
+  }();
+  static const std::vector<const engine::Workflow*> all = registry.all();
   if (size < 2) return 0;
-  const engine::Workflow& wf = data[0] % 2 ? electoral : parliamentary;
+  const engine::Workflow& wf = *all[data[0] % all.size()];
   const engine::EventSpec& spec = wf.events[data[1] % wf.events.size()];
   // Arguments are separated by NUL bytes, as a shell would pass them.
   std::vector<std::string> args;

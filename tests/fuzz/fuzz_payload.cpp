@@ -12,7 +12,12 @@
 using namespace coopflow::engine;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const Workflow wf = coopflow::workflows::electoral_workflow();
+  static const Registry registry = [] {
+    Registry r;
+    coopflow::workflows::register_builtin_workflows(r);
+    return r;
+  }();
+  static const Workflow& wf = registry.latest("electoral-cooperation");
   const std::string payload(reinterpret_cast<const char*>(data), size);
   JournalEntry open;
   open.case_id = "EC-2010-0001";
@@ -33,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   commit.seq = 4;
   commit.event = "commit";
   commit.to_state = "Planning";
-  CaseFile file;
+  CaseFile file(wf);
   for (const auto* e : {&open, &start, &record, &commit}) file.apply(*e);
   // Differential: the field a guard peeks at is the one a whole parse finds.
   const std::string peeked = EventFields::from_payload(payload).text("mandate-fit");
@@ -51,8 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto fields = doc.is_object() && doc.contains("fields") && doc["fields"].is_object()
                           ? doc["fields"]
                           : nlohmann::json::object();
-  if (approval_for(commit, decision, nullptr).comment !=
-      approval_for(commit, decision, nullptr, fields).comment) {
+  if (approval_for(commit, decision, 0).comment != approval_for(commit, decision, 0, fields).comment) {
     __builtin_trap();
   }
   try {

@@ -24,7 +24,7 @@ BOOST_AUTO_TEST_CASE(four_concurrent_writers_lose_nothing) {
       for (int i = 0; i < per_writer; ++i) {
         std::vector<std::string> args = {"do", cases[static_cast<std::size_t>(i + w) % cases.size()],
                                          "log-activity"};
-        for (const auto& f : coopflow::testing::valid_fields("log-activity")) args.push_back(f);
+        for (const auto& f : coopflow::testing::valid_assignments("log-activity")) args.push_back(f);
         const auto r = db.as("alice", args);
         if (r.code != 0) {
           ++failures[static_cast<std::size_t>(w)];

@@ -68,7 +68,7 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_write_is_lost_and_none_is_half_written_unde
     const std::string id = cases[static_cast<std::size_t>(iterations) % cases.size()];
     std::vector<std::string> args = {"--db", db.path(), "--as", "alice", "--json", "do", id,
                                      "log-activity"};
-    for (const auto& f : coopflow::testing::valid_fields("log-activity")) args.push_back(f);
+    for (const auto& f : coopflow::testing::valid_assignments("log-activity")) args.push_back(f);
     if (iterations % 5 == 0) args = {"--db", db.path(), "--as", "alice", "--json", "open",
                                      "electoral-cooperation", "--requester", "CEI",
                                      "--requester-type", "partner-authority", "--country", "CI",

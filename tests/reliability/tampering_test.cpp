@@ -9,6 +9,7 @@
 
 #include "coopflow/engine/office.h"
 #include "coopflow/workflows/builtin.h"
+#include "support/tamper.h"
 #include "support/temp_dir.h"
 
 using namespace coopflow::engine;
@@ -96,31 +97,30 @@ void tamper_and_verify(int cases, int rounds, unsigned seed, int threads) {
     const int kind = static_cast<int>(pick(5));
     std::string what;
     {
-      SQLite::Database db(copy, SQLite::OPEN_READWRITE);
-      db.exec("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete; "
-              "DROP TRIGGER approvals_no_update");
+      std::string sql;  // the edit, made below as an insider would
+      const auto exec = [&](const std::string& statement) { sql += statement + ";"; };
       const std::string where = " WHERE case_id = '" + target.case_id + "' AND seq = " + std::to_string(target.seq);
       if (kind == 0) {  // edit one column of one entry
         const std::string col = kColumns[pick(13)];
         what = "edit " + col;
         const bool numeric = col == "seq" || col == "position";
-        db.exec("UPDATE journal SET " + col + " = " + (numeric ? col + " + 1000" : col + " || 'x'") + where);
+        exec("UPDATE journal SET " + col + " = " + (numeric ? col + " + 1000" : col + " || 'x'") + where);
       } else if (kind == 1) {  // delete an entry in the middle of its case
         while (target.seq == target.last_seq) target = entries[pick(entries.size())];
         what = "delete middle";
-        db.exec("DELETE FROM journal WHERE case_id = '" + target.case_id + "' AND seq = " + std::to_string(target.seq));
+        exec("DELETE FROM journal WHERE case_id = '" + target.case_id + "' AND seq = " + std::to_string(target.seq));
       } else if (kind == 2) {  // insert a forged entry after the last one of its case
         what = "insert";
-        db.exec("INSERT INTO journal SELECT case_id, seq + 1, (SELECT MAX(position) + 1 FROM journal), at, actor, "
+        exec("INSERT INTO journal SELECT case_id, seq + 1, (SELECT MAX(position) + 1 FROM journal), at, actor, "
                 "role, os_user, event, from_state, to_state, payload, hash, hash FROM journal WHERE case_id = '" +
                 target.case_id + "' AND seq = " + std::to_string(target.last_seq));
       } else if (kind == 3) {  // swap two entries' content within a case
         while (target.last_seq < 2) target = entries[pick(entries.size())];
         what = "swap";
         const std::string c = "'" + target.case_id + "'";
-        db.exec("UPDATE journal SET seq = -1 WHERE case_id = " + c + " AND seq = 1");
-        db.exec("UPDATE journal SET seq = 1 WHERE case_id = " + c + " AND seq = 2");
-        db.exec("UPDATE journal SET seq = 2 WHERE case_id = " + c + " AND seq = -1");
+        exec("UPDATE journal SET seq = -1 WHERE case_id = " + c + " AND seq = 1");
+        exec("UPDATE journal SET seq = 1 WHERE case_id = " + c + " AND seq = 2");
+        exec("UPDATE journal SET seq = 2 WHERE case_id = " + c + " AND seq = -1");
       } else {  // the case row disagrees with its journal
         const char* const edits[] = {"state = 'Delivery' || state", "last_seq = last_seq - 1",
                                      "head_hash = 'x' || head_hash", "workflow = 'parliamentary-cooperation'",
@@ -128,8 +128,9 @@ void tamper_and_verify(int cases, int rounds, unsigned seed, int threads) {
                                      "countries = 'ML'", "received = '2010-03-16'",
                                      "opened_by = 'bob'", "updated_at = opened_at"};
         what = std::string("case row ") + edits[pick(std::size(edits))];
-        db.exec(std::string("UPDATE cases SET ") + what.substr(9) + " WHERE id = '" + target.case_id + "'");
+        exec(std::string("UPDATE cases SET ") + what.substr(9) + " WHERE id = '" + target.case_id + "'");
       }
+      coopflow::testing::tamper(copy, sql);
     }
     const auto report = Office::open(copy, clock, registry).verify(kAudrey, std::nullopt);
     bool named = false;

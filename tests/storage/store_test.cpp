@@ -63,11 +63,16 @@ StorageError::Kind kind_of_open_failure(const std::string& path) {
   return StorageError::Kind::kBusy;
 }
 
+// A new database with nothing in it but the schema.
+Store create(const std::string& path) {
+  return Store::create(path, [](Store&) {});
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(create_makes_a_file_only_its_owner_can_read) {
   TempDir dir;
-  Store::create(dir.file("c.db"));
+  create(dir.file("c.db"));
   struct stat st {};
   BOOST_REQUIRE_EQUAL(::stat(dir.file("c.db").c_str(), &st), 0);
   BOOST_TEST((st.st_mode & 0777) == 0600);
@@ -77,7 +82,7 @@ BOOST_AUTO_TEST_CASE(create_never_overwrites_an_existing_file) {
   TempDir dir;
   std::ofstream(dir.file("c.db")) << "precious";
   try {
-    Store::create(dir.file("c.db"));
+    create(dir.file("c.db"));
     BOOST_FAIL("create overwrote a file");
   } catch (const StorageError& e) {
     BOOST_TEST(static_cast<int>(e.kind()) == static_cast<int>(StorageError::Kind::kAlreadyExists));
@@ -114,7 +119,7 @@ BOOST_AUTO_TEST_CASE(open_refuses_another_applications_sqlite_database) {
 
 BOOST_AUTO_TEST_CASE(open_refuses_a_schema_newer_than_this_binary) {
   TempDir dir;
-  Store::create(dir.file("c.db"));
+  create(dir.file("c.db"));
   {
     SQLite::Database raw(dir.file("c.db"), SQLite::OPEN_READWRITE);
     raw.exec("PRAGMA user_version=" + std::to_string(Store::kSchemaVersion + 1));
@@ -125,7 +130,7 @@ BOOST_AUTO_TEST_CASE(open_refuses_a_schema_newer_than_this_binary) {
 
 BOOST_AUTO_TEST_CASE(the_journal_refuses_update_and_delete) {
   TempDir dir;
-  auto store = Store::create(dir.file("c.db"));
+  auto store = create(dir.file("c.db"));
   store.write([&] {
     store.insert_case(case_row("EC-2010-0001", "Received"));
     store.append_journal(entry("EC-2010-0001", 1, 1));
@@ -138,7 +143,7 @@ BOOST_AUTO_TEST_CASE(the_journal_refuses_update_and_delete) {
 
 BOOST_AUTO_TEST_CASE(a_write_whose_body_throws_leaves_nothing_behind) {
   TempDir dir;
-  auto store = Store::create(dir.file("c.db"));
+  auto store = create(dir.file("c.db"));
   BOOST_CHECK_THROW(store.write([&] {
     store.insert_case(case_row("EC-2010-0001", "Received"));
     store.append_journal(entry("EC-2010-0001", 1, 1));
@@ -151,7 +156,7 @@ BOOST_AUTO_TEST_CASE(a_write_whose_body_throws_leaves_nothing_behind) {
 
 BOOST_AUTO_TEST_CASE(case_numbers_count_per_prefix_and_year) {
   TempDir dir;
-  auto store = Store::create(dir.file("c.db"));
+  auto store = create(dir.file("c.db"));
   store.write([&] {
     BOOST_TEST(store.next_case_number("EC", 2010) == 1);
     BOOST_TEST(store.next_case_number("EC", 2010) == 2);
@@ -162,7 +167,7 @@ BOOST_AUTO_TEST_CASE(case_numbers_count_per_prefix_and_year) {
 
 BOOST_AUTO_TEST_CASE(list_filters_by_state_and_pages_by_id) {
   TempDir dir;
-  auto store = Store::create(dir.file("c.db"));
+  auto store = create(dir.file("c.db"));
   store.write([&] {
     store.insert_case(case_row("EC-2010-0001", "Planning"));
     store.insert_case(case_row("EC-2010-0002", "Closed"));
@@ -186,7 +191,7 @@ BOOST_AUTO_TEST_CASE(french_text_round_trips_byte_for_byte) {
   TempDir dir;
   const std::string subject = "Révision de la liste électorale, Côte d'Ivoire — Québec «test»";
   {
-    auto store = Store::create(dir.file("c.db"));
+    auto store = create(dir.file("c.db"));
     auto row = case_row("EC-2010-0001", "Received");
     row.subject = subject;
     store.write([&] { store.insert_case(row); });

@@ -1,31 +1,34 @@
+// What every registered workflow declares, checked against the rules the
+// engine relies on. (Registry::add refuses declarations that disagree with
+// the tables; these are the domain's rules on top.)
 #include <boost/test/unit_test.hpp>
 #include <set>
 
 #include "coopflow/engine/actor.h"
-#include "coopflow/workflows/builtin.h"
+#include "support/workflow_walk.h"
 
 using namespace coopflow::engine;
 
 namespace {
 
-std::vector<Workflow> both() {
-  return {coopflow::workflows::electoral_workflow(), coopflow::workflows::parliamentary_workflow()};
-}
+const std::vector<const Workflow*> kAll = coopflow::testing::builtin_registry().all();
 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(every_event_in_the_tables_is_declared_and_every_declaration_is_used) {
-  for (const auto& wf : both()) {
+  for (const auto* wf : kAll) {
     std::set<std::string> in_table, declared;
-    for (const auto& r : wf.transitions) in_table.insert(r.event);
-    for (const auto& e : wf.events) declared.insert(e.name);
-    BOOST_TEST(in_table == declared, wf.name);
+    for (const auto& r : wf->transitions) in_table.insert(r.event);
+    for (const auto& e : wf->events) {
+      if (!e.opens) declared.insert(e.name);
+    }
+    BOOST_TEST(in_table == declared, wf->name);
   }
 }
 
-BOOST_AUTO_TEST_CASE(every_event_names_known_roles) {
-  for (const auto& wf : both()) {
-    for (const auto& e : wf.events) {
+BOOST_AUTO_TEST_CASE(only_case_roles_fire_events) {
+  for (const auto* wf : kAll) {
+    for (const auto& e : wf->events) {
       BOOST_TEST(!e.roles.empty(), e.name);
       for (const auto& r : e.roles) BOOST_TEST(is_role(r), e.name << " " << r);
       BOOST_TEST(!has_role(e.roles, "auditor"), e.name);
@@ -34,31 +37,53 @@ BOOST_AUTO_TEST_CASE(every_event_names_known_roles) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(every_leaf_state_has_a_stage_declaration) {
-  for (const auto& wf : both()) {
-    for (const auto& r : wf.transitions) {
-      for (const auto& s : {r.source, r.target}) {
-        const bool pseudo =
-            s.empty() || s == "Active" || s == "Execution" || s.find("Exit") != std::string::npos;
-        if (!pseudo) BOOST_TEST(wf.find_stage(s) != nullptr, wf.name << " " << s);
-      }
+BOOST_AUTO_TEST_CASE(every_workflow_opens_from_an_official_request_by_a_coordinator) {
+  for (const auto* wf : kAll) {
+    const EventSpec& open = wf->opening_event();
+    BOOST_TEST(open.roles == std::vector<std::string>{"coordinator"}, wf->name);
+    BOOST_TEST(open.policy.find("policy rule 1") != std::string::npos, wf->name);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(decisions_on_the_intake_plan_and_report_are_four_eyes) {
+  for (const auto* wf : kAll) {
+    for (const char* e : {"commit", "approve-plan", "accept-report"}) {
+      BOOST_REQUIRE(wf->find_event(e) != nullptr);
+      BOOST_TEST(wf->find_event(e)->four_eyes, wf->name << " " << e);
+      BOOST_TEST(wf->find_event(e)->roles == std::vector<std::string>{"manager"});
     }
   }
 }
 
-BOOST_AUTO_TEST_CASE(approvals_are_four_eyes) {
-  for (const auto& wf : both()) {
-    for (const char* e : {"commit", "approve-plan", "accept-report"}) {
-      BOOST_TEST(wf.find_event(e)->four_eyes, wf.name << " " << e);
-      BOOST_TEST(wf.find_event(e)->roles == std::vector<std::string>{"manager"});
-    }
+BOOST_AUTO_TEST_CASE(each_workflow_has_exactly_one_hold_state) {
+  for (const auto* wf : kAll) {
+    int holds = 0;
+    for (const auto& s : wf->stages) holds += s.holds ? 1 : 0;
+    BOOST_TEST(holds == 1, wf->name);
   }
 }
 
 BOOST_AUTO_TEST_CASE(workflows_are_registered_by_name_and_version) {
-  Registry registry;
-  coopflow::workflows::register_builtin_workflows(registry);
+  const Registry& registry = coopflow::testing::builtin_registry();
   BOOST_TEST(registry.find("electoral-cooperation", 1) != nullptr);
   BOOST_TEST(registry.latest("parliamentary-cooperation").id_prefix == "PC");
   BOOST_TEST(registry.find("electoral-cooperation", 2) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_workflow_whose_declarations_disagree_with_its_tables_is_refused) {
+  const Workflow& good = coopflow::testing::builtin_registry().latest("electoral-cooperation");
+  Workflow missing = good;
+  missing.name = "x";
+  missing.events.erase(missing.events.begin() + 2);  // a declaration forgotten
+  Registry r;
+  BOOST_CHECK_THROW(r.add(missing), std::logic_error);
+  Workflow unused = good;
+  unused.name = "y";
+  unused.events.push_back(unused.events.back());
+  unused.events.back().name = "never-in-a-table";
+  BOOST_CHECK_THROW(r.add(unused), std::logic_error);
+  Workflow no_stage = good;
+  no_stage.name = "z";
+  no_stage.stages.erase(no_stage.stages.begin());
+  BOOST_CHECK_THROW(r.add(no_stage), std::logic_error);
 }

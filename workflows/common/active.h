@@ -4,9 +4,14 @@
 // withdraw apply to all of it: the workflow's own intake (the analysis or needs
 // assessment that must precede any commitment), then the shared Execution.
 //
-// Intake supplies: Review (the state where the assessment is recorded), Start
-// and Record (its events), Facts (data the guard needs), Remember (action of
-// Record, updates Facts) and ReadyToCommit (guard of commit).
+// The workflow's Intake supplies its rows, from Received to the commitment:
+//   template <class Received, class Committed, class Declined> using Rows =
+//       boost::mpl::vector<...>;
+// where Committed is the Execution submachine (a `commit` row leads there) and
+// Declined the exit for `decline`; and `Facts`, the data its guards and
+// actions keep (the machine holds it as `intake_`).
+#include <boost/mpl/back_inserter.hpp>
+#include <boost/mpl/copy.hpp>
 #include <boost/mpl/vector.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
@@ -21,7 +26,6 @@ struct Active_ : RecordingMachineDef<Active_<Intake>> {
   static constexpr const char* name = "Active";
 
   COOPFLOW_STATE(Received, "Received");
-  using Review = typename Intake::Review;
   struct DeclinedExit : msmf::exit_pseudo_state<decline> {
     static constexpr const char* name = "ActiveDeclinedExit";
   };
@@ -35,23 +39,22 @@ struct Active_ : RecordingMachineDef<Active_<Intake>> {
 
   typename Intake::Facts intake_;
 
-  using none = msmf::none;
-  template <class S, class E, class T, class A = none, class G = none>
-  using Row = msmf::Row<S, E, T, A, G>;
   template <class Exit>
   using From = Execution::exit_pt<Exit>;
 
   // clang-format off
   typedef boost::mpl::vector<
-    //  Source                           Event                    Target        Action                     Guard
-    Row<Received,                        typename Intake::Start,  Review,       none,                      none>,
-    Row<Review,                          typename Intake::Record, none,         typename Intake::Remember, none>,
-    Row<Review,                          commit,                  Execution,    none,                      typename Intake::ReadyToCommit>,
-    Row<Review,                          decline,                 DeclinedExit, none,                      none>,
-    Row<From<Execution_::RejectedExit>,  partner_rejects,         RejectedExit, none,                      none>,
-    Row<From<Execution_::ClosedExit>,    accept_report,           ClosedExit,   none,                      none>
-  > transition_table;
+    //       Source                           Event            Target
+    msmf::Row<From<Execution_::RejectedExit>, partner_rejects, RejectedExit>,
+    msmf::Row<From<Execution_::ClosedExit>,   accept_report,   ClosedExit>
+  > shared_rows;
   // clang-format on
+
+  // The intake's rows first, so that tables and diagrams read in case order.
+  typedef typename boost::mpl::copy<
+      shared_rows,
+      boost::mpl::back_inserter<typename Intake::template Rows<Received, Execution, DeclinedExit>>>::
+      type transition_table;
 };
 
 template <class Intake>

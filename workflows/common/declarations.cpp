@@ -1,7 +1,5 @@
 #include "declarations.h"
 
-#include <algorithm>
-
 namespace coopflow::workflows::detail {
 
 using engine::EventSpec;
@@ -26,10 +24,7 @@ FieldSpec yes_no(const std::string& name, const std::string& help) {
   return f;
 }
 
-namespace {
-
-FieldSpec date(const std::string& name, const std::string& help,
-               const std::string& not_before = "") {
+FieldSpec date(const std::string& name, const std::string& help, const std::string& not_before) {
   FieldSpec f = text(name, help);
   f.type = FieldType::kDate;
   f.not_before = not_before;
@@ -44,6 +39,20 @@ FieldSpec choice(const std::string& name, const std::string& help,
   return f;
 }
 
+FieldSpec choice_list(const std::string& name, const std::string& help,
+                      std::vector<std::string> choices) {
+  FieldSpec f = choice(name, help, std::move(choices));
+  f.type = FieldType::kChoiceList;
+  return f;
+}
+
+FieldSpec count(const std::string& name, const std::string& help, long long max) {
+  FieldSpec f = text(name, help);
+  f.type = FieldType::kCount;
+  f.max = max;
+  return f;
+}
+
 EventSpec event(std::string name, std::vector<std::string> roles, std::vector<FieldSpec> fields,
                 std::string summary) {
   EventSpec e;
@@ -51,6 +60,17 @@ EventSpec event(std::string name, std::vector<std::string> roles, std::vector<Fi
   e.roles = std::move(roles);
   e.fields = std::move(fields);
   e.summary = std::move(summary);
+  return e;
+}
+
+EventSpec producing(EventSpec e, std::string document, std::string policy) {
+  e.produces = std::move(document);
+  e.policy = std::move(policy);
+  return e;
+}
+
+EventSpec concerning(EventSpec e, std::string document) {
+  e.concerns = std::move(document);
   return e;
 }
 
@@ -62,18 +82,12 @@ EventSpec decision(EventSpec e, std::string concerns, bool four_eyes, std::strin
   return e;
 }
 
-// Acts on the latest version of document without deciding on it.
-EventSpec concerning(EventSpec e, std::string document) {
-  e.concerns = std::move(document);
+EventSpec opening_event() {
+  EventSpec e = event("open", {kCoordinator}, {}, "open a case from an official request");
+  e.opens = true;
+  e.policy = "policy rule 1: a case starts only from an official request";
   return e;
 }
-
-EventSpec producing(EventSpec e, std::string document) {
-  e.produces = std::move(document);
-  return e;
-}
-
-}  // namespace
 
 std::vector<EventSpec> commitment_events(const std::string& intake_document,
                                          const std::string& policy) {
@@ -123,7 +137,7 @@ std::vector<EventSpec> execution_events() {
                        date("to", "last day", "from"),
                        choice("mode", "where it took place", {"on-site", "host", "remote"}),
                        text("place", "city or venue", false),
-                       text("participants", "who took part, or how many")},
+                       count("participants", "how many people took part", 1000000)},
                       "log one delivered activity"),
                 "activity"),
       event("complete-delivery", {kCoordinator}, {}, "close delivery, start follow-up"),
@@ -151,6 +165,8 @@ std::vector<EventSpec> case_events() {
 }
 
 std::vector<StageSpec> shared_stages() {
+  StageSpec suspended{"Suspended", "on hold; resumes where it was", 0, false};
+  suspended.holds = true;
   return {
       {"Planning", "the coordinator drafts the action plan", 0, false},
       {"PlanReview", "a manager reviews the plan", 10, false},
@@ -158,7 +174,7 @@ std::vector<StageSpec> shared_stages() {
       {"Delivery", "services are delivered and logged", 0, false},
       {"FollowUp", "the coordinator writes the activity report", 60, false},
       {"ReportReview", "a manager reviews the report", 10, false},
-      {"Suspended", "on hold; resumes where it was", 0, false},
+      suspended,
       {"Closed", "report accepted", 0, true},
       {"Declined", "the institution declined", 0, true},
       {"RejectedByPartner", "the partner rejected the plan", 0, true},
@@ -166,36 +182,22 @@ std::vector<StageSpec> shared_stages() {
   };
 }
 
-engine::Workflow make_workflow(std::string name, std::string id_prefix, std::string summary,
-                               std::vector<EventSpec> intake_events,
-                               std::vector<StageSpec> intake_stages,
-                               std::vector<engine::TransitionRow> rows,
-                               std::function<std::unique_ptr<engine::CaseMachine>()> start) {
+engine::Workflow make_workflow(std::string name, int version, std::string id_prefix,
+                               std::string summary, Intake intake, MachineParts machine) {
   engine::Workflow wf;
   wf.name = std::move(name);
-  wf.version = 1;
+  wf.version = version;
   wf.id_prefix = std::move(id_prefix);
   wf.summary = std::move(summary);
-  wf.events = std::move(intake_events);
+  wf.events.push_back(opening_event());
+  for (auto& e : intake.events) wf.events.push_back(std::move(e));
   for (auto& e : execution_events()) wf.events.push_back(std::move(e));
   for (auto& e : case_events()) wf.events.push_back(std::move(e));
-  wf.stages = std::move(intake_stages);
+  wf.stages = std::move(intake.stages);
   for (auto& s : shared_stages()) wf.stages.push_back(std::move(s));
-  wf.machines = {{"Case", "", "Active", {}},
-                 {"Active", "Case", "Received", {}},
-                 {"Execution", "Active", "Planning", {}}};
-  for (auto& m : wf.machines) {
-    for (const auto& r : rows) {
-      if (r.machine != m.name) continue;
-      for (const auto* s : {&r.source, &r.target}) {
-        if (!s->empty() && std::find(m.states.begin(), m.states.end(), *s) == m.states.end()) {
-          m.states.push_back(*s);
-        }
-      }
-    }
-  }
-  wf.transitions = std::move(rows);
-  wf.start = std::move(start);
+  wf.machines = std::move(machine.machines);
+  wf.transitions = std::move(machine.transitions);
+  wf.start = std::move(machine.start);
   return wf;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
-// The events of both case machines. Each carries a pointer to the context of
-// one fire() call: the event's validated fields in, the refusal reason out.
+// The events every case machine shares. Each carries a pointer to the context
+// of one fire() call: the event's validated fields in, the refusal reason out.
+// A workflow declares its own events with COOPFLOW_EVENT in its machine.cpp.
 // Only workflow machine translation units include this header.
-#include "coopflow/engine/event_fields.h"
 #include <string>
+
+#include "coopflow/engine/event_fields.h"
 
 namespace coopflow::workflows::detail {
 
@@ -23,17 +25,18 @@ struct CaseEvent {
   FireContext* ctx;
 };
 
-#define COOPFLOW_EVENT(type, text)            \
-  struct type : CaseEvent {                   \
-    static constexpr const char* name = text; \
+// An event type and the name users and the journal know it by. The facade
+// finds every event in the transition tables: declaring one here is all a
+// machine needs to dispatch it.
+#define COOPFLOW_EVENT(type, text)                                         \
+  struct type : ::coopflow::workflows::detail::CaseEvent {                 \
+    static constexpr const char* name = text;                              \
   }
 
-COOPFLOW_EVENT(start_analysis, "start-analysis");
-COOPFLOW_EVENT(record_analysis, "record-analysis");
-COOPFLOW_EVENT(start_assessment, "start-assessment");
-COOPFLOW_EVENT(record_needs, "record-needs");
+// The commitment decision on a workflow's intake.
 COOPFLOW_EVENT(commit, "commit");
 COOPFLOW_EVENT(decline, "decline");
+// Action plan, delivery, follow-up (execution.h).
 COOPFLOW_EVENT(draft_plan, "draft-plan");
 COOPFLOW_EVENT(submit_plan, "submit-plan");
 COOPFLOW_EVENT(approve_plan, "approve-plan");
@@ -46,10 +49,9 @@ COOPFLOW_EVENT(complete_delivery, "complete-delivery");
 COOPFLOW_EVENT(submit_report, "submit-report");
 COOPFLOW_EVENT(accept_report, "accept-report");
 COOPFLOW_EVENT(return_report, "return-report");
+// Any case (case_machine.h).
 COOPFLOW_EVENT(suspend, "suspend");
 COOPFLOW_EVENT(resume, "resume");
 COOPFLOW_EVENT(withdraw, "withdraw");
-
-#undef COOPFLOW_EVENT
 
 }  // namespace coopflow::workflows::detail

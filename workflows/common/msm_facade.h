@@ -1,13 +1,17 @@
 #pragma once
 
-// Turns a Boost.MSM case machine into the engine's plain CaseMachine: events by
-// name, state names by walking the state sets, and the transition tables as
-// data for diagrams. Included only by each workflow's machine.cpp.
+// Turns a Boost.MSM case machine into the engine's plain CaseMachine. Every
+// fact comes from the transition tables themselves, walked from the top
+// machine down through its submachines: the events it dispatches by name, the
+// rows and (sub)machines for diagrams and the engine's checks. There is no
+// list to keep in step by hand. Included only by each workflow's machine.cpp.
 #include <boost/mpl/for_each.hpp>
 #include <boost/msm/back/metafunctions.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
 #include <boost/msm/row_tags.hpp>
+#include <algorithm>
+#include <functional>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -17,6 +21,7 @@
 #include "case_machine.h"
 #include "coopflow/engine/workflow.h"
 #include "events.h"
+#include "machine_parts.h"
 
 namespace coopflow::workflows::detail {
 
@@ -30,6 +35,9 @@ const char* name_of() {
     return T::name;
   }
 }
+
+template <class S>
+constexpr bool kIsExit = msm::back::is_pseudo_exit<S>::type::value;
 
 template <class Fsm>
 std::string current_path(Fsm& fsm);
@@ -59,8 +67,14 @@ std::string current_path(Fsm& fsm) {
   return out;
 }
 
+// The current leaf state: its name, and whether it is an exit pseudo-state.
+struct Leaf {
+  const char* name = "";
+  bool exit = false;
+};
+
 template <class Fsm>
-const char* current_leaf(Fsm& fsm);
+Leaf current_leaf(Fsm& fsm);
 
 // Like CurrentStateVisitor, without building the path: replay asks for the
 // state twice per event, verify replays millions of events.
@@ -68,22 +82,22 @@ template <class Fsm>
 struct LeafVisitor {
   Fsm* fsm;
   int id;
-  const char** out;
+  Leaf* out;
   template <class S>
   void operator()(msm::wrap<S> const&) const {
     if (msm::back::get_state_id<typename Fsm::stt, S>::value != id) return;
     if constexpr (msm::back::is_composite_state<S>::value) {
       *out = current_leaf(fsm->template get_state<S&>());
     } else {
-      *out = name_of<S>();
+      *out = Leaf{name_of<S>(), kIsExit<S>};
     }
   }
 };
 
 template <class Fsm>
-const char* current_leaf(Fsm& fsm) {
+Leaf current_leaf(Fsm& fsm) {
   using States = typename msm::back::generate_state_set<typename Fsm::stt>::type;
-  const char* out = "";
+  Leaf out;
   boost::mpl::for_each<States, msm::wrap<boost::mpl::placeholders::_1>>(
       LeafVisitor<Fsm>{&fsm, fsm.current_state()[0], &out});
   return out;
@@ -96,49 +110,106 @@ constexpr bool kIsInternalRow =
     std::is_same_v<Tag, msm::a_irow_tag> || std::is_same_v<Tag, msm::g_irow_tag> ||
     std::is_same_v<Tag, msm::_irow_tag> || std::is_same_v<Tag, msm::irow_tag>;
 
-template <class Front>
+template <class Machine>
+using Handler = msm::back::HandledEnum (*)(Machine&, FireContext&);
+
+template <class Machine, class Event>
+msm::back::HandledEnum handle(Machine& m, FireContext& ctx) {
+  Event evt;
+  evt.ctx = &ctx;
+  return m.process_event(evt);
+}
+
+// What walking a top machine's tables yields.
+template <class Machine>
+struct Walk {
+  MachineParts parts;
+  std::unordered_map<std::string, Handler<Machine>> dispatch;  // every event in any table
+};
+
+template <class Machine, class Front>
+void describe(Walk<Machine>& walk, const std::string& parent);
+
+template <class Machine, class Front>
 struct RowVisitor {
-  std::vector<engine::TransitionRow>* out;
+  Walk<Machine>* walk;
+  engine::MachineNode* node;
+  std::vector<std::function<void()>>* submachines;
+
   template <class R>
   void operator()(msm::wrap<R> const&) const {
+    using Source = typename R::Source;
+    using Target = typename R::Target;
+    constexpr bool internal = kIsInternalRow<typename R::row_type_tag>;
     engine::TransitionRow row;
     row.machine = Front::name;
-    row.source = name_of<typename R::Source>();
+    row.source = name_of<Source>();
     row.event = R::Evt::name;
-    row.target = kIsInternalRow<typename R::row_type_tag> ? "" : name_of<typename R::Target>();
+    row.target = internal ? "" : name_of<Target>();
     row.guard = name_of<typename R::Guard>();
     row.action = name_of<typename R::Action>();
-    out->push_back(row);
+    walk->parts.transitions.push_back(row);
+    walk->dispatch.emplace(R::Evt::name, &handle<Machine, typename R::Evt>);
+    note_state<Source>();
+    if constexpr (!internal) note_state<Target>();
+  }
+
+  template <class S>
+  void note_state() const {
+    const std::string name = name_of<S>();
+    if (std::find(node->states.begin(), node->states.end(), name) == node->states.end()) {
+      node->states.push_back(name);
+      if (kIsExit<S>) node->exits.push_back(name);
+    }
+    if constexpr (msm::back::is_composite_state<S>::value) {
+      Walk<Machine>* w = walk;
+      submachines->push_back([w] { describe<Machine, typename S::ConcreteSM>(*w, Front::name); });
+    }
   }
 };
 
-// Appends the rows of Front's transition table, in table order.
-template <class Front>
-void walk_table(std::vector<engine::TransitionRow>& out) {
+// Appends Front's node and rows, then those of each submachine its rows name.
+template <class Machine, class Front>
+void describe(Walk<Machine>& walk, const std::string& parent) {
+  auto& machines = walk.parts.machines;
+  const auto seen = std::find_if(machines.begin(), machines.end(),
+                                 [](const engine::MachineNode& m) { return m.name == Front::name; });
+  if (seen != machines.end()) return;
+  machines.push_back({Front::name, parent, name_of<typename Front::initial_state>(), {}, {}});
+  const std::size_t index = machines.size() - 1;
+  std::vector<std::function<void()>> submachines;
+  engine::MachineNode node = machines[index];
   boost::mpl::for_each<typename Front::transition_table, msm::wrap<boost::mpl::placeholders::_1>>(
-      RowVisitor<Front>{&out});
+      RowVisitor<Machine, Front>{&walk, &node, &submachines});
+  machines[index] = std::move(node);
+  for (const auto& sub : submachines) sub();
 }
 
 // A workflow's whole machine, given its Intake (see active.h).
 template <class Intake>
 class MsmCaseMachine final : public engine::CaseMachine {
+  using Top = CaseMachine_<Active<Intake>>;
   using Machine = detail::CaseMachine<Active<Intake>>;
 
  public:
   MsmCaseMachine() { machine_.start(); }
-  MsmCaseMachine(const MsmCaseMachine&) = default;
+  // From a const reference: a non-const one (machine_ is mutable) would pick
+  // MSM's forwarding constructor, which builds a fresh machine in its initial
+  // state instead of a copy.
+  MsmCaseMachine(const MsmCaseMachine& other)
+      : engine::CaseMachine(), machine_(static_cast<const Machine&>(other.machine_)) {}
   MsmCaseMachine& operator=(const MsmCaseMachine&) = delete;
 
   std::unique_ptr<engine::CaseMachine> clone() const override {
     return std::make_unique<MsmCaseMachine>(*this);
   }
 
-  std::string state() const override { return current_leaf(machine_); }
+  std::string state() const override { return current_leaf(machine_).name; }
 
   std::string state_path() const override { return current_path(machine_); }
 
   engine::FireResult fire(const std::string& event, const engine::EventFields& fields) override {
-    const auto& table = dispatch_table();
+    const auto& table = walk().dispatch;
     const auto it = table.find(event);
     if (it == table.end()) return {engine::FireOutcome::kNoTransition, ""};
     FireContext ctx;
@@ -148,9 +219,10 @@ class MsmCaseMachine final : public engine::CaseMachine {
     if (handled == msm::back::HANDLED_TRUE) {
       // A missing or refusing row on a parent leaves the machine in an exit
       // point while MSM reports success.
-      const std::string leaf = state();
-      if (leaf.size() > 4 && leaf.compare(leaf.size() - 4, 4, "Exit") == 0) {
-        return {engine::FireOutcome::kBroken, "machine stuck in exit point " + leaf};
+      const Leaf leaf = current_leaf(machine_);
+      if (leaf.exit) {
+        return {engine::FireOutcome::kBroken,
+                std::string("machine stuck in exit point ") + leaf.name};
       }
       return {engine::FireOutcome::kMoved, ""};
     }
@@ -158,34 +230,21 @@ class MsmCaseMachine final : public engine::CaseMachine {
     return {engine::FireOutcome::kNoTransition, ""};
   }
 
-  // Every row of the machine's tables, top machine first.
-  static std::vector<engine::TransitionRow> transition_rows() {
-    std::vector<engine::TransitionRow> rows;
-    walk_table<CaseMachine_<Active<Intake>>>(rows);
-    walk_table<Active_<Intake>>(rows);
-    walk_table<Execution_>(rows);
-    return rows;
+  // The tables as data, and how to start a machine.
+  static MachineParts parts() {
+    MachineParts p = walk().parts;
+    p.start = [] { return std::make_unique<MsmCaseMachine>(); };
+    return p;
   }
 
  private:
-  using Handler = msm::back::HandledEnum (*)(Machine&, FireContext&);
-
-  template <class... Events>
-  static std::unordered_map<std::string, Handler> make_dispatch() {
-    return {{Events::name, [](Machine& m, FireContext& ctx) {
-               Events evt;
-               evt.ctx = &ctx;
-               return m.process_event(evt);
-             }}...};
-  }
-
-  static const std::unordered_map<std::string, Handler>& dispatch_table() {
-    static const auto table =
-        make_dispatch<typename Intake::Start, typename Intake::Record, commit, decline, draft_plan,
-                      submit_plan, approve_plan, return_plan, partner_approves, partner_modifies,
-                      partner_rejects, log_activity, complete_delivery, submit_report,
-                      accept_report, return_report, suspend, resume, withdraw>();
-    return table;
+  static const Walk<Machine>& walk() {
+    static const Walk<Machine> w = [] {
+      Walk<Machine> out;
+      describe<Machine, Top>(out, "");
+      return out;
+    }();
+    return w;
   }
 
   mutable Machine machine_;

@@ -9,12 +9,13 @@ namespace {
 
 using namespace coopflow::workflows::detail;
 
+COOPFLOW_EVENT(start_analysis, "start-analysis");
+COOPFLOW_EVENT(record_analysis, "record-analysis");
+
 // Policy rule 2: before any commitment, a context analysis that finds the
 // request within the institution's mandate.
 struct Intake {
-  COOPFLOW_STATE(Review, "Analysis");
-  using Start = start_analysis;
-  using Record = record_analysis;
+  COOPFLOW_STATE(Analysis, "Analysis");
 
   struct Facts {
     int analyses = 0;
@@ -47,14 +48,22 @@ struct Intake {
       return true;
     }
   };
-};
 
-using Facade = MsmCaseMachine<Intake>;
+  using none = msmf::none;
+  // clang-format off
+  template <class Received, class Committed, class Declined>
+  using Rows = boost::mpl::vector<
+    //       Source    Event            Target     Action    Guard
+    msmf::Row<Received, start_analysis,  Analysis,  none,     none>,
+    msmf::Row<Analysis, record_analysis, none,      Remember, none>,
+    msmf::Row<Analysis, commit,          Committed, none,     ReadyToCommit>,
+    msmf::Row<Analysis, decline,         Declined,  none,     none>
+  >;
+  // clang-format on
+};
 
 }  // namespace
 
-std::unique_ptr<engine::CaseMachine> start_machine() { return std::make_unique<Facade>(); }
-
-std::vector<engine::TransitionRow> transition_rows() { return Facade::transition_rows(); }
+detail::MachineParts machine() { return MsmCaseMachine<Intake>::parts(); }
 
 }  // namespace coopflow::workflows::electoral

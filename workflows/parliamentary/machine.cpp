@@ -9,12 +9,13 @@ namespace {
 
 using namespace coopflow::workflows::detail;
 
+COOPFLOW_EVENT(start_assessment, "start-assessment");
+COOPFLOW_EVENT(record_needs, "record-needs");
+
 // The parliament's first stage: a needs assessment decides whether the
 // Assembly can help at all; only then may a manager commit.
 struct Intake {
-  COOPFLOW_STATE(Review, "Assessment");
-  using Start = start_assessment;
-  using Record = record_needs;
+  COOPFLOW_STATE(Assessment, "Assessment");
 
   struct Facts {
     int assessments = 0;
@@ -37,14 +38,22 @@ struct Intake {
       return false;
     }
   };
-};
 
-using Facade = MsmCaseMachine<Intake>;
+  using none = msmf::none;
+  // clang-format off
+  template <class Received, class Committed, class Declined>
+  using Rows = boost::mpl::vector<
+    //       Source      Event             Target      Action    Guard
+    msmf::Row<Received,   start_assessment, Assessment, none,     none>,
+    msmf::Row<Assessment, record_needs,     none,       Remember, none>,
+    msmf::Row<Assessment, commit,           Committed,  none,     ReadyToCommit>,
+    msmf::Row<Assessment, decline,          Declined,   none,     none>
+  >;
+  // clang-format on
+};
 
 }  // namespace
 
-std::unique_ptr<engine::CaseMachine> start_machine() { return std::make_unique<Facade>(); }
-
-std::vector<engine::TransitionRow> transition_rows() { return Facade::transition_rows(); }
+detail::MachineParts machine() { return MsmCaseMachine<Intake>::parts(); }
 
 }  // namespace coopflow::workflows::parliamentary

@@ -1,14 +1,10 @@
 #pragma once
 
-#include <memory>
-#include <vector>
-
-#include "coopflow/engine/workflow.h"
+#include "../common/machine_parts.h"
 
 // The plain face of the parliamentary-cooperation MSM machine.
 namespace coopflow::workflows::parliamentary {
 
-std::unique_ptr<engine::CaseMachine> start_machine();
-std::vector<engine::TransitionRow> transition_rows();
+detail::MachineParts machine();
 
 }  // namespace coopflow::workflows::parliamentary

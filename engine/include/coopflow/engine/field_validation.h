@@ -30,8 +30,16 @@ struct CaseRequest {
 
 // Policy rule 1: only an official request from an accepted kind of requester,
 // with its reference and date, opens a case. today is YYYY-MM-DD (a request
-// cannot be received in the future). Returns the request as stored.
+// cannot be received in the future). Returns the request as stored. The same
+// request opens a case of any workflow: the policy is the institution's.
 nlohmann::json validate_request(const CaseRequest& request, const std::string& today);
+
+// Whether value has the form validate_fields stores for f: a payload read back
+// from the database may have been edited by hand.
+bool is_stored_form(const FieldSpec& f, const nlohmann::json& value);
+// The members of a stored request (validate_request's result) that do not have
+// the form it stores, by name.
+std::vector<std::string> request_damage(const nlohmann::json& request);
 
 const std::vector<std::string>& requester_types();
 const std::vector<std::string>& partner_roles();

@@ -1,13 +1,28 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
-#include "coopflow/storage/records.h"
-
-// The journal's hash: how an entry is encoded for hashing, and the chain rule.
+// A journal entry, and the journal's hash: how an entry is encoded for
+// hashing, and the chain rule.
 namespace coopflow::engine {
 
-using JournalEntry = storage::JournalRow;
+// One step of a case, as recorded: never updated, never deleted.
+struct JournalEntry {
+  std::string case_id;
+  std::int64_t seq = 0;       // 1, 2, ... within the case
+  std::int64_t position = 0;  // 1, 2, ... across the whole journal
+  std::string at;             // UTC, ISO 8601 with microseconds
+  std::string actor;          // the coopflow user
+  std::string role;           // the role they acted in
+  std::string os_user;        // the OS login of the process that wrote it
+  std::string event;
+  std::string from_state;  // "" for the entry that opens the case
+  std::string to_state;
+  std::string payload;  // JSON object
+  std::string prev_hash;
+  std::string hash;
+};
 
 // The hash of the entry before a case's first entry.
 extern const char* const kGenesisHash;

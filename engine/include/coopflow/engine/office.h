@@ -1,18 +1,26 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "coopflow/engine/actor.h"
+#include "coopflow/engine/approval.h"
+#include "coopflow/engine/authority.h"
 #include "coopflow/engine/case_file.h"
+#include "coopflow/engine/case_summary.h"
 #include "coopflow/engine/clock.h"
 #include "coopflow/engine/field_validation.h"
+#include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/registry.h"
-#include "coopflow/engine/replay.h"
-#include "coopflow/storage/records.h"
-#include "coopflow/storage/store.h"
+#include "coopflow/engine/user.h"
+
+namespace coopflow::storage {
+class Store;
+}
 
 namespace coopflow::engine {
 
@@ -24,13 +32,23 @@ struct AllowedEvent {
 };
 
 struct CaseView {
-  storage::CaseRow row;
+  explicit CaseView(CaseFile folded) : file(std::move(folded)) {}
+  CaseSummary summary;
   std::string state_path;  // e.g. "Active.Execution.PlanReview"
   CaseFile file;
-  std::vector<storage::ApprovalRow> approvals;
+  std::vector<Approval> approvals;
   std::vector<AllowedEvent> allowed;
   std::string stage_due;  // YYYY-MM-DD the current stage is due, or ""
   bool overdue = false;
+};
+
+// Which cases `list` returns, by id, a page at a time.
+struct CaseQuery {
+  std::string state;     // "": any; else a state some workflow declares
+  std::string workflow;  // "": any; else a registered workflow
+  bool mine = false;     // only cases the acting user opened or acted on
+  std::string after;     // keyset pagination: ids strictly greater
+  std::int64_t limit = 0;  // 0: no limit
 };
 
 // The result of a successful command: the entry it appended.
@@ -39,8 +57,8 @@ struct Receipt {
 };
 
 struct VerifyProblem {
-  std::string case_id;
-  long long seq = 0;  // 0: the case as a whole
+  std::string case_id;  // "" for a problem of the whole journal
+  long long seq = 0;    // 0: the case as a whole
   std::string message;
 };
 
@@ -52,56 +70,69 @@ struct VerifyReport {
   bool ok() const { return problems.empty(); }
 };
 
+// How hard each commit waits for the disk. kFull (the default) survives power
+// loss; kNormal only a crash of the process (for seeding and benchmarks).
+enum class Durability { kFull, kNormal };
+
 // The command path of coopflow: every operation a user can do, each checked
-// (user, role, four-eyes, state, fields) and, for writes, done in one
-// transaction that appends to the journal or changes nothing.
+// (user, authority, state, fields) and, for writes, done in one transaction
+// that appends to the journal or changes nothing.
 //
-// Throws the errors of errors.h for anything a user can cause, and
-// storage::StorageError for database conditions (busy, missing, not ours).
-// Not thread-safe: one Office per thread or process.
+// Throws the errors of errors.h, and nothing else, for anything a user can
+// cause or fix. Not thread-safe: one Office per thread or process.
 class Office {
  public:
-  // Creates the database and its first administrator.
+  // Creates the database and its first administrator, all or nothing: the
+  // file appears at path complete, or not at all.
   static Office init(const std::string& path, const std::string& admin, const Actor& actor,
                      const Clock& clock, const Registry& registry);
   static Office open(const std::string& path, const Clock& clock, const Registry& registry);
 
+  Office(Office&&) noexcept;
+  Office& operator=(Office&&) = delete;
+  ~Office();
+
   const Registry& registry() const { return registry_; }
-  storage::Store& store() { return store_; }
+  void set_durability(Durability durability);
 
   // Runs body, and every command it calls, in one transaction: the bulk path
   // (imports, seeding). If anything in body throws, nothing of body is kept.
-  void batch(const std::function<void()>& body) { store_.write(body); }
+  void batch(const std::function<void()>& body);
 
-  // --- users (admin) ---
+  // --- users (admin; listing also auditors) ---
   void add_user(const Actor& actor, const std::string& name, const std::vector<std::string>& roles,
                 const std::string& full_name);
   void grant(const Actor& actor, const std::string& name, const std::string& role);
   void revoke(const Actor& actor, const std::string& name, const std::string& role);
   void disable(const Actor& actor, const std::string& name);
-  std::vector<storage::UserRow> users(const Actor& actor);
+  void enable(const Actor& actor, const std::string& name);
+  std::vector<User> users(const Actor& actor);
 
   // --- cases ---
   Receipt open_case(const Actor& actor, const std::string& workflow, const CaseRequest& request);
   Receipt fire(const Actor& actor, const std::string& case_id, const std::string& event,
                const RawFields& fields);
   CaseView show(const Actor& actor, const std::string& case_id);
-  std::vector<storage::CaseRow> list(const Actor& actor, storage::CaseFilter filter, bool mine);
+  std::vector<CaseSummary> list(const Actor& actor, const CaseQuery& query);
   std::vector<JournalEntry> history(const Actor& actor, const std::string& case_id);
   VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id);
 
  private:
-  Office(storage::Store store, const Clock& clock, const Registry& registry);
-  // The acting user, enabled; throws NotFoundError or ForbiddenError.
-  storage::UserRow require_user(const Actor& actor);
-  void require_admin(const Actor& actor);
-  storage::CaseRow require_case(const std::string& case_id);
-  const Workflow& workflow_of(const storage::CaseRow& row) const;
-  void record_user_change(const Actor& actor, const std::string& action, const std::string& target,
-                          const std::string& detail);
+  Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry);
+  // Run body in a write or read transaction, turning storage's errors into the engine's.
+  void write(const std::function<void()>& body);
+  void read(const std::function<void()>& body);
+  // The acting user, registered; throws NotFoundError.
+  User require_user(const Actor& actor);
+  // The acting user, allowed `operation` by the authority; returns the ruling.
+  Ruling require(const Actor& actor, const EventSpec& operation);
+  CaseSummary require_case(const std::string& case_id);
+  const Workflow& workflow_of(const CaseSummary& summary) const;
+  void change_user(const Actor& actor, const std::string& name, const std::string& action,
+                   const std::string& detail, const std::function<void(const User&)>& change);
   std::string now();
 
-  storage::Store store_;
+  std::unique_ptr<storage::Store> store_;
   const Clock& clock_;
   const Registry& registry_;
 };

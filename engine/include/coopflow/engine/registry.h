@@ -13,7 +13,8 @@ namespace coopflow::engine {
 // registered so that cases opened under them still replay.
 class Registry {
  public:
-  // Throws std::logic_error on a duplicate (name, version).
+  // Throws std::logic_error on a duplicate (name, version), or when the
+  // workflow's declarations and its transition tables disagree.
   void add(Workflow workflow);
   // The highest version of name; throws NotFoundError listing the known names.
   const Workflow& latest(const std::string& name) const;

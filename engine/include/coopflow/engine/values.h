@@ -32,6 +32,16 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
 // Valid UTF-8 without NUL, at most kMaxValueBytes. Returns it unchanged.
 std::string check_text(const std::string& field, const std::string& text);
 bool is_valid_utf8(const std::string& text);
+// The code point of the UTF-8 sequence at text[i], advancing i past it; for a
+// byte that starts no valid sequence, -1, advancing i by one byte.
+long next_code_point(const std::string& text, std::size_t& i);
+
+// Whether text shows nothing: only spaces of any kind (including no-break
+// spaces), zero-width and other invisible format characters, and controls.
+bool is_blank(const std::string& text);
+
+// A count of things (people): digits only, 0 to max.
+std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max);
 
 // items joined by sep, for messages and tables: join({"a", "b"}, ", ") is "a, b".
 std::string join(const std::vector<std::string>& items, const std::string& sep);

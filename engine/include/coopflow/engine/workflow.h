@@ -20,6 +20,7 @@ enum class FieldType {
   kCurrency,    // ISO 4217
   kChoice,      // one of choices
   kChoiceList,  // comma-separated subset of choices
+  kCount,       // a whole number of things (people), 0 to max
 };
 
 struct FieldSpec {
@@ -29,11 +30,16 @@ struct FieldSpec {
   std::vector<std::string> choices;
   std::string not_before;      // kDate: may not precede this other date field
   std::string currency_field;  // kAmount: the field holding its currency
+  long long max = 0;           // kCount: the largest count accepted
   std::string help;
 };
 
 struct EventSpec {
   std::string name;
+  // The event that opens a case: it has no row in the transition table, its
+  // entry comes first, and the case starts in the machine's initial state.
+  // Its data is the official request (field_validation.h).
+  bool opens = false;
   std::vector<std::string> roles;  // the acting user needs any one of them
   std::vector<FieldSpec> fields;
   std::string produces;    // document kind this event writes a new version of, or ""
@@ -51,6 +57,7 @@ struct StageSpec {
   std::string summary;
   int deadline_days = 0;  // 0: none; else the stage is overdue after this many days
   bool terminal = false;
+  bool holds = false;  // a case here is on hold and resumes in the state it came from
 };
 
 // One row of an MSM transition table, as walked from the table itself.
@@ -69,6 +76,7 @@ struct MachineNode {
   std::string parent;  // "" for the top machine
   std::string initial;
   std::vector<std::string> states;  // including submachines and exit points
+  std::vector<std::string> exits;   // the exit pseudo-states among them
 };
 
 enum class FireOutcome {
@@ -107,6 +115,10 @@ struct Workflow {
   std::function<std::unique_ptr<CaseMachine>()> start;  // a machine in its initial state
 
   const EventSpec* find_event(const std::string& event) const;
+  // The event declared with `opens`; every workflow has exactly one.
+  const EventSpec& opening_event() const;
+  // Whether state is declared as a hold (suspension).
+  bool holds(const std::string& state) const;
   const StageSpec* find_stage(const std::string& state) const;
   std::vector<std::string> event_names() const;
   // Whether some row fires event from a state on state_path ("Active.Execution.PlanReview"),

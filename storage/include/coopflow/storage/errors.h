@@ -5,17 +5,20 @@
 
 namespace coopflow::storage {
 
-// The one error type storage throws for conditions a user can cause or fix.
-// Anything else (a failing disk, a bug) surfaces as SQLite::Exception.
+// The one error type storage throws. Every SQLite failure surfaces as one too,
+// as kFailed.
 class StorageError : public std::runtime_error {
  public:
   enum class Kind {
     kBusy,           // another writer held the database past the busy timeout
     kMissing,        // the database file does not exist
     kAlreadyExists,  // init on a path that already holds a file
-    kNotCoopflow,    // the file is not a coopflow database
+    kNotCoopflow,    // the file is not a coopflow database (or not a file at all)
     kTooNew,         // the schema is newer than this binary understands
-    kUnwritable,     // the file or its folder cannot be written
+    kTooOld,         // the schema is older, and this is a read: a write upgrades it
+    kUnwritable,     // the file or its folder cannot be read and written
+    kUnsafe,         // another account could have written the file, its WAL or its folder
+    kFailed,         // SQLite failed for a reason that is not the user's (disk, corruption)
   };
 
   StorageError(Kind kind, std::string path, const std::string& message)

@@ -78,6 +78,13 @@ struct UserChangeRow {
   std::string detail;
 };
 
+// The last case number given out per id prefix and year.
+struct CaseNumberRow {
+  std::string prefix;
+  int year = 0;
+  std::int64_t last = 0;
+};
+
 // A slice of the case-id key space: from (inclusive) up to to (exclusive); an
 // absent bound is open. Open bounds also take in ids that are not text at all
 // (SQLite sorts numbers before text and blobs after it), so that the slices

@@ -8,10 +8,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "coopflow/storage/errors.h"
 #include "coopflow/storage/records.h"
 
 namespace SQLite {
 class Database;
+class Exception;
 class Statement;
 }  // namespace SQLite
 
@@ -46,11 +48,15 @@ class Store {
 
   enum class Durability { kFull, kNormal };
 
-  // Creates a new database file with mode 0600. Throws kAlreadyExists if the
-  // path exists, kUnwritable if it cannot be created.
-  static Store create(const std::string& path);
-  // Opens an existing database and migrates it forward. Throws kMissing,
-  // kNotCoopflow or kTooNew.
+  // Creates a new database at path, all or nothing: the schema and whatever
+  // `fill` writes (in one transaction) are built in a temporary file in the
+  // same folder, which then appears at path complete, with mode 0600. Throws
+  // kAlreadyExists if the path exists, kUnwritable if it cannot be created,
+  // kUnsafe if other accounts can write its folder.
+  static Store create(const std::string& path, const std::function<void(Store&)>& fill);
+  // Opens an existing database. Writes nothing: an older schema is upgraded
+  // by the first write() (reads refuse it with kTooOld). Throws kMissing,
+  // kNotCoopflow, kTooNew, kUnwritable or kUnsafe.
   static Store open(const std::string& path);
 
   Store(Store&&) noexcept;
@@ -75,6 +81,7 @@ class Store {
   // --- inside write() ---
   std::int64_t next_case_number(const std::string& prefix, int year);
   std::int64_t next_position();
+  bool case_exists(const std::string& id);
   void insert_case(const CaseRow& row);
   void update_case_head(const std::string& id, const std::string& state, std::int64_t last_seq,
                         const std::string& head_hash, const std::string& updated_at);
@@ -90,19 +97,28 @@ class Store {
   std::vector<CaseRow> list_cases(const CaseFilter& filter);
   std::int64_t case_count();
   std::vector<JournalRow> journal(const std::string& case_id);
-  // Visits every entry of range in (case_id, seq) order, streaming.
+  // Visits every entry of range in (case_id, seq) order, streaming. The row
+  // is reused from entry to entry: visit may take its contents (swap them).
   void for_each_journal_entry(const KeyRange& range,
-                              const std::function<void(const JournalRow&)>& visit);
+                              const std::function<void(JournalRow&)>& visit);
   std::int64_t journal_count();
   std::int64_t max_position();
+  // The database file's size in bytes (its pages).
+  std::int64_t file_bytes();
   // The case of the entry at a global position, if there is one.
   std::optional<std::string> journal_case_at(std::int64_t position);
+  // The entry at the highest position (case id and seq), if any.
+  std::optional<std::pair<std::string, std::int64_t>> last_journal_entry();
   std::vector<ApprovalRow> approvals(const std::string& case_id);
   RowStream<CaseRow> case_stream(const KeyRange& range);          // by id
   RowStream<ApprovalRow> approval_stream(const KeyRange& range);  // by (case_id, seq)
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
   std::vector<UserChangeRow> user_changes();
+  std::vector<CaseNumberRow> case_numbers();
+  // How the schema (tables, indexes, triggers) differs from what coopflow
+  // creates, one line per object missing, altered or added. Empty if intact.
+  std::vector<std::string> schema_deviations();
 
  private:
   Store(std::string path, std::unique_ptr<SQLite::Database> db);
@@ -110,13 +126,19 @@ class Store {
   // The same cache for the hot reads that go through a Cursor.
   Cursor& cursor(const char* sql);
   void configure();
-  void check_and_migrate();
+  // Reads the header: throws unless the file is a coopflow database this
+  // binary can read; notes whether an upgrade is due.
+  void check_schema();
+  void create_schema();
+  void upgrade();  // inside a write transaction
+  StorageError failure(const SQLite::Exception& e) const;
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   std::unordered_map<const char*, std::unique_ptr<Cursor>> cursors_;
   int write_depth_ = 0;
+  bool upgrade_due_ = false;
 };
 
 }  // namespace coopflow::storage

@@ -1,0 +1,78 @@
+#include "coopflow/engine/authority.h"
+
+#include "coopflow/engine/actor.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::engine {
+namespace {
+
+EventSpec operation(std::string name, std::vector<std::string> roles, std::string summary) {
+  EventSpec e;
+  e.name = std::move(name);
+  e.roles = std::move(roles);
+  e.summary = std::move(summary);
+  return e;
+}
+
+}  // namespace
+
+void Ruling::enforce() const {
+  if (allowed()) return;
+  throw ForbiddenError(user, rule, reason);
+}
+
+Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFile* file) {
+  Ruling r;
+  r.user = who.user;
+  if (!event.concerns.empty()) {
+    r.concerns.kind = event.concerns;
+    if (const Document* doc = file != nullptr ? file->latest(event.concerns) : nullptr) {
+      r.concerns.version = doc->version;
+      r.concerns.author = doc->author;
+    }
+  }
+  if (who.disabled) {
+    r.rule = "disabled";
+    r.reason = "user '" + who.user + "' is disabled; ask an admin if this is wrong";
+    return r;
+  }
+  for (const auto& role : event.roles) {
+    if (has_role(who.roles, role)) {
+      r.role = role;
+      break;
+    }
+  }
+  if (r.role.empty()) {
+    r.rule = "role";
+    r.reason = event.name + " needs the " + join(event.roles, " or ") + " role; '" + who.user +
+               "' holds " + (who.roles.empty() ? "none" : join(who.roles, ", ")) +
+               "; ask an admin to grant it or act as another user";
+    return r;
+  }
+  if (event.four_eyes && r.concerns.version > 0 && r.concerns.author == who.user) {
+    r.rule = "four-eyes";
+    r.reason = "four-eyes rule: " + who.user + " wrote " + r.concerns.kind + " v" +
+               std::to_string(r.concerns.version) + " and may not " + event.name +
+               " it; another " + r.role + " must decide";
+  }
+  return r;
+}
+
+const EventSpec& Authority::read_record() {
+  static const EventSpec op = operation("read", all_roles(), "read cases, histories, verification");
+  return op;
+}
+
+const EventSpec& Authority::list_users() {
+  static const EventSpec op = operation("list-users", {"admin", "auditor"}, "list users and roles");
+  return op;
+}
+
+const EventSpec& Authority::manage_users() {
+  static const EventSpec op =
+      operation("manage-users", {"admin"}, "add users, grant and revoke roles, disable, enable");
+  return op;
+}
+
+}  // namespace coopflow::engine
