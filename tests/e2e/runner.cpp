@@ -36,7 +36,10 @@ int spawn_binary(const std::vector<std::string>& args, const std::string& out_pa
   std::vector<char*> envp;
   for (auto& e : env_strings) envp.push_back(e.data());
   envp.push_back(nullptr);
-  std::string binary = COOPFLOW_BINARY;
+  // $COOPFLOW_TEST_BINARY runs the suite against another build, e.g. an older
+  // one, to see a regression test fail before its fix.
+  const char* other = std::getenv("COOPFLOW_TEST_BINARY");
+  std::string binary = other != nullptr && *other != '\0' ? other : COOPFLOW_BINARY;
   std::vector<std::string> copy = args;
   std::vector<char*> argv = {binary.data()};
   for (auto& a : copy) argv.push_back(a.data());
