@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -65,8 +66,10 @@ Result run_binary(const std::vector<std::string>& args,
   const std::string out_path = io.file("out"), err_path = io.file("err");
   const pid_t pid = spawn_binary(args, out_path, err_path, env);
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
   Result r;
+  r.max_rss_kib = usage.ru_maxrss;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(out_path);
   r.err = slurp(err_path);

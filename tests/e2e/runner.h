@@ -15,6 +15,7 @@ struct Result {
   int code = -1;
   std::string out;
   std::string err;
+  long max_rss_kib = 0;  // the process's peak resident memory
 };
 
 Result run_binary(const std::vector<std::string>& args,
