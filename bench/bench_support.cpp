@@ -1,14 +1,14 @@
 #include "bench_support.h"
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include "coopflow/workflows/builtin.h"
 
@@ -26,13 +26,13 @@ double median(std::vector<double> v) { return percentile(std::move(v), 0.5); }
 double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
-  const auto i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
+  const auto i = static_cast<std::size_t>(std::lround(p * static_cast<double>(v.size() - 1)));
   return v[std::min(i, v.size() - 1)];
 }
 
 void print_figures(const std::vector<Figure>& figures) {
-  std::printf("%-4s %-52s %-18s %-18s %7s  %-8s %s\n", "id", "measure", "coopflow", "floor", "ratio",
-              "goal", "met");
+  std::printf("%-4s %-52s %-18s %-18s %7s  %-8s %s\n", "id", "measure", "coopflow", "floor",
+              "ratio", "goal", "met");
   for (const auto& f : figures) {
     std::printf("%-4s %-52s %-18s %-18s %7.2f  %-8s %s\n", f.id.c_str(), f.what.c_str(),
                 f.value.c_str(), f.floor.c_str(), f.ratio, f.goal.c_str(), f.met ? "yes" : "NO");
@@ -57,36 +57,54 @@ BenchOffice::BenchOffice(const std::string& path, bool) {
 const std::vector<Step>& whole_case() {
   static const std::vector<Step> steps = {
       {&kAlice, "start-analysis", {}},
-      {&kAlice, "record-analysis",
-       {{"context", "Crise post-électorale, Côte d'Ivoire"}, {"objectives", "Fiabiliser la liste"},
-        {"impact", "Apaisement"}, {"sovereignty", "À la demande de la CEI"},
-        {"mandate-fit", "yes"}, {"resources", "Deux experts"}}},
+      {&kAlice,
+       "record-analysis",
+       {{"context", "Crise post-électorale, Côte d'Ivoire"},
+        {"objectives", "Fiabiliser la liste"},
+        {"impact", "Apaisement"},
+        {"sovereignty", "À la demande de la CEI"},
+        {"mandate-fit", "yes"},
+        {"resources", "Deux experts"}}},
       {&kBob, "commit", {}},
-      {&kAlice, "draft-plan",
-       {{"schedule", "Avril 2011"}, {"budget", "48500.50"}, {"currency", "CAD"},
-        {"team", "Deux experts"}, {"services", "Formation des formateurs"}}},
+      {&kAlice,
+       "draft-plan",
+       {{"schedule", "Avril 2011"},
+        {"budget", "48500.50"},
+        {"currency", "CAD"},
+        {"team", "Deux experts"},
+        {"services", "Formation des formateurs"}}},
       {&kAlice, "submit-plan", {}},
       {&kBob, "approve-plan", {}},
       {&kAlice, "partner-approves", {{"partner-reference", "CEI/2011/07"}}},
-      {&kAlice, "log-activity",
-       {{"title", "Atelier"}, {"from", "2011-04-11"}, {"to", "2011-04-15"}, {"mode", "on-site"},
+      {&kAlice,
+       "log-activity",
+       {{"title", "Atelier"},
+        {"from", "2011-04-11"},
+        {"to", "2011-04-15"},
+        {"mode", "on-site"},
         {"participants", "24"}}},
       {&kAlice, "complete-delivery", {}},
-      {&kAlice, "submit-report",
-       {{"observations", "Bonne participation"}, {"recommendations", "Suivi"},
+      {&kAlice,
+       "submit-report",
+       {{"observations", "Bonne participation"},
+        {"recommendations", "Suivi"},
         {"results", "Guide adopté"}}},
   };
   return steps;
 }
 
 engine::CaseRequest sample_request(int n) {
-  return {"Commission électorale indépendante", "partner-authority", "CI",
-          "CEI/" + std::to_string(n), "2010-03-15", "Révision de la liste électorale",
+  return {"Commission électorale indépendante",
+          "partner-authority",
+          "CI",
+          "CEI/" + std::to_string(n),
+          "2010-03-15",
+          "Révision de la liste électorale",
           {"OIF=funder"}};
 }
 
 std::string run_case(engine::Office& office, int n, std::size_t steps) {
-  const std::string id =
+  std::string id =
       office.open_case(kAlice, "electoral-cooperation", sample_request(n)).entry.case_id;
   for (std::size_t i = 0; i < steps && i < whole_case().size(); ++i) {
     const Step& s = whole_case()[i];
@@ -108,13 +126,12 @@ std::vector<engine::JournalEntry> read_journal(const std::string& path) {
                       "to_state, payload, prev_hash, hash FROM journal ORDER BY case_id, seq");
   std::vector<engine::JournalEntry> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(),
-                   q.getColumn(2).getInt64(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getString(),
-                   q.getColumn(6).getString(), q.getColumn(7).getString(),
-                   q.getColumn(8).getString(), q.getColumn(9).getString(),
-                   q.getColumn(10).getString(), q.getColumn(11).getString(),
-                   q.getColumn(12).getString()});
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(),
+                   q.getColumn(5).getString(), q.getColumn(6).getString(),
+                   q.getColumn(7).getString(), q.getColumn(8).getString(),
+                   q.getColumn(9).getString(), q.getColumn(10).getString(),
+                   q.getColumn(11).getString(), q.getColumn(12).getString()});
   }
   return out;
 }
@@ -131,14 +148,15 @@ std::string bench_dir() {
     return std::string(::mkdtemp(pattern.data()));
   }();
   // Registered once `dir` is constructed, so it runs before `dir` is destroyed.
-  static const bool cleanup_registered = std::atexit([] {
-    if (keep_dir) {
-      std::fprintf(stderr, "kept the databases in %s\n", dir.c_str());
-      return;
-    }
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
-  }) == 0;
+  static const bool cleanup_registered =
+      std::atexit([] {
+        if (keep_dir) {
+          std::fprintf(stderr, "kept the databases in %s\n", dir.c_str());
+          return;
+        }
+        std::error_code ignored;
+        std::filesystem::remove_all(dir, ignored);
+      }) == 0;
   (void)cleanup_registered;
   return dir;
 }

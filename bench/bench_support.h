@@ -18,12 +18,12 @@ double percentile(std::vector<double> v, double p);
 
 // One printed result line.
 struct Figure {
-  std::string id;      // "P1"
+  std::string id;  // "P1"
   std::string what;
-  std::string value;   // ours, with unit
-  std::string floor;   // the floor measured in the same run, with unit
-  double ratio = 0;    // ours / floor, oriented as the goal states it
-  std::string goal;    // e.g. ">= 0.70"
+  std::string value;  // ours, with unit
+  std::string floor;  // the floor measured in the same run, with unit
+  double ratio = 0;   // ours / floor, oriented as the goal states it
+  std::string goal;   // e.g. ">= 0.70"
   bool met = false;
 };
 void print_figures(const std::vector<Figure>& figures);

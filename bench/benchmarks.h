@@ -8,9 +8,9 @@
 namespace coopflow::bench {
 
 struct Options {
-  bool quick = false;        // small counts, for a smoke run
-  int rounds = 5;            // medians over this many rounds
-  long long scale = 100000;  // P3/P4: cases in the large database
+  bool quick = false;             // small counts, for a smoke run
+  int rounds = 5;                 // medians over this many rounds
+  long long scale = 100000;       // P3/P4: cases in the large database
   std::vector<std::string> only;  // e.g. {"P1", "P3"}; empty: all
 };
 

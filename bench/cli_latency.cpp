@@ -43,8 +43,9 @@ std::vector<Figure> bench_p2(const Options& opt) {
     startup_ms.push_back(run_ms({bin, "--help"}));
     show_ms.push_back(run_ms({bin, "--db", db, "--as", "audrey", "show", ids[0]}));
     const auto& s = whole_case()[7];
-    std::vector<std::string> argv = {bin, "--db", db, "--as", "alice", "do",
-                                     ids[static_cast<std::size_t>(i) % ids.size()], s.event};
+    std::vector<std::string> argv = {
+        bin,    "--db", db, "--as", "alice", "do", ids[static_cast<std::size_t>(i) % ids.size()],
+        s.event};
     for (const auto& [k, v] : s.fields) argv.push_back(k + "=" + v);
     write_ms.push_back(run_ms(argv));
   }

@@ -68,9 +68,10 @@ std::vector<double> raw_reads(const std::string& path, const std::vector<std::st
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   db.exec("PRAGMA cache_size=-16384");
   db.exec("PRAGMA mmap_size=2147418112");
-  SQLite::Statement q(db,
-                      "SELECT case_id, seq, position, at, actor, role, os_user, event, from_state, "
-                      "to_state, payload, prev_hash, hash FROM journal WHERE case_id = ? ORDER BY seq");
+  SQLite::Statement q(
+      db,
+      "SELECT case_id, seq, position, at, actor, role, os_user, event, from_state, "
+      "to_state, payload, prev_hash, hash FROM journal WHERE case_id = ? ORDER BY seq");
   std::mt19937 rng(44);
   std::uniform_int_distribution<std::size_t> pick(0, ids.size() - 1);
   std::vector<double> out;
@@ -121,8 +122,8 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
     const double ps = median(at_small), pl = median(at_large), p99 = percentile(at_large, 0.99);
     out.push_back({"P3", std::string(what) + ": p50 at " + scale + " vs 1k cases", us(pl), us(ps),
                    pl / ps, "<= 1.20", pl / ps <= 1.2});
-    out.push_back({"P3", std::string(what) + ": p99 at " + scale + " (< 1000 us)", us(p99), "1000 us",
-                   p99 / 1000, "< 1.00", p99 < 1000});
+    out.push_back({"P3", std::string(what) + ": p99 at " + scale + " (< 1000 us)", us(p99),
+                   "1000 us", p99 / 1000, "< 1.00", p99 < 1000});
   };
   add("show", s.show, l.show);
   add("history", s.history, l.history);
@@ -131,8 +132,8 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
   const auto raw_small = raw_reads(bench_dir() + "/p3-small.db", small_ids, n);
   const auto raw_large = raw_reads(large_path, large_ids, n);
   out.push_back({"P3", "(context) raw SQLite read of a case's journal: p50 at " + scale + " vs 1k",
-                 us(median(raw_large)), us(median(raw_small)), median(raw_large) / median(raw_small),
-                 "(floor)", true});
+                 us(median(raw_large)), us(median(raw_small)),
+                 median(raw_large) / median(raw_small), "(floor)", true});
 
   large_office.office.reset();
   // The median of three runs: one run of ~10 s is at the host's mercy.
@@ -148,11 +149,13 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
   char value[48], rss[48];
   std::snprintf(value, sizeof value, "%.0f entries/s", rate);
   std::snprintf(rss, sizeof rss, "%.1f MiB", static_cast<double>(v.max_rss_kib) / 1024);
-  out.push_back({"P4", "verify " + std::to_string(entries) + " entries" +
-                           (v.exit_code == 0 ? "" : " (FAILED)"),
-                 value, "1000000 entries/s", rate / 1e6, ">= 1.00", rate >= 1e6 && v.exit_code == 0});
+  out.push_back(
+      {"P4",
+       "verify " + std::to_string(entries) + " entries" + (v.exit_code == 0 ? "" : " (FAILED)"),
+       value, "1000000 entries/s", rate / 1e6, ">= 1.00", rate >= 1e6 && v.exit_code == 0});
   out.push_back({"P4", "verify peak RSS", rss, "64 MiB",
-                 static_cast<double>(v.max_rss_kib) / 1024 / 64, "<= 1.00", v.max_rss_kib <= 64 * 1024});
+                 static_cast<double>(v.max_rss_kib) / 1024 / 64, "<= 1.00",
+                 v.max_rss_kib <= 64L * 1024});
   return out;
 }
 

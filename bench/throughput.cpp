@@ -50,7 +50,8 @@ const char* kInsert = "INSERT INTO journal VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 // Raw floor: one journal-shaped row per IMMEDIATE transaction, plus the case
 // row update a state change implies.
 double raw_commits_per_second(const engine::JournalEntry& sample, bool full, int n, int round) {
-  auto db = raw_db(bench_dir() + "/raw-p1-" + std::to_string(full) + "-" + std::to_string(round) + ".db", full);
+  auto db = raw_db(
+      bench_dir() + "/raw-p1-" + std::to_string(full) + "-" + std::to_string(round) + ".db", full);
   SQLite::Statement ins(*db, kInsert);
   const auto start = Clock::now();
   for (int i = 0; i < n; ++i) {
@@ -84,7 +85,9 @@ std::vector<Figure> bench_p1(const Options& opt) {
     for (int round = 0; round < opt.rounds; ++round) {
       const auto start = Clock::now();
       for (int i = 0; i < n; ++i) {
-        sample = office.fire(*log.who, ids[static_cast<std::size_t>(i % cases)], log.event, log.fields).entry;
+        sample =
+            office.fire(*log.who, ids[static_cast<std::size_t>(i % cases)], log.event, log.fields)
+                .entry;
       }
       ours.push_back(n / seconds_since(start));
       floor.push_back(raw_commits_per_second(sample, full, n, round));
@@ -93,8 +96,9 @@ std::vector<Figure> bench_p1(const Options& opt) {
     char v[32], fl[32];
     std::snprintf(v, sizeof v, "%.0f ev/s", o);
     std::snprintf(fl, sizeof fl, "%.0f commits/s", f);
-    out.push_back({"P1", std::string("events/s via engine, one txn each, synchronous=") +
-                             (full ? "FULL" : "NORMAL"),
+    out.push_back({"P1",
+                   std::string("events/s via engine, one txn each, synchronous=") +
+                       (full ? "FULL" : "NORMAL"),
                    v, fl, o / f, full ? ">= 0.70" : ">= 0.30", o / f >= goal});
   }
   return out;
@@ -145,7 +149,8 @@ std::vector<Figure> bench_p5(const Options& opt) {
   char v[32], fl[32];
   std::snprintf(v, sizeof v, "%.0f entries/s", o);
   std::snprintf(fl, sizeof fl, "%.0f rows/s", f);
-  return {{"P5", "bulk: whole cases via engine, 100 per txn", v, fl, o / f, ">= 0.20", o / f >= 0.2}};
+  return {
+      {"P5", "bulk: whole cases via engine, 100 per txn", v, fl, o / f, ">= 0.20", o / f >= 0.2}};
 }
 
 }  // namespace coopflow::bench

@@ -21,8 +21,9 @@ void add_diagram_command(CLI::App& app, Cli& cli) {
     const auto format =
         args->format == "mermaid" ? engine::DiagramFormat::kMermaid : engine::DiagramFormat::kDot;
     const std::string text = engine::render_diagram(wf, format);
-    if (cli.json)
+    if (cli.json) {
       return cli.print_json({{"workflow", wf.name}, {"format", args->format}, {"diagram", text}});
+    }
     std::cout << text;
   });
 }

@@ -12,7 +12,8 @@ void done(const Cli& cli, const std::string& action, const std::string& name,
   if (cli.json) {
     cli.print_json({{"user", name}, {"action", action}, {"detail", detail}});
   } else {
-    std::cout << action << " " << terminal_safe(name + (detail.empty() ? "" : " " + detail)) << "\n";
+    std::cout << action << " " << terminal_safe(name + (detail.empty() ? "" : " " + detail))
+              << "\n";
   }
 }
 
@@ -60,8 +61,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
   for (const char* verb : {"disable", "enable"}) {
     auto name = std::make_shared<std::string>();
     const bool disabling = std::string(verb) == "disable";
-    auto* cmd = user->add_subcommand(verb, disabling ? "disable a user (their history stays)"
-                                                     : "enable a disabled user again");
+    auto* cmd = user->add_subcommand(
+        verb, disabling ? "disable a user (their history stays)" : "enable a disabled user again");
     cmd->add_option("name", *name, "user name")->required();
     cmd->callback([&cli, name, disabling] {
       auto office = cli.office();
@@ -85,9 +86,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& u : users) {
-      rows.push_back(
-          {u.name, u.roles.empty() ? "(none)" : engine::join(u.roles, ","),
-           u.disabled ? "disabled" : "active", u.full_name});
+      rows.push_back({u.name, u.roles.empty() ? "(none)" : engine::join(u.roles, ","),
+                      u.disabled ? "disabled" : "active", u.full_name});
     }
     print_table({"USER", "ROLES", "STATUS", "NAME"}, rows);
   });

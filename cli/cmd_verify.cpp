@@ -1,7 +1,7 @@
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 #include <optional>
-
-#include <spdlog/spdlog.h>
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
@@ -47,7 +47,9 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       std::cout << "ok: " << report.cases << " cases, " << report.entries
                 << " journal entries: every hash chain intact, every step legal\n";
     } else {
-      for (const auto& p : report.problems) std::cout << "FAILED " << terminal_safe(p.message) << "\n";
+      for (const auto& p : report.problems) {
+        std::cout << "FAILED " << terminal_safe(p.message) << "\n";
+      }
     }
     if (failure) throw *failure;
   });

@@ -55,5 +55,4 @@ engine::RawFields parse_assignments(const std::vector<std::string>& args) {
   return fields;
 }
 
-
 }  // namespace coopflow::cli

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -11,9 +12,9 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/workflows/builtin.h"
 #include "exit_codes.h"
 #include "terminal_text.h"
-#include "coopflow/workflows/builtin.h"
 
 namespace {
 
@@ -61,9 +62,7 @@ bool wants_json(int argc, char** argv) {
   return false;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   coopflow::cli::Cli cli;
   CLI::App app{"coopflow: the system of record for international cooperation requests"};
   app.require_subcommand(0, 1);
@@ -102,9 +101,9 @@ int main(int argc, char** argv) {
       app.parse(argc, argv);
     } catch (const CLI::ExtrasError& e) {
       if (!app.get_subcommands().empty()) throw;
-      throw CLI::ExtrasError("unknown command '" + app.remaining().front() +
-                                 "'; commands are " + command_names(app),
-                             CLI::ExitCodes::ExtrasError);
+      throw CLI::ExtrasError(
+          "unknown command '" + app.remaining().front() + "'; commands are " + command_names(app),
+          CLI::ExitCodes::ExtrasError);
     }
     if (app.get_subcommands().empty()) {
       throw CLI::RequiredError("a command is required: " + command_names(app));
@@ -120,8 +119,11 @@ int main(int argc, char** argv) {
     cli.print_json({{"help", out.str()}});
     return 0;
   } catch (const CLI::CallForVersion&) {
-    if (wants_json(argc, argv)) cli.print_json({{"version", kVersion}});
-    else std::cout << kVersion << "\n";
+    if (wants_json(argc, argv)) {
+      cli.print_json({{"version", kVersion}});
+    } else {
+      std::cout << kVersion << "\n";
+    }
     return 0;
   } catch (const CLI::ParseError& e) {
     cli.json = cli.json || wants_json(argc, argv);
@@ -131,5 +133,17 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     return fail(cli, {ExitCode::kInternal, "internal"},
                 std::string("internal error: ") + e.what() + "; please report this");
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {
+    // Only printing an error itself can get here (a closed stdout, say).
+    std::fputs("coopflow: internal error while reporting an error; please report this\n", stderr);
+    return static_cast<int>(ExitCode::kInternal);
   }
 }

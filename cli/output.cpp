@@ -86,12 +86,12 @@ std::string text_member(const nlohmann::json& object, const std::string& key) {
 }
 
 nlohmann::json to_json(const engine::JournalEntry& e) {
-  nlohmann::json out = {{"case_id", e.case_id},     {"seq", e.seq},
-                        {"position", e.position},   {"at", e.at},
-                        {"actor", e.actor},         {"role", e.role},
-                        {"os_user", e.os_user},     {"event", e.event},
+  nlohmann::json out = {{"case_id", e.case_id},       {"seq", e.seq},
+                        {"position", e.position},     {"at", e.at},
+                        {"actor", e.actor},           {"role", e.role},
+                        {"os_user", e.os_user},       {"event", e.event},
                         {"from_state", e.from_state}, {"to_state", e.to_state},
-                        {"prev_hash", e.prev_hash}, {"hash", e.hash}};
+                        {"prev_hash", e.prev_hash},   {"hash", e.hash}};
   auto payload = nlohmann::json::parse(e.payload, nullptr, false);
   if (payload.is_discarded()) {
     // Not JSON (an edited database): the text as stored, marked.

@@ -53,8 +53,8 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
   if (event.four_eyes && r.concerns.version > 0 && r.concerns.author == who.user) {
     r.rule = "four-eyes";
     r.reason = "four-eyes rule: " + who.user + " wrote " + r.concerns.kind + " v" +
-               std::to_string(r.concerns.version) + " and may not " + event.name +
-               " it; another " + r.role + " must decide";
+               std::to_string(r.concerns.version) + " and may not " + event.name + " it; another " +
+               r.role + " must decide";
   }
   return r;
 }

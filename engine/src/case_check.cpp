@@ -119,9 +119,9 @@ void CaseCheck::check_authority(const JournalEntry& e, const EventSpec& spec) {
                            spec.produces.empty() ? 0 : file_->next_version(spec.produces)};
   if (!frame.frames(e.payload)) {
     bad(e, "payload does not state the document versions its event acts on (" +
-               (spec.concerns.empty() ? std::string("none")
-                                      : spec.concerns + " v" +
-                                            std::to_string(ruling.concerns.version)) +
+               (spec.concerns.empty()
+                    ? std::string("none")
+                    : spec.concerns + " v" + std::to_string(ruling.concerns.version)) +
                ")");
   }
   // Only decisions need their payload read: for the comment they recorded.

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "case_numbering.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/replay.h"
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
-#include "case_numbering.h"
 #include "event_payload.h"
 #include "office_support.h"
 #include "records.h"
@@ -133,9 +133,9 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
                           "; please report this");
     }
 
-    const detail::PayloadFrame frame{ruling.concerns.kind, ruling.concerns.version,
-                                     spec->produces,
-                                     spec->produces.empty() ? 0 : file.next_version(spec->produces)};
+    const detail::PayloadFrame frame{
+        ruling.concerns.kind, ruling.concerns.version, spec->produces,
+        spec->produces.empty() ? 0 : file.next_version(spec->produces)};
     JournalEntry e;
     e.case_id = case_id;
     e.seq = file.last_seq() + 1;

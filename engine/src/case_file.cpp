@@ -100,7 +100,7 @@ constexpr const char* kCommentKeys[] = {"comment", "reason", "changes", "partner
 
 Approval approval(const JournalEntry& e, const EventSpec& spec, int concerned_version,
                   std::string comment) {
-  return {e.case_id, e.seq,  e.actor, e.role, e.event, spec.concerns, concerned_version,
+  return {e.case_id,          e.seq, e.actor, e.role, e.event, spec.concerns, concerned_version,
           std::move(comment), e.at};
 }
 
@@ -138,8 +138,9 @@ Approval approval_for(const JournalEntry& e, const EventSpec& spec, int concerne
 
 std::optional<CaseSummary> opening_summary(const JournalEntry& e) {
   static const std::vector<detail::PayloadPath> kPaths = {
-      {"workflow"},            {"workflow_version"},   {"fields", "subject"},
-      {"fields", "requester"}, {"fields", "received"}, {"fields", "countries"}};
+      {"workflow"},           {"workflow_version"},
+      {"fields", "subject"},  {"fields", "requester"},
+      {"fields", "received"}, {"fields", "countries"}};
   const auto found = detail::peek_payload(e.payload, kPaths);
   if (!found) return std::nullopt;
   const auto text = [&](std::size_t i) {

@@ -53,14 +53,15 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
         detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
     if (entries.empty()) {
       require_case(case_id);  // not found, unless only its row exists
-      throw IntegrityError(case_id, 0,
-                           case_id + " has a case row but no journal entries; run `coopflow verify`");
+      throw IntegrityError(
+          case_id, 0, case_id + " has a case row but no journal entries; run `coopflow verify`");
     }
     const auto opening = opening_summary(entries.front());
     if (!opening) {
       throw IntegrityError(case_id, 1,
-                           case_id + " entry 1 is damaged: its payload is not a JSON object; run "
-                                     "`coopflow verify`");
+                           case_id +
+                               " entry 1 is damaged: its payload is not a JSON object; run "
+                               "`coopflow verify`");
     }
     const Workflow& wf = workflow_of(*opening);
     view.emplace(CaseFile(wf));
@@ -105,8 +106,8 @@ std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query
       throw NotFoundError(
           "state", query.state,
           "no state '" + check_text("state", query.state).substr(0, 40) + "'" +
-              (query.workflow.empty() ? "" : " in " + query.workflow) + "; states: " +
-              join(std::vector<std::string>(states.begin(), states.end()), ", "));
+              (query.workflow.empty() ? "" : " in " + query.workflow) +
+              "; states: " + join(std::vector<std::string>(states.begin(), states.end()), ", "));
     }
   }
   std::vector<CaseSummary> out;

@@ -16,7 +16,8 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
   if (is_blank(value)) {
-    throw ValidationError(field, field + " is empty (only spaces or invisible characters); give it a value");
+    throw ValidationError(
+        field, field + " is empty (only spaces or invisible characters); give it a value");
   }
   return value;
 }
@@ -106,8 +107,9 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
                                         "; an activity cannot end before it starts");
     }
   }
-  if (const auto c = raw.find("comment"); c != raw.end())
+  if (const auto c = raw.find("comment"); c != raw.end()) {
     out["comment"] = required_text("comment", c->second);
+  }
   return out;
 }
 

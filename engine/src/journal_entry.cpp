@@ -1,6 +1,7 @@
 #include "coopflow/engine/journal_entry.h"
 
-// SHA256_Init() and friends are marked deprecated in OpenSSL 3 in favour of EVP; see below for why we use it.
+// SHA256_Init() and friends are marked deprecated in OpenSSL 3 in favour of EVP; see below for why
+// we use it.
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 
@@ -52,7 +53,7 @@ void encode_into(std::string& out, const JournalEntry& e) {
 // linked statically (for start-up time, P2), EVP_MD_fetch pulls in and
 // relocates every provider's tables at each command's start, and per entry
 // its context set-up costs more than hashing a small entry.
-constexpr std::size_t kHexSize = 2 * SHA256_DIGEST_LENGTH;
+constexpr std::size_t kHexSize = std::size_t{2} * SHA256_DIGEST_LENGTH;
 
 void sha256_hex_into(const std::string& bytes, char (&out)[kHexSize]) {
   unsigned char digest[SHA256_DIGEST_LENGTH];

@@ -83,10 +83,11 @@ Office Office::init(const std::string& path, const std::string& admin, const Act
   check_user_name(admin);
   const std::string at = format_utc(clock.now());
   try {
-    auto store = std::make_unique<storage::Store>(storage::Store::create(path, [&](storage::Store& s) {
-      s.insert_user({admin, "", false, {"admin"}, at});
-      s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, "admin"});
-    }));
+    auto store =
+        std::make_unique<storage::Store>(storage::Store::create(path, [&](storage::Store& s) {
+          s.insert_user({admin, "", false, {"admin"}, at});
+          s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, "admin"});
+        }));
     return Office(std::move(store), clock, registry);
   } catch (const storage::StorageError& e) {
     detail::rethrow_storage_error(e);
@@ -139,8 +140,7 @@ User Office::require_user(const Actor& actor) {
 }
 
 Ruling Office::require(const Actor& actor, const EventSpec& operation) {
-  const Ruling ruling =
-      Authority::rule(detail::standing_of(require_user(actor)), operation, nullptr);
+  Ruling ruling = Authority::rule(detail::standing_of(require_user(actor)), operation, nullptr);
   ruling.enforce();
   return ruling;
 }
@@ -152,9 +152,9 @@ void Office::change_user(const Actor& actor, const std::string& name, const std:
     require(actor, Authority::manage_users());
     auto row = store_->find_user(name);
     if (!row) {
-      throw NotFoundError("user", name,
-                          "no user '" + check_text("user", name).substr(0, 64) +
-                              "'; see `coopflow user list`");
+      throw NotFoundError(
+          "user", name,
+          "no user '" + check_text("user", name).substr(0, 64) + "'; see `coopflow user list`");
     }
     change(detail::to_user(std::move(*row)));
     store_->append_user_change({0, now(), actor.user, actor.os_user, action, name, detail});
@@ -177,7 +177,8 @@ void Office::add_user(const Actor& actor, const std::string& name,
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     store_->insert_user({name, full_name, false, sorted, now()});
-    store_->append_user_change({0, now(), actor.user, actor.os_user, "add", name, join(sorted, ",")});
+    store_->append_user_change(
+        {0, now(), actor.user, actor.os_user, "add", name, join(sorted, ",")});
   });
 }
 

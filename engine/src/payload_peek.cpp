@@ -1,8 +1,8 @@
 #include "payload_peek.h"
 
 #include <cstdint>
-#include <stdexcept>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace coopflow::engine::detail {
 namespace {
@@ -43,7 +43,9 @@ class Peek final : public nlohmann::json_sax<nlohmann::json> {
 
   bool null() override { return value(Seen{}); }
   bool boolean(bool) override { return value(Seen{}); }
-  bool number_integer(number_integer_t v) override { return value(Seen{Seen::kSigned, nullptr, v, 0}); }
+  bool number_integer(number_integer_t v) override {
+    return value(Seen{Seen::kSigned, nullptr, v, 0});
+  }
   bool number_unsigned(number_unsigned_t v) override {
     return value(Seen{Seen::kUnsigned, nullptr, 0, v});
   }

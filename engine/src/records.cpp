@@ -79,14 +79,14 @@ storage::JournalRow to_row(const JournalEntry& e) {
 }
 
 storage::CaseRow to_row(const CaseSummary& s) {
-  return {s.id,         s.workflow,  s.workflow_version, s.state,      s.subject,
-          s.requester,  s.countries, s.received,         s.opened_at,  s.opened_by,
+  return {s.id,         s.workflow,  s.workflow_version, s.state,     s.subject,
+          s.requester,  s.countries, s.received,         s.opened_at, s.opened_by,
           s.updated_at, s.last_seq,  s.head_hash};
 }
 
 storage::ApprovalRow to_row(const Approval& a) {
-  return {a.case_id, a.seq,   a.actor, a.role, a.decision, a.subject_kind, a.subject_version,
-          a.comment, a.at};
+  return {a.case_id,         a.seq,     a.actor, a.role, a.decision, a.subject_kind,
+          a.subject_version, a.comment, a.at};
 }
 
 }  // namespace coopflow::engine::detail

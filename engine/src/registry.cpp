@@ -49,7 +49,9 @@ void check_consistency(const Workflow& wf) {
       if (!is_role(r)) fail("event " + e.name + " names unknown role " + r);
     }
     for (const auto* kind : {&e.produces, &e.concerns}) {
-      if (!kind->empty() && !is_identifier(*kind)) fail("document kind '" + *kind + "' is not a-z0-9-");
+      if (!kind->empty() && !is_identifier(*kind)) {
+        fail("document kind '" + *kind + "' is not a-z0-9-");
+      }
     }
   }
   if (openings != 1) fail("must declare exactly one opening event");
@@ -83,8 +85,9 @@ const Workflow& Registry::latest(const std::string& name) const {
   if (best) return *best;
   std::string known;
   for (const auto& [key, wf] : workflows_) {
-    if (known.find(key.first) == std::string::npos)
+    if (known.find(key.first) == std::string::npos) {
       known += (known.empty() ? "" : ", ") + key.first;
+    }
   }
   throw NotFoundError("workflow", name,
                       "unknown workflow '" + name + "'; known workflows: " + known);

@@ -71,8 +71,8 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
     }
     for (; have_approval && (!id || approval.case_id < *id);
          have_approval = approvals.next(approval)) {
-      out.problems.push_back(
-          {approval.case_id, approval.seq, approval.case_id + ": approval without journal entries"});
+      out.problems.push_back({approval.case_id, approval.seq,
+                              approval.case_id + ": approval without journal entries"});
     }
   };
   std::unique_ptr<CaseCheck> current;
@@ -139,7 +139,8 @@ std::optional<std::string> middle_case(storage::Store& store, std::int64_t max_p
     }
   }
   if (ids.empty()) return std::nullopt;
-  std::nth_element(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(ids.size() / 2), ids.end());
+  std::nth_element(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(ids.size() / 2),
+                   ids.end());
   return ids[ids.size() / 2];
 }
 
@@ -222,8 +223,9 @@ void check_numbering(storage::Store& store, const NumberingMap& journaled,
     if (row.last != found.highest) {
       problems.push_back(
           {"", 0,
-           "case numbering: " + which + " says the last case is number " + std::to_string(row.last) +
-               " but the journal's highest is " + std::to_string(found.highest) +
+           "case numbering: " + which + " says the last case is number " +
+               std::to_string(row.last) + " but the journal's highest is " +
+               std::to_string(found.highest) +
                (row.last > found.highest ? " (a newest case was deleted?)"
                                          : " (the numbering was set back: new cases would "
                                            "collide)")});
@@ -246,9 +248,9 @@ void check_actors(storage::Store& store, const std::set<std::string>& actors,
                   std::vector<VerifyProblem>& problems) {
   for (const auto& actor : actors) {
     if (!store.find_user(actor)) {
-      problems.push_back({"", 0,
-                          "user '" + actor +
-                              "' acted in the journal but is not in the users table (deleted?)"});
+      problems.push_back(
+          {"", 0,
+           "user '" + actor + "' acted in the journal but is not in the users table (deleted?)"});
     }
   }
 }
@@ -285,8 +287,8 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
         report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
         return;
       }
-      check.finish(&row, detail::convert_all<Approval>(store_->approvals(*case_id),
-                                                       detail::to_approval));
+      check.finish(&row,
+                   detail::convert_all<Approval>(store_->approvals(*case_id), detail::to_approval));
       if (check.problem()) report.problems.push_back(*check.problem());
       check_actors(*store_, actors, report.problems);
       return;

@@ -1,6 +1,7 @@
 #include <SQLiteCpp/Column.h>
-#include <array>
 #include <SQLiteCpp/Statement.h>
+
+#include <array>
 
 #include "coopflow/storage/store.h"
 #include "row_readers.h"
@@ -94,7 +95,8 @@ std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
     }
     return out;
   }();
-  const int mask = (f.state.empty() ? 0 : 1) | (f.workflow.empty() ? 0 : 2) | (f.involving.empty() ? 0 : 4);
+  const int mask =
+      (f.state.empty() ? 0 : 1) | (f.workflow.empty() ? 0 : 2) | (f.involving.empty() ? 0 : 4);
   auto& s = statement(sqls[static_cast<std::size_t>(mask)].c_str());
   if (mask & 1) s.bind(1, f.state);
   if (mask & 2) s.bind(2, f.workflow);

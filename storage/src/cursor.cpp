@@ -6,7 +6,8 @@
 namespace coopflow::storage {
 
 Cursor::Cursor(sqlite3* db, const std::string& sql) : db_(db) {
-  const int rc = sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr);
+  const int rc =
+      sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr);
   if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
 }
 
@@ -18,8 +19,8 @@ void Cursor::reset() {
 }
 
 void Cursor::bind(int index, const std::string& text) {
-  const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                                   SQLITE_TRANSIENT);
+  const int rc =
+      sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
 }
 

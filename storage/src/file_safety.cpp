@@ -18,8 +18,9 @@ constexpr mode_t kOthersWrite = S_IWGRP | S_IWOTH;
 
 [[noreturn]] void unsafe(const std::string& path, const std::string& why) {
   throw StorageError(StorageError::Kind::kUnsafe, path,
-                     why + "; coopflow refuses it, since another account could replace the "
-                           "record (see docs/security.md, \"Where the database lives\")");
+                     why +
+                         "; coopflow refuses it, since another account could replace the "
+                         "record (see docs/security.md, \"Where the database lives\")");
 }
 
 std::string owner_text(uid_t uid) { return "uid " + std::to_string(uid); }
@@ -50,8 +51,9 @@ std::string resolve_database(const std::string& path) {
   }
   if (!S_ISREG(st.st_mode)) {
     throw StorageError(StorageError::Kind::kNotCoopflow, path,
-                       path + " is not a regular file (a device, pipe or socket), so not a "
-                              "coopflow database; check --db");
+                       path +
+                           " is not a regular file (a device, pipe or socket), so not a "
+                           "coopflow database; check --db");
   }
   const std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr),
                                                          &std::free);
@@ -65,9 +67,9 @@ std::string resolve_database(const std::string& path) {
 void check_folder(const std::string& folder, unsigned owner) {
   std::unique_ptr<char, decltype(&std::free)> real(::realpath(folder.c_str(), nullptr), &std::free);
   if (!real) {
-    throw StorageError(StorageError::Kind::kUnwritable, folder,
-                       "cannot use folder " + folder + ": " + std::strerror(errno) +
-                           "; check it exists");
+    throw StorageError(
+        StorageError::Kind::kUnwritable, folder,
+        "cannot use folder " + folder + ": " + std::strerror(errno) + "; check it exists");
   }
   std::string dir = real.get();
   bool first = true;
@@ -82,13 +84,12 @@ void check_folder(const std::string& folder, unsigned owner) {
                       ", neither root nor the database's owner (" + owner_text(owner) + ")");
     }
     if ((st.st_mode & kOthersWrite) != 0 && (first || (st.st_mode & S_ISVTX) == 0)) {
-      unsafe(dir, "folder " + dir + " is writable by other accounts (mode " +
-                      [&] {
-                        char buf[8];
-                        std::snprintf(buf, sizeof buf, "%04o", st.st_mode & 07777u);
-                        return std::string(buf);
-                      }() +
-                      "); keep the database in a folder only its owner can write (chmod go-w)");
+      unsafe(
+          dir, "folder " + dir + " is writable by other accounts (mode " + [&] {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "%04o", st.st_mode & 07777u);
+            return std::string(buf);
+          }() + "); keep the database in a folder only its owner can write (chmod go-w)");
     }
     if (dir == "/") return;
     dir = folder_of(dir);
@@ -113,8 +114,8 @@ unsigned check_database_files(const std::string& resolved) {
     }
     if (!S_ISREG(st.st_mode)) unsafe(side, side + " is not a regular file");
     if (st.st_uid != db.st_uid) {
-      unsafe(side, side + " belongs to " + owner_text(st.st_uid) + ", not to the database's owner (" +
-                       owner_text(db.st_uid) + ")");
+      unsafe(side, side + " belongs to " + owner_text(st.st_uid) +
+                       ", not to the database's owner (" + owner_text(db.st_uid) + ")");
     }
     if ((st.st_mode & kOthersWrite) != 0) {
       unsafe(side, side + " is writable by other accounts");

@@ -58,7 +58,8 @@ void Store::append_journal(const JournalRow& r) {
 std::vector<JournalRow> Store::journal(const std::string& case_id) {
   // Every command reads its case's journal: the cursor spares a shared_ptr copy
   // and a string allocation per column.
-  auto& c = cursor("SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal WHERE case_id = ? ORDER BY seq");
+  auto& c =
+      cursor("SELECT " COOPFLOW_JOURNAL_COLUMNS " FROM journal WHERE case_id = ? ORDER BY seq");
   c.bind(1, case_id);
   return read_all<JournalRow>(c);
 }

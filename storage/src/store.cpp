@@ -102,9 +102,9 @@ Store Store::create(const std::string& path, const std::function<void(Store&)>& 
   if (::lstat(path.c_str(), &st) == 0) throw exists();
   TemporaryDatabase temp(path);
   try {
-    Store building(temp.path(), std::make_unique<SQLite::Database>(
-                                    temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
-                                    kBusyTimeoutMs));
+    Store building(temp.path(),
+                   std::make_unique<SQLite::Database>(
+                       temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs));
     building.configure();
     building.write([&] {
       building.create_schema();
@@ -150,9 +150,9 @@ Store Store::open(const std::string& path) {
                          path + " is not a coopflow database (not SQLite); check --db");
     }
     if (is_busy(e)) throw busy_error(path);
-    throw StorageError(StorageError::Kind::kFailed, path,
-                       "cannot open " + path + ": " + e.what() +
-                           "; run `coopflow verify` and report this");
+    throw StorageError(
+        StorageError::Kind::kFailed, path,
+        "cannot open " + path + ": " + e.what() + "; run `coopflow verify` and report this");
   }
 }
 
@@ -206,8 +206,9 @@ void Store::read(const std::function<void()>& body) {
   if (write_depth_ > 0) return body();  // already inside a consistent snapshot
   if (upgrade_due_) {
     throw StorageError(StorageError::Kind::kTooOld, path_,
-                       path_ + " was written by an older coopflow; any write command (by its "
-                               "administrator) upgrades it, then reads work again");
+                       path_ +
+                           " was written by an older coopflow; any write command (by its "
+                           "administrator) upgrades it, then reads work again");
   }
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::DEFERRED);
@@ -220,9 +221,9 @@ void Store::read(const std::function<void()>& body) {
 
 StorageError Store::failure(const SQLite::Exception& e) const {
   if (is_busy(e)) return busy_error(path_);
-  return StorageError(StorageError::Kind::kFailed, path_,
-                      std::string("database error: ") + e.what() +
-                          "; run `coopflow verify` and report this");
+  return StorageError(
+      StorageError::Kind::kFailed, path_,
+      std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");
 }
 
 SQLite::Statement& Store::statement(const char* sql) {

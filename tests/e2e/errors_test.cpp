@@ -213,9 +213,9 @@ BOOST_AUTO_TEST_CASE(json_mode_reports_errors_as_a_document_too) {
 // every parser and every command that takes user values.
 BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {
   std::vector<BadInput> cases;
-  for (const std::string d : {"2023-02-29", "2010-13-01", "2010-00-10", "2010-04-31", "2010-4-01",
-                              "10-04-2010", "2010/04/01", "", "2010-04-01T00:00", "1899-12-31",
-                              "2010-04-1x", "２０１０-04-01"}) {
+  for (const std::string d :
+       {"2023-02-29", "2010-13-01", "2010-00-10", "2010-04-31", "2010-4-01", "10-04-2010",
+        "2010/04/01", "", "2010-04-01T00:00", "1899-12-31", "2010-04-1x", "２０１０-04-01"}) {
     cases.push_back({"received " + d, "alice", open_args("--received", d), 3});
     cases.push_back({"from " + d, "alice", activity(d, "2011-04-15"), 3});
   }
@@ -226,22 +226,25 @@ BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {
   for (const std::string c : {"cad", "CA", "CADD", "XXX", "XAU", "ABC", "", "€", "C@D"}) {
     cases.push_back({"currency '" + c + "'", "alice", plan("100", c), 3});
   }
-  for (const std::string c : {"ci", "XX", "CIV", "", "CI,", ",CI", "CI,CI", "CI, HT", "UK",
-                              "CI'; DROP TABLE cases;--"}) {
+  for (const std::string c :
+       {"ci", "XX", "CIV", "", "CI,", ",CI", "CI,CI", "CI, HT", "UK", "CI'; DROP TABLE cases;--"}) {
     cases.push_back({"country '" + c + "'", "alice", open_args("--country", c), 3});
   }
-  for (const std::string& bad : {std::string("C\xF4te"), std::string("\xC0\xAF"),
-                                std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
-                                std::string("abc\xE2\x82"), std::string("\xFF\xFE")}) {
+  for (const std::string& bad :
+       {std::string("C\xF4te"), std::string("\xC0\xAF"), std::string("\xED\xA0\x80"),
+        std::string("\xF4\x90\x80\x80"), std::string("abc\xE2\x82"), std::string("\xFF\xFE")}) {
     cases.push_back({"UTF-8 requester", "alice", open_args("--requester", bad), 3});
     cases.push_back({"UTF-8 comment", "bob", {"do", review, "return-plan", "comment=" + bad}, 3});
-    cases.push_back({"UTF-8 title", "alice", {"do", delivery, "log-activity", "title=" + bad,
-                                              "from=2011-04-11", "to=2011-04-12", "mode=remote",
-                                              "participants=2"}, 3});
+    cases.push_back({"UTF-8 title",
+                     "alice",
+                     {"do", delivery, "log-activity", "title=" + bad, "from=2011-04-11",
+                      "to=2011-04-12", "mode=remote", "participants=2"},
+                     3});
   }
   const std::string big_file = db.file("big.txt"), latin1 = db.file("latin1.txt");
-  std::ofstream(big_file) << std::string(70 * 1024, 'a');
-  std::ofstream(latin1, std::ios::binary) << "Qu\xE9" "bec";
+  std::ofstream(big_file) << std::string(std::size_t{70} * 1024, 'a');
+  std::ofstream(latin1, std::ios::binary) << "Qu\xE9"
+                                             "bec";
   cases.push_back({"@file over 64 KiB", "alice", analysis_with("context", "@" + big_file), 3});
   cases.push_back({"@file not UTF-8", "alice", analysis_with("context", "@" + latin1), 3});
   cases.push_back({"@file empty path", "alice", analysis_with("context", "@"), 3});
@@ -251,17 +254,24 @@ BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {
   for (const std::string e : {"Start-Analysis", "approve", "x; rm -rf /", "", "open"}) {
     cases.push_back({"event '" + e + "'", "alice", {"do", analysis, e}, 4});
   }
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {"show"}, {"history"}, {"do", analysis}, {"user", "add"}, {"diagram"},
-           {"verify", "--deep"}, {"open", "electoral-cooperation", "--bogus", "x"},
-           {"list", "--limit", "-3"}, {"list", "--limit", "many"}, {"--db"}}) {
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{"show"},
+                                             {"history"},
+                                             {"do", analysis},
+                                             {"user", "add"},
+                                             {"diagram"},
+                                             {"verify", "--deep"},
+                                             {"open", "electoral-cooperation", "--bogus", "x"},
+                                             {"list", "--limit", "-3"},
+                                             {"list", "--limit", "many"},
+                                             {"--db"}}) {
     cases.push_back({"usage " + args[0], "alice", args, 2});
   }
   for (const std::string role : {"auditor", "admin"}) {
-    for (const std::string ev : {"start-analysis", "record-analysis", "commit", "decline",
-                                 "suspend", "withdraw"}) {
-      cases.push_back({role + " fires " + ev, role == "admin" ? "ada" : "audrey",
-                       {"do", analysis, ev}, 5});
+    for (const std::string ev :
+         {"start-analysis", "record-analysis", "commit", "decline", "suspend", "withdraw"}) {
+      cases.push_back(
+          {role + " fires " + ev, role == "admin" ? "ada" : "audrey", {"do", analysis, ev}, 5});
     }
   }
   BOOST_TEST(cases.size() >= 100u);

@@ -69,16 +69,18 @@ const char* const kForgedLine = "EC-2099-0001  Closed  2099-01-01  CI  Forged";
 BOOST_AUTO_TEST_CASE(human_output_shows_control_characters_and_bidi_overrides_escaped) {
   OfficeDb db;
   const std::string subject = std::string("Appui\n") + kForgedLine + "\x1b[2J\xe2\x80\xae\xc2\x85";
-  const std::string id = db.ok("alice", {"open", "electoral-cooperation", "--requester", "CEI\r",
-                                         "--requester-type", "partner-authority", "--country", "CI",
-                                         "--reference", "R\x7f", "--received", "2010-03-15",
-                                         "--subject", subject});
-  db.walk("electoral-cooperation", id, coopflow::testing::map_of("electoral-cooperation").path_to("PlanReview"));
-  db.ok("bob", {"do", id, "return-plan", "comment=ok\n  #9 approve-plan by dave (manager) on plan v1"});
+  const std::string id =
+      db.ok("alice", {"open", "electoral-cooperation", "--requester", "CEI\r", "--requester-type",
+                      "partner-authority", "--country", "CI", "--reference", "R\x7f", "--received",
+                      "2010-03-15", "--subject", subject});
+  db.walk("electoral-cooperation", id,
+          coopflow::testing::map_of("electoral-cooperation").path_to("PlanReview"));
+  db.ok("bob",
+        {"do", id, "return-plan", "comment=ok\n  #9 approve-plan by dave (manager) on plan v1"});
   db.ok("ada", {"user", "add", "zoe", "--role", "auditor", "--full-name", "Zoé\x1b[31m\\n"});
   // A journal edited to hold an escape where coopflow never writes one.
-  coopflow::testing::tamper(db.path(),
-                            "UPDATE journal SET os_user = 'x', actor = 'al\x1b[2Jice' WHERE seq = 2");
+  coopflow::testing::tamper(
+      db.path(), "UPDATE journal SET os_user = 'x', actor = 'al\x1b[2Jice' WHERE seq = 2");
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"list"}, {"show", id}, {"history", id}, {"user", "list"}, {"verify"}}) {
     const Result r = db.as("audrey", args);
@@ -106,7 +108,9 @@ BOOST_AUTO_TEST_CASE(human_output_shows_control_characters_and_bidi_overrides_es
 BOOST_AUTO_TEST_CASE(json_output_is_exactly_one_document_on_success_and_failure) {
   OfficeDb db;
   const std::string id = db.case_in("electoral-cooperation", "Planning");
-  coopflow::testing::tamper(db.path(), "UPDATE journal SET payload = 'not json {' WHERE seq = 2 AND case_id = '" + id + "'");
+  coopflow::testing::tamper(
+      db.path(),
+      "UPDATE journal SET payload = 'not json {' WHERE seq = 2 AND case_id = '" + id + "'");
   const Result history = db.as("audrey", {"--json", "history", id});
   BOOST_TEST(history.code == 0);
   BOOST_TEST(history.out.find("<discarded>") == std::string::npos);
@@ -119,15 +123,23 @@ BOOST_AUTO_TEST_CASE(json_output_is_exactly_one_document_on_success_and_failure)
   BOOST_TEST(report["ok"] == false);
   BOOST_TEST(report["error"]["kind"] == "verification-failed");
   BOOST_TEST(!report["problems"].empty());
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {"--version"}, {"--help"}, {"show", "--help"}, {"frobnicate"}, {}, {"list", "--bogus"},
-           {"--as", "", "list"}, {"show", "EC-2099-0001"}, {"--db", "/nonexistent/x.db", "list"},
-           {"verify", id}, {"do", id, "commit"}}) {
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{"--version"},
+                                             {"--help"},
+                                             {"show", "--help"},
+                                             {"frobnicate"},
+                                             {},
+                                             {"list", "--bogus"},
+                                             {"--as", "", "list"},
+                                             {"show", "EC-2099-0001"},
+                                             {"--db", "/nonexistent/x.db", "list"},
+                                             {"verify", id},
+                                             {"do", id, "commit"}}) {
     std::vector<std::string> with_json = {"--json"};
     with_json.insert(with_json.end(), args.begin(), args.end());
     const Result r = db.as("alice", with_json);
-    BOOST_TEST(json::accept(r.out), "not one JSON document for " << (args.empty() ? "" : args[0])
-                                                                 << ": " << r.out);
+    BOOST_TEST(json::accept(r.out),
+               "not one JSON document for " << (args.empty() ? "" : args[0]) << ": " << r.out);
   }
 }
 
@@ -137,12 +149,13 @@ BOOST_AUTO_TEST_CASE(show_on_a_damaged_payload_shows_what_it_can_and_marks_the_d
   const std::string id = db.case_in("electoral-cooperation", "Delivery");
   db.fire("alice", id, "log-activity");
   coopflow::testing::tamper(
-      db.path(), "UPDATE journal SET payload = replace(payload, '\"budget\":4850050', "
-                 "'\"budget\":\"beaucoup\"') WHERE event = 'draft-plan';"
-                 "UPDATE journal SET payload = replace(payload, '\"title\":\"', '\"title\":[1],\"x\":\"') "
-                 "WHERE event = 'log-activity';"
-                 "UPDATE journal SET payload = replace(payload, '\"requester-type\":\"partner-authority\"', "
-                 "'\"requester-type\":7') WHERE seq = 1");
+      db.path(),
+      "UPDATE journal SET payload = replace(payload, '\"budget\":4850050', "
+      "'\"budget\":\"beaucoup\"') WHERE event = 'draft-plan';"
+      "UPDATE journal SET payload = replace(payload, '\"title\":\"', '\"title\":[1],\"x\":\"') "
+      "WHERE event = 'log-activity';"
+      "UPDATE journal SET payload = replace(payload, '\"requester-type\":\"partner-authority\"', "
+      "'\"requester-type\":7') WHERE seq = 1");
   const Result r = db.as("audrey", {"show", id});
   BOOST_TEST(r.code == 0, r.err);
   BOOST_TEST(r.out.find("subject:") != std::string::npos);
@@ -239,8 +252,8 @@ BOOST_AUTO_TEST_CASE(init_killed_at_any_moment_leaves_nothing_or_a_whole_databas
     const std::string path = dir.file("office.db");
     const int pid = coopflow::testing::spawn_binary({"--db", path, "--as", "ada", "init"},
                                                     dir.file("out"), dir.file("err"));
-    std::this_thread::sleep_for(std::chrono::microseconds(
-        std::uniform_int_distribution<int>(0, 15000)(rng)));
+    std::this_thread::sleep_for(
+        std::chrono::microseconds(std::uniform_int_distribution<int>(0, 15000)(rng)));
     ::kill(pid, SIGKILL);
     ::waitpid(pid, nullptr, 0);
     if (std::filesystem::exists(path)) {
@@ -276,10 +289,10 @@ BOOST_AUTO_TEST_CASE(verify_catches_edits_to_the_numbering_the_guards_and_the_us
     db.open_electoral();
     coopflow::testing::tamper(db.path(), "UPDATE case_numbers SET last = 0");
     caught(db, "the numbering was set back");
-    const Result open = db.as("alice", {"open", "electoral-cooperation", "--requester", "CEI",
-                                        "--requester-type", "partner-authority", "--country", "CI",
-                                        "--reference", "R", "--received", "2010-01-02",
-                                        "--subject", "S"});
+    const Result open =
+        db.as("alice", {"open", "electoral-cooperation", "--requester", "CEI", "--requester-type",
+                        "partner-authority", "--country", "CI", "--reference", "R", "--received",
+                        "2010-01-02", "--subject", "S"});
     BOOST_TEST(open.code == 8, open.err);
     BOOST_TEST(open.err.find("numbering") != std::string::npos, open.err);
   }
@@ -297,8 +310,9 @@ BOOST_AUTO_TEST_CASE(verify_catches_edits_to_the_numbering_the_guards_and_the_us
   {  // A user who acted, deleted from the users table.
     OfficeDb db;
     db.open_electoral();
-    coopflow::testing::tamper(db.path(), "DELETE FROM user_roles WHERE name = 'alice'; "
-                                         "DELETE FROM users WHERE name = 'alice'");
+    coopflow::testing::tamper(db.path(),
+                              "DELETE FROM user_roles WHERE name = 'alice'; "
+                              "DELETE FROM users WHERE name = 'alice'");
     caught(db, "user 'alice' acted in the journal but is not in the users table");
   }
 }
@@ -329,8 +343,10 @@ BOOST_AUTO_TEST_CASE(unusable_database_paths_and_odd_options_get_clear_errors) {
   const std::string folder = std::filesystem::path(db.path()).parent_path().string();
   const std::string fifo = db.file("fifo");
   BOOST_REQUIRE_EQUAL(::mkfifo(fifo.c_str(), 0600), 0);
-  for (const auto& [path, says] : std::vector<std::pair<std::string, std::string>>{
-           {folder, "is a folder"}, {fifo, "not a regular file"}, {"/dev/null", "not a regular file"}}) {
+  for (const auto& [path, says] :
+       std::vector<std::pair<std::string, std::string>>{{folder, "is a folder"},
+                                                        {fifo, "not a regular file"},
+                                                        {"/dev/null", "not a regular file"}}) {
     const Result r = coopflow::testing::run_binary({"--db", path, "--as", "ada", "list"});
     BOOST_TEST(r.code == 3, path << ": " << r.err);
     BOOST_TEST(r.err.find(says) != std::string::npos, r.err);
@@ -343,24 +359,35 @@ BOOST_AUTO_TEST_CASE(unusable_database_paths_and_odd_options_get_clear_errors) {
   ::chmod(db.path().c_str(), 0600);
 
   const Result empty_as = coopflow::testing::run_binary({"--db", db.path(), "--as", "", "list"},
-                                                         {{"COOPFLOW_USER", "alice"}});
+                                                        {{"COOPFLOW_USER", "alice"}});
   BOOST_TEST(empty_as.code == 2, empty_as.err);
   expect_refused(db, "audrey", {"list", "--state", "Bogus"}, 4, "PlanReview");
-  expect_refused(db, "audrey", {"list", "--workflow", "parliamentary-cooperation", "--state",
-                                "Analysis"}, 4, "Assessment");
+  expect_refused(db, "audrey",
+                 {"list", "--workflow", "parliamentary-cooperation", "--state", "Analysis"}, 4,
+                 "Assessment");
   const Result version = db.as("audrey", {"--version"});
   BOOST_TEST(version.code == 0);
   BOOST_TEST(version.out.rfind("coopflow ", 0) == 0, version.out);
   expect_refused(db, "audrey", {"frobnicate"}, 2, "unknown command 'frobnicate'");
   expect_refused(db, "audrey", {}, 2, "a command is required");
-  const std::vector<std::string> open = {"open", "electoral-cooperation", "--requester", "CEI",
-                                         "--requester-type", "partner-authority", "--country",
-                                         "CI", "--reference", "R", "--received", "2010-01-02"};
+  const std::vector<std::string> open = {"open",
+                                         "electoral-cooperation",
+                                         "--requester",
+                                         "CEI",
+                                         "--requester-type",
+                                         "partner-authority",
+                                         "--country",
+                                         "CI",
+                                         "--reference",
+                                         "R",
+                                         "--received",
+                                         "2010-01-02"};
   auto twice = open;
-  twice.insert(twice.end(), {"--subject", "S", "--partner", "OIF=funder", "--partner", "OIF=funder"});
+  twice.insert(twice.end(),
+               {"--subject", "S", "--partner", "OIF=funder", "--partner", "OIF=funder"});
   expect_refused(db, "alice", twice, 3, "given twice");
-  for (const std::string blank : {"\xc2\xa0\xc2\xa0", "\xe2\x80\x8b", "\xe2\x80\x83\xef\xbb\xbf",
-                                  " \xe3\x80\x80 "}) {
+  for (const std::string blank :
+       {"\xc2\xa0\xc2\xa0", "\xe2\x80\x8b", "\xe2\x80\x83\xef\xbb\xbf", " \xe3\x80\x80 "}) {
     auto args = open;
     args.insert(args.end(), {"--subject", blank});
     expect_refused(db, "alice", args, 3, "subject is empty");
@@ -372,11 +399,17 @@ BOOST_AUTO_TEST_CASE(participants_is_a_count_of_people) {
   OfficeDb db;
   const std::string id = db.case_in("parliamentary-cooperation", "Delivery");
   const auto log = [&](const std::string& participants) {
-    return std::vector<std::string>{"do", id, "log-activity", "title=Atelier", "from=2011-04-11",
-                                    "to=2011-04-12", "mode=remote", "participants=" + participants};
+    return std::vector<std::string>{"do",
+                                    id,
+                                    "log-activity",
+                                    "title=Atelier",
+                                    "from=2011-04-11",
+                                    "to=2011-04-12",
+                                    "mode=remote",
+                                    "participants=" + participants};
   };
-  for (const std::string bad : {"-2", "two", "99999999999999999999", "1.5", " 3", "", "+4", "1e3",
-                                "2000000"}) {
+  for (const std::string bad :
+       {"-2", "two", "99999999999999999999", "1.5", " 3", "", "+4", "1e3", "2000000"}) {
     expect_refused(db, "alice", log(bad), 3, "participants");
   }
   db.ok("alice", log("0"));

@@ -52,9 +52,9 @@ BOOST_AUTO_TEST_CASE(nobody_decides_on_what_they_wrote_whatever_roles_they_hold)
         const std::string id = db.open(wf->name);
         for (auto it = path.begin(); it != path.end(); ++it) {
           const bool writes_it = &*it == &*producer;
-          db.fire(writes_it ? author
-                            : coopflow::testing::user_with(wf->find_event(*it)->roles.front()),
-                  id, *it);
+          db.fire(
+              writes_it ? author : coopflow::testing::user_with(wf->find_event(*it)->roles.front()),
+              id, *it);
         }
         const auto refused = db.as(author, {"do", id, spec.name});
         BOOST_TEST(refused.code == 5, wf->name << " " << spec.name << " by its author " << author);

@@ -108,7 +108,7 @@ Result OfficeDb::as(const std::string& user, std::vector<std::string> args) cons
   return run_binary(args);
 }
 
-std::string OfficeDb::ok(const std::string& user, std::vector<std::string> args) const {
+std::string OfficeDb::ok(const std::string& user, const std::vector<std::string>& args) const {
   const Result r = as(user, args);
   std::string cmd;
   for (const auto& a : args) cmd += a + " ";
@@ -153,15 +153,15 @@ void OfficeDb::walk(const std::string& workflow, const std::string& case_id,
 }
 
 std::string OfficeDb::case_in(const std::string& workflow, const std::string& state) const {
-  const std::string id = workflow == "electoral-cooperation"       ? open_electoral()
-                         : workflow == "parliamentary-cooperation" ? open_parliamentary()
-                                                                   : open(workflow);
+  std::string id = workflow == "electoral-cooperation"       ? open_electoral()
+                   : workflow == "parliamentary-cooperation" ? open_parliamentary()
+                                                             : open(workflow);
   walk(workflow, id, map_of(workflow).path_to(state));
   return id;
 }
 
 std::string OfficeDb::case_ready_for(const std::string& workflow, const std::string& event) const {
-  const std::string id = open(workflow);
+  std::string id = open(workflow);
   walk(workflow, id, map_of(workflow).path_to_fire(event));
   return id;
 }

@@ -40,7 +40,7 @@ class OfficeDb {
   // coopflow --db DB --as user args...
   Result as(const std::string& user, std::vector<std::string> args) const;
   // Like as(), but requires exit 0 and returns stdout without its last newline.
-  std::string ok(const std::string& user, std::vector<std::string> args) const;
+  std::string ok(const std::string& user, const std::vector<std::string>& args) const;
 
   std::string open_electoral(const std::string& user = "alice") const;
   std::string open_parliamentary(const std::string& user = "alice") const;

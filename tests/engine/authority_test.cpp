@@ -47,20 +47,22 @@ struct AgreementOffice {
 
   std::string open_case(const Workflow& wf, const Actor& who) {
     return office
-        .open_case(who, wf.name,
-                   {"Commission électorale", "partner-authority", "CI", "R-1", "2010-03-15",
-                    "Appui", {}})
+        .open_case(
+            who, wf.name,
+            {"Commission électorale", "partner-authority", "CI", "R-1", "2010-03-15", "Appui", {}})
         .entry.case_id;
   }
 
   // Opens a case and takes it to where `event` fires. If `author` is given,
   // they write the version of the document the event concerns.
   std::string prepare(const Workflow& wf, const EventSpec& event, const std::string& author) {
-    const std::string id = open_case(wf, by_role("coordinator"));
+    std::string id = open_case(wf, by_role("coordinator"));
     const auto& steps = map_of(wf.name).path_to_fire(event.name);
     std::size_t producer = steps.size();
     for (std::size_t i = 0; i < steps.size(); ++i) {
-      if (!event.concerns.empty() && wf.find_event(steps[i])->produces == event.concerns) producer = i;
+      if (!event.concerns.empty() && wf.find_event(steps[i])->produces == event.concerns) {
+        producer = i;
+      }
     }
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const EventSpec& step = *wf.find_event(steps[i]);
@@ -93,11 +95,11 @@ struct AgreementOffice {
     e.role = role;
     e.hash = compute_hash(e);
     const std::string where = " WHERE case_id = '" + id + "' AND seq = " + std::to_string(e.seq);
-    coopflow::testing::tamper(
-        path, "UPDATE journal SET actor = '" + actor + "', role = '" + role + "', hash = '" +
-                  e.hash + "'" + where + "; UPDATE approvals SET actor = '" + actor +
-                  "', role = '" + role + "'" + where + "; UPDATE cases SET head_hash = '" +
-                  e.hash + "' WHERE id = '" + id + "'");
+    coopflow::testing::tamper(path, "UPDATE journal SET actor = '" + actor + "', role = '" + role +
+                                        "', hash = '" + e.hash + "'" + where +
+                                        "; UPDATE approvals SET actor = '" + actor + "', role = '" +
+                                        role + "'" + where + "; UPDATE cases SET head_hash = '" +
+                                        e.hash + "' WHERE id = '" + id + "'");
   }
 
   // The answer verify gives on the case: "" if it verifies, else whether its
@@ -113,18 +115,17 @@ struct AgreementOffice {
     return "other: " + why;
   }
 
-  Answers ask(const Workflow& wf, const EventSpec& event, const std::string& role,
-              bool authored) {
+  Answers ask(const Workflow& wf, const EventSpec& event, const std::string& role, bool authored) {
     const std::string tess = "tess-" + role;
     const std::string id = prepare(wf, event, authored ? tess : "");
     Answers a;
     const CaseView view = office.show({tess, "t"}, id);
     const auto shown = std::find_if(view.allowed.begin(), view.allowed.end(),
                                     [&](const AllowedEvent& x) { return x.event == event.name; });
-    a.show = shown == view.allowed.end() ? "role"
-             : shown->blocked.empty()    ? ""
+    a.show = shown == view.allowed.end()                             ? "role"
+             : shown->blocked.empty()                                ? ""
              : shown->blocked.find("four-eyes") != std::string::npos ? "four-eyes"
-                                                                      : "other: " + shown->blocked;
+                                                                     : "other: " + shown->blocked;
     try {
       office.fire({tess, "t"}, id, event.name, valid_fields(event));
       a.command = "";
@@ -153,16 +154,16 @@ BOOST_AUTO_TEST_CASE(command_show_and_verify_agree_on_every_event_role_and_four_
         for (const bool authored : {false, true}) {
           if (authored && !event.four_eyes) continue;
           const Answers a = o.ask(*wf, event, role, authored);
-          const std::string what = wf->name + " " + event.name + " as " + role +
-                                   (authored ? " (its author)" : "");
-          BOOST_TEST(a.command == a.show, what << ": command '" << a.command << "', show '"
-                                                << a.show << "'");
-          BOOST_TEST(a.command == a.verify, what << ": command '" << a.command << "', verify '"
-                                                  << a.verify << "'");
+          const std::string what =
+              wf->name + " " + event.name + " as " + role + (authored ? " (its author)" : "");
+          BOOST_TEST(a.command == a.show,
+                     what << ": command '" << a.command << "', show '" << a.show << "'");
+          BOOST_TEST(a.command == a.verify,
+                     what << ": command '" << a.command << "', verify '" << a.verify << "'");
           // And the rule itself, from the declarations.
           const std::string expected = !has_role(event.roles, role) ? "role"
-                                       : authored                    ? "four-eyes"
-                                                                     : "";
+                                       : authored                   ? "four-eyes"
+                                                                    : "";
           BOOST_TEST(a.command == expected, what);
           (a.command.empty() ? allowed : refused)++;
           four_eyes += a.command == "four-eyes" ? 1 : 0;

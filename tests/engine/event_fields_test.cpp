@@ -39,7 +39,8 @@ BOOST_AUTO_TEST_CASE(a_repeated_key_reads_as_a_whole_parse_would) {
 }
 
 BOOST_AUTO_TEST_CASE(a_payload_that_is_not_an_object_has_no_fields) {
-  for (const char* p : {"", "[]", "\"fields\"", "{\"fields\":{\"n\":\"x\"}", "{} trailing", "nul"}) {
+  for (const char* p :
+       {"", "[]", "\"fields\"", "{\"fields\":{\"n\":\"x\"}", "{} trailing", "nul"}) {
     BOOST_TEST(peek(p, "n") == "", p);
   }
 }

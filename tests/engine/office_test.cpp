@@ -40,13 +40,14 @@ struct OfficeFixture {
     return office->open_case(who, "electoral-cooperation", r).entry.case_id;
   }
 
-  void fire(const Actor& who, const std::string& id, const std::string& event, RawFields f = {}) {
+  void fire(const Actor& who, const std::string& id, const std::string& event,
+            const RawFields& f = {}) {
     office->fire(who, id, event, f);
   }
 
   // A case in PlanReview with a plan drafted by `author`.
   std::string case_in_plan_review(const Actor& author) {
-    const std::string id = open_case();
+    std::string id = open_case();
     fire(alice, id, "start-analysis");
     fire(alice, id, "record-analysis",
          {{"context", "c"},
@@ -206,10 +207,11 @@ BOOST_AUTO_TEST_CASE(show_states_the_case_from_its_journal_as_its_row_caches_it)
   const auto shown = office->show(bob, id).summary;
   BOOST_TEST(shown.state == "PlanReview");
   SQLite::Database db(dir.file("office.db"));
-  SQLite::Statement q(db,
-                      "SELECT id, workflow, workflow_version, state, subject, requester, countries, "
-                      "received, opened_at, opened_by, updated_at, last_seq, head_hash FROM cases "
-                      "WHERE id = ?");
+  SQLite::Statement q(
+      db,
+      "SELECT id, workflow, workflow_version, state, subject, requester, countries, "
+      "received, opened_at, opened_by, updated_at, last_seq, head_hash FROM cases "
+      "WHERE id = ?");
   q.bind(1, id);
   BOOST_REQUIRE(q.executeStep());
   BOOST_TEST(shown.id == q.getColumn(0).getString());

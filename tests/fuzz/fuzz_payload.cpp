@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto fields = doc.is_object() && doc.contains("fields") && doc["fields"].is_object()
                           ? doc["fields"]
                           : nlohmann::json::object();
-  if (approval_for(commit, decision, 0).comment != approval_for(commit, decision, 0, fields).comment) {
+  if (approval_for(commit, decision, 0).comment !=
+      approval_for(commit, decision, 0, fields).comment) {
     __builtin_trap();
   }
   try {

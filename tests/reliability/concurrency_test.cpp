@@ -22,9 +22,11 @@ BOOST_AUTO_TEST_CASE(four_concurrent_writers_lose_nothing) {
   for (int w = 0; w < 4; ++w) {
     writers.emplace_back([&, w] {
       for (int i = 0; i < per_writer; ++i) {
-        std::vector<std::string> args = {"do", cases[static_cast<std::size_t>(i + w) % cases.size()],
-                                         "log-activity"};
-        for (const auto& f : coopflow::testing::valid_assignments("log-activity")) args.push_back(f);
+        std::vector<std::string> args = {
+            "do", cases[static_cast<std::size_t>(i + w) % cases.size()], "log-activity"};
+        for (const auto& f : coopflow::testing::valid_assignments("log-activity")) {
+          args.push_back(f);
+        }
         const auto r = db.as("alice", args);
         if (r.code != 0) {
           ++failures[static_cast<std::size_t>(w)];
@@ -35,7 +37,8 @@ BOOST_AUTO_TEST_CASE(four_concurrent_writers_lose_nothing) {
   }
   for (auto& t : writers) t.join();
   for (int w = 0; w < 4; ++w) {
-    BOOST_TEST(failures[static_cast<std::size_t>(w)] == 0, "writer " << w << ": " << errors[static_cast<std::size_t>(w)]);
+    BOOST_TEST(failures[static_cast<std::size_t>(w)] == 0,
+               "writer " << w << ": " << errors[static_cast<std::size_t>(w)]);
   }
   const auto report = nlohmann::json::parse(db.ok("audrey", {"--json", "verify"}));
   BOOST_TEST(report["ok"] == true);
@@ -45,7 +48,8 @@ BOOST_AUTO_TEST_CASE(four_concurrent_writers_lose_nothing) {
     const auto history = nlohmann::json::parse(db.ok("audrey", {"--json", "history", id}));
     for (std::size_t i = 0; i < history.size(); ++i) BOOST_TEST(history[i]["seq"] == i + 1);
     activities += static_cast<long long>(
-        nlohmann::json::parse(db.ok("audrey", {"--json", "show", id}))["documents"]["activity"].size());
+        nlohmann::json::parse(db.ok("audrey", {"--json", "show", id}))["documents"]["activity"]
+            .size());
   }
   BOOST_TEST(activities == 4LL * per_writer);
 }

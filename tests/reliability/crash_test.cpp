@@ -1,12 +1,12 @@
 // R1: writers killed with SIGKILL at random moments. After every kill: each
 // command that reported success is in the journal, the file passes SQLite's
 // integrity check, and `coopflow verify` passes. COOPFLOW_LONG=1: 200 kills.
+#include <SQLiteCpp/Database.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/Database.h>
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <fstream>
@@ -66,19 +66,37 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_write_is_lost_and_none_is_half_written_unde
   while (kills < target_kills() && iterations < target_kills() * 20) {
     ++iterations;
     const std::string id = cases[static_cast<std::size_t>(iterations) % cases.size()];
-    std::vector<std::string> args = {"--db", db.path(), "--as", "alice", "--json", "do", id,
-                                     "log-activity"};
+    std::vector<std::string> args = {"--db",   db.path(), "--as", "alice",
+                                     "--json", "do",      id,     "log-activity"};
     for (const auto& f : coopflow::testing::valid_assignments("log-activity")) args.push_back(f);
-    if (iterations % 5 == 0) args = {"--db", db.path(), "--as", "alice", "--json", "open",
-                                     "electoral-cooperation", "--requester", "CEI",
-                                     "--requester-type", "partner-authority", "--country", "CI",
-                                     "--reference", "R", "--received", "2010-01-01",
-                                     "--subject", "Appui"};
+    if (iterations % 5 == 0) {
+      args = {"--db",
+              db.path(),
+              "--as",
+              "alice",
+              "--json",
+              "open",
+              "electoral-cooperation",
+              "--requester",
+              "CEI",
+              "--requester-type",
+              "partner-authority",
+              "--country",
+              "CI",
+              "--reference",
+              "R",
+              "--received",
+              "2010-01-01",
+              "--subject",
+              "Appui"};
+    }
     const Outcome o = run_and_kill(args, std::chrono::microseconds(delay_us(rng)), db.file("out"));
     if (o.code == 0) {
       const auto doc = nlohmann::json::parse(o.out);
       if (doc.contains("hash")) acknowledged.push_back(doc["hash"]);
-      if (doc.contains("case_id") && !doc.contains("hash")) acknowledged.push_back("case:" + doc["case_id"].get<std::string>());
+      if (doc.contains("case_id") && !doc.contains("hash")) {
+        acknowledged.push_back("case:" + doc["case_id"].get<std::string>());
+      }
     }
     if (!o.killed) continue;
     ++kills;
@@ -87,15 +105,18 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_write_is_lost_and_none_is_half_written_unde
     BOOST_TEST_REQUIRE(verify.code == 0, "after kill " << kills << ": " << verify.err);
   }
   BOOST_TEST(kills >= target_kills());
-  BOOST_TEST_MESSAGE(kills << " kills in " << iterations << " commands, "
-                           << acknowledged.size() << " acknowledged");
+  BOOST_TEST_MESSAGE(kills << " kills in " << iterations << " commands, " << acknowledged.size()
+                           << " acknowledged");
   const auto history_of = [&](const std::string& id) {
     return nlohmann::json::parse(db.ok("audrey", {"--json", "history", id}));
   };
   std::set<std::string> journaled;
-  for (const auto& row : nlohmann::json::parse(db.ok("audrey", {"--json", "list", "--limit", "0"}))) {
+  for (const auto& row :
+       nlohmann::json::parse(db.ok("audrey", {"--json", "list", "--limit", "0"}))) {
     journaled.insert("case:" + row["id"].get<std::string>());
     for (const auto& e : history_of(row["id"])) journaled.insert(e["hash"].get<std::string>());
   }
-  for (const auto& a : acknowledged) BOOST_TEST(journaled.count(a) == 1u, a << " was acknowledged but lost");
+  for (const auto& a : acknowledged) {
+    BOOST_TEST(journaled.count(a) == 1u, a << " was acknowledged but lost");
+  }
 }

@@ -107,7 +107,8 @@ WorkflowMap::WorkflowMap(const engine::Workflow& workflow) : workflow_(workflow)
 
 const std::vector<std::string>& WorkflowMap::path_to(const std::string& state) const {
   const auto it = to_state_.find(state);
-  BOOST_REQUIRE_MESSAGE(it != to_state_.end(), workflow_.name << ": " << state << " is unreachable");
+  BOOST_REQUIRE_MESSAGE(it != to_state_.end(),
+                        workflow_.name << ": " << state << " is unreachable");
   return it->second;
 }
 

@@ -53,7 +53,8 @@ BOOST_AUTO_TEST_CASE(every_declared_event_fires_somewhere) {
     for (const auto& e : wf->events) {
       if (e.opens) continue;
       auto m = drive(*wf, map_of(wf->name).path_to_fire(e.name));
-      BOOST_TEST(fire_valid(*m, *wf, e.name).outcome == FireOutcome::kMoved, wf->name << " " << e.name);
+      BOOST_TEST(fire_valid(*m, *wf, e.name).outcome == FireOutcome::kMoved,
+                 wf->name << " " << e.name);
     }
   }
 }

@@ -51,10 +51,9 @@ struct Active_ : RecordingMachineDef<Active_<Intake>> {
   // clang-format on
 
   // The intake's rows first, so that tables and diagrams read in case order.
-  typedef typename boost::mpl::copy<
-      shared_rows,
-      boost::mpl::back_inserter<typename Intake::template Rows<Received, Execution, DeclinedExit>>>::
-      type transition_table;
+  typedef typename boost::mpl::copy<shared_rows,
+                                    boost::mpl::back_inserter<typename Intake::template Rows<
+                                        Received, Execution, DeclinedExit>>>::type transition_table;
 };
 
 template <class Intake>

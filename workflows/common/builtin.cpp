@@ -8,8 +8,8 @@
 
 namespace coopflow::workflows {
 
-#define COOPFLOW_DECLARE(ns) \
-  namespace ns {             \
+#define COOPFLOW_DECLARE(ns)   \
+  namespace ns {               \
   engine::Workflow workflow(); \
   }
 COOPFLOW_BUILTIN_WORKFLOWS(COOPFLOW_DECLARE)

@@ -16,9 +16,7 @@ struct FireContext {
   std::string error;         // set by exception_caught
   bool no_transition = false;
 
-  std::string field(const char* name) const {
-    return fields == nullptr ? "" : fields->text(name);
-  }
+  std::string field(const char* name) const { return fields == nullptr ? "" : fields->text(name); }
 };
 
 struct CaseEvent {
@@ -28,9 +26,9 @@ struct CaseEvent {
 // An event type and the name users and the journal know it by. The facade
 // finds every event in the transition tables: declaring one here is all a
 // machine needs to dispatch it.
-#define COOPFLOW_EVENT(type, text)                                         \
-  struct type : ::coopflow::workflows::detail::CaseEvent {                 \
-    static constexpr const char* name = text;                              \
+#define COOPFLOW_EVENT(type, text)                         \
+  struct type : ::coopflow::workflows::detail::CaseEvent { \
+    static constexpr const char* name = text;              \
   }
 
 // The commitment decision on a workflow's intake.

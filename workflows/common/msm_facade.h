@@ -5,12 +5,12 @@
 // machine down through its submachines: the events it dispatches by name, the
 // rows and (sub)machines for diagrams and the engine's checks. There is no
 // list to keep in step by hand. Included only by each workflow's machine.cpp.
+#include <algorithm>
 #include <boost/mpl/for_each.hpp>
 #include <boost/msm/back/metafunctions.hpp>
 #include <boost/msm/back/state_machine.hpp>
 #include <boost/msm/front/functor_row.hpp>
 #include <boost/msm/row_tags.hpp>
-#include <algorithm>
 #include <functional>
 #include <string>
 #include <type_traits>
@@ -172,8 +172,9 @@ struct RowVisitor {
 template <class Machine, class Front>
 void describe(Walk<Machine>& walk, const std::string& parent) {
   auto& machines = walk.parts.machines;
-  const auto seen = std::find_if(machines.begin(), machines.end(),
-                                 [](const engine::MachineNode& m) { return m.name == Front::name; });
+  const auto seen =
+      std::find_if(machines.begin(), machines.end(),
+                   [](const engine::MachineNode& m) { return m.name == Front::name; });
   if (seen != machines.end()) return;
   machines.push_back({Front::name, parent, name_of<typename Front::initial_state>(), {}, {}});
   const std::size_t index = machines.size() - 1;

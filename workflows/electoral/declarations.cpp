@@ -1,5 +1,6 @@
 // What electoral-cooperation v1 declares beside its machine.
 #include "../common/declarations.h"
+
 #include "machine.h"
 
 namespace coopflow::workflows::electoral {

@@ -1,5 +1,6 @@
 // What parliamentary-cooperation v1 declares beside its machine.
 #include "../common/declarations.h"
+
 #include "machine.h"
 
 namespace coopflow::workflows::parliamentary {
@@ -19,13 +20,12 @@ engine::Workflow workflow() {
   Intake intake;
   intake.events = {
       event("start-assessment", {kCoordinator}, {}, "begin the needs assessment"),
-      producing(
-          event("record-needs", {kCoordinator},
-                {text("needs", "the parliament's needs"),
-                 choice_list("sectors", "comma-separated service sectors", sectors),
-                 yes_no("on-site-mission", "was a needs assessment mission held on site")},
-                "record a new version of the needs assessment"),
-          "needs", policy),
+      producing(event("record-needs", {kCoordinator},
+                      {text("needs", "the parliament's needs"),
+                       choice_list("sectors", "comma-separated service sectors", sectors),
+                       yes_no("on-site-mission", "was a needs assessment mission held on site")},
+                      "record a new version of the needs assessment"),
+                "needs", policy),
   };
   for (auto& e : commitment_events("needs", policy)) intake.events.push_back(std::move(e));
   intake.stages = {{"Received", "the request is on file", 5, false},

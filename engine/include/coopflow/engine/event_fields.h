@@ -14,7 +14,8 @@ class EventFields {
  public:
   EventFields() = default;
   // Implicit: any parsed fields object will do.
-  EventFields(const nlohmann::json& fields) : given_(&fields) {}  // NOLINT(google-explicit-constructor)
+  EventFields(const nlohmann::json& fields)
+      : given_(&fields) {}  // NOLINT(google-explicit-constructor)
   static EventFields from_payload(const std::string& payload);
 
   // The text value of field name, or "" if absent or not text.

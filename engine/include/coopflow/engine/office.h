@@ -44,10 +44,10 @@ struct CaseView {
 
 // Which cases `list` returns, by id, a page at a time.
 struct CaseQuery {
-  std::string state;     // "": any; else a state some workflow declares
-  std::string workflow;  // "": any; else a registered workflow
-  bool mine = false;     // only cases the acting user opened or acted on
-  std::string after;     // keyset pagination: ids strictly greater
+  std::string state;       // "": any; else a state some workflow declares
+  std::string workflow;    // "": any; else a registered workflow
+  bool mine = false;       // only cases the acting user opened or acted on
+  std::string after;       // keyset pagination: ids strictly greater
   std::int64_t limit = 0;  // 0: no limit
 };
 
@@ -65,7 +65,7 @@ struct VerifyProblem {
 struct VerifyReport {
   long long cases = 0;
   long long entries = 0;
-  int threads = 1;  // 2 when the journal was large enough to split
+  int threads = 1;                      // 2 when the journal was large enough to split
   std::vector<VerifyProblem> problems;  // the first problem of each bad case
   bool ok() const { return problems.empty(); }
 };

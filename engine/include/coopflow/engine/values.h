@@ -11,7 +11,7 @@
 namespace coopflow::engine {
 
 // The largest value accepted for any field, in bytes.
-constexpr std::size_t kMaxValueBytes = 64 * 1024;
+constexpr std::size_t kMaxValueBytes = std::size_t{64} * 1024;
 
 // A calendar date, YYYY-MM-DD, that exists (no 2023-02-29). Returns it unchanged.
 std::string parse_date(const std::string& field, const std::string& text);

@@ -127,7 +127,8 @@ struct Workflow {
     return find_transition(state_path, event) != nullptr;
   }
   // The row that would fire, or nullptr.
-  const TransitionRow* find_transition(const std::string& state_path, const std::string& event) const;
+  const TransitionRow* find_transition(const std::string& state_path,
+                                       const std::string& event) const;
 };
 
 }  // namespace coopflow::engine
