@@ -36,24 +36,7 @@ struct ErrorsFixture {
   }
 
   std::vector<std::string> open_args(const std::string& field, const std::string& value) const {
-    std::vector<std::string> args = {"open",
-                                     "electoral-cooperation",
-                                     "--requester",
-                                     "CEI",
-                                     "--requester-type",
-                                     "partner-authority",
-                                     "--country",
-                                     "CI",
-                                     "--reference",
-                                     "R-1",
-                                     "--received",
-                                     "2010-01-05",
-                                     "--subject",
-                                     "Appui"};
-    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
-      if (args[i] == field) args[i + 1] = value;
-    }
-    return args;
+    return coopflow::testing::open_args("electoral-cooperation", {{field, value}});
   }
 
   std::vector<std::string> plan(const std::string& budget, const std::string& currency) const {

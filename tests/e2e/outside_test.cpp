@@ -370,18 +370,8 @@ BOOST_AUTO_TEST_CASE(unusable_database_paths_and_odd_options_get_clear_errors) {
   BOOST_TEST(version.out.rfind("coopflow ", 0) == 0, version.out);
   expect_refused(db, "audrey", {"frobnicate"}, 2, "unknown command 'frobnicate'");
   expect_refused(db, "audrey", {}, 2, "a command is required");
-  const std::vector<std::string> open = {"open",
-                                         "electoral-cooperation",
-                                         "--requester",
-                                         "CEI",
-                                         "--requester-type",
-                                         "partner-authority",
-                                         "--country",
-                                         "CI",
-                                         "--reference",
-                                         "R",
-                                         "--received",
-                                         "2010-01-02"};
+  auto open = coopflow::testing::open_args();
+  open.resize(open.size() - 2);  // without --subject
   auto twice = open;
   twice.insert(twice.end(),
                {"--subject", "S", "--partner", "OIF=funder", "--partner", "OIF=funder"});

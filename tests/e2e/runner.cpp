@@ -82,6 +82,19 @@ int iterations(int ci, int long_run) {
   return ci;
 }
 
+std::vector<std::string> open_args(const std::string& workflow,
+                                   const std::map<std::string, std::string>& with) {
+  std::vector<std::string> args = {
+      "open",      workflow, "--requester", "CEI", "--requester-type", "partner-authority",
+      "--country", "CI",     "--reference", "R-1", "--received",       "2010-01-05",
+      "--subject", "Appui"};
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    const auto it = with.find(args[i]);
+    if (it != with.end()) args[i + 1] = it->second;
+  }
+  return args;
+}
+
 std::string user_with(const std::string& role) {
   static const std::map<std::string, std::string> users = {
       {"coordinator", "alice"}, {"manager", "bob"}, {"auditor", "audrey"}, {"admin", "ada"}};

@@ -26,6 +26,11 @@ Result run_binary(const std::vector<std::string>& args,
 int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,
                  const std::string& err_path, const std::map<std::string, std::string>& env = {});
 
+// `open WORKFLOW` with a valid official request; `with` replaces the value
+// after each option it names (e.g. {{"--received", "2023-02-29"}}).
+std::vector<std::string> open_args(const std::string& workflow = "electoral-cooperation",
+                                   const std::map<std::string, std::string>& with = {});
+
 // The user of the office below who holds exactly `role`.
 std::string user_with(const std::string& role);
 

@@ -70,25 +70,8 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_write_is_lost_and_none_is_half_written_unde
                                      "--json", "do",      id,     "log-activity"};
     for (const auto& f : coopflow::testing::valid_assignments("log-activity")) args.push_back(f);
     if (iterations % 5 == 0) {
-      args = {"--db",
-              db.path(),
-              "--as",
-              "alice",
-              "--json",
-              "open",
-              "electoral-cooperation",
-              "--requester",
-              "CEI",
-              "--requester-type",
-              "partner-authority",
-              "--country",
-              "CI",
-              "--reference",
-              "R",
-              "--received",
-              "2010-01-01",
-              "--subject",
-              "Appui"};
+      args = {"--db", db.path(), "--as", "alice", "--json"};
+      for (const auto& a : coopflow::testing::open_args()) args.push_back(a);
     }
     const Outcome o = run_and_kill(args, std::chrono::microseconds(delay_us(rng)), db.file("out"));
     if (o.code == 0) {
