@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "terminal_text.h"
+
 namespace coopflow::cli {
 
 std::string Cli::os_login() const {
@@ -29,7 +31,8 @@ engine::Actor Cli::actor() const {
 
 engine::Office Cli::office() const {
   const engine::Actor who = actor();
-  spdlog::info("database {} as user {} (OS login {})", db, who.user, who.os_user);
+  spdlog::info("database {} as user {} (OS login {})", terminal_safe(db), terminal_safe(who.user),
+               terminal_safe(who.os_user));
   return engine::Office::open(db, clock, registry);
 }
 

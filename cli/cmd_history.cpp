@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "coopflow/engine/case_file.h"
 #include "output.h"
 
 namespace coopflow::cli {
@@ -39,7 +40,7 @@ void add_history_command(CLI::App& app, Cli& cli) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries) {
-      const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+      const auto payload = engine::read_payload(e.payload);
       rows.push_back({std::to_string(e.seq), e.at.substr(0, 19) + "Z", e.actor, e.role, e.event,
                       (e.from_state.empty() ? "-" : e.from_state) + " -> " + e.to_state,
                       document_detail(payload), e.hash.substr(0, 12)});

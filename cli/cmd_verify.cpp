@@ -15,16 +15,20 @@ void add_verify_command(CLI::App& app, Cli& cli) {
   auto* cmd = app.add_subcommand(
       "verify", "recompute every hash chain and replay every case through its workflow");
   cmd->add_option("case", *case_id, "only this case");
-  cmd->callback([&cli, case_id] {
+  auto deep = std::make_shared<bool>(false);
+  cmd->add_flag("--deep", *deep,
+                "also SQLite's integrity check of every page and index, and every recorded value "
+                "judged as the write path judges it (slower)");
+  cmd->callback([&cli, case_id, deep] {
     const std::optional<std::string> only =
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
-    const auto report = cli.office().verify(cli.actor(), only);
+    const auto report = cli.office().verify(cli.actor(), only, *deep);
     spdlog::info("verified on {} thread(s)", report.threads);
     std::optional<engine::IntegrityError> failure;
     if (!report.ok()) {
       const auto& first = report.problems.front();
       failure.emplace(first.case_id, first.seq,
-                      "verification failed: " + std::to_string(report.problems.size()) +
+                      "verification failed: " + std::to_string(report.problem_count) +
                           " problem(s), first: " + first.message);
     }
     if (cli.json) {
@@ -35,7 +39,8 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       nlohmann::json doc = {{"ok", report.ok()},
                             {"cases", report.cases},
                             {"entries", report.entries},
-                            {"problems", problems}};
+                            {"problems", problems},
+                            {"problem_count", report.problem_count}};
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
         doc["error"] = {{"kind", "verification-failed"},
@@ -50,6 +55,8 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       for (const auto& p : report.problems) {
         std::cout << "FAILED " << terminal_safe(p.message) << "\n";
       }
+      const auto unlisted = report.problem_count - static_cast<long long>(report.problems.size());
+      if (unlisted > 0) std::cout << "... and " << unlisted << " more problem(s)\n";
     }
     if (failure) throw *failure;
   });

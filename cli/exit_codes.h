@@ -16,6 +16,7 @@ enum class ExitCode : int {
   kIllegalTransition = 6,
   kConflict = 7,
   kVerificationFailed = 8,
+  kOutputFailed = 9,  // the command ran, but what it printed could not be written
 };
 
 struct Failure {

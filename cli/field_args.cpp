@@ -15,8 +15,13 @@ namespace {
 // FIELD=@path reads the value from a file; FIELD=@@text is the literal "@text".
 std::string read_value_file(const std::string& field, const std::string& path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (::stat(path.c_str(), &st) != 0) {
     throw engine::ValidationError(field, field + "=@" + path + ": no such file; check the path");
+  }
+  if (!S_ISREG(st.st_mode)) {
+    throw engine::ValidationError(field, field + "=@" + path +
+                                             " is not a regular file (a folder, device or pipe); "
+                                             "give the path of a text file");
   }
   if (static_cast<std::size_t>(st.st_size) > engine::kMaxValueBytes) {
     throw engine::ValidationError(field, field + "=@" + path + " is " + std::to_string(st.st_size) +

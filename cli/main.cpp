@@ -1,8 +1,11 @@
 // coopflow: one program for coordinators, managers, auditors and administrators.
 // main parses, runs one command, and maps each typed error to its exit code.
+#include <fcntl.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -62,7 +65,23 @@ bool wants_json(int argc, char** argv) {
   return false;
 }
 
-int run(int argc, char** argv) {
+// What the command printed reached stdout, or a line on stderr and exit 9:
+// `> evidence.json` on a full disk must not pass for a complete export.
+int output_written(int code) {
+  std::cout.flush();
+  if (std::cout || code != 0) return code;  // a failure was already reported on stderr
+  std::cerr << "coopflow: could not write the output (" << std::strerror(errno)
+            << "); the command itself completed: check the disk or where stdout goes, then "
+               "read the result again\n";
+  return static_cast<int>(ExitCode::kOutputFailed);
+}
+
+int run_command(int argc, char** argv) {
+  if (::fcntl(STDOUT_FILENO, F_GETFD) < 0) {
+    std::cerr << "coopflow: standard output is closed; nothing was done (give it a file or a "
+                 "terminal)\n";
+    return static_cast<int>(ExitCode::kUsage);
+  }
   coopflow::cli::Cli cli;
   CLI::App app{"coopflow: the system of record for international cooperation requests"};
   app.require_subcommand(0, 1);
@@ -135,6 +154,8 @@ int run(int argc, char** argv) {
                 std::string("internal error: ") + e.what() + "; please report this");
   }
 }
+
+int run(int argc, char** argv) { return output_written(run_command(argc, argv)); }
 
 }  // namespace
 

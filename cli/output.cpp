@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
@@ -92,7 +93,7 @@ nlohmann::json to_json(const engine::JournalEntry& e) {
                         {"os_user", e.os_user},       {"event", e.event},
                         {"from_state", e.from_state}, {"to_state", e.to_state},
                         {"prev_hash", e.prev_hash},   {"hash", e.hash}};
-  auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+  auto payload = engine::read_payload(e.payload);
   if (payload.is_discarded()) {
     // Not JSON (an edited database): the text as stored, marked.
     out["payload"] = nullptr;

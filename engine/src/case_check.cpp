@@ -1,12 +1,14 @@
 #include "case_check.h"
 
+#include "coopflow/engine/clock.h"
+#include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 #include "event_payload.h"
 
 namespace coopflow::engine::detail {
 
-CaseCheck::CaseCheck(std::string case_id, const Registry& registry)
-    : case_id_(std::move(case_id)), registry_(registry) {}
+CaseCheck::CaseCheck(std::string case_id, const Registry& registry, bool deep)
+    : case_id_(std::move(case_id)), registry_(registry), deep_(deep) {}
 
 void CaseCheck::add(const JournalEntry& e) {
   if (problem_) return;
@@ -28,8 +30,9 @@ void CaseCheck::finish(const CaseSummary* row, const std::vector<Approval>& appr
                                    std::to_string(expected_.last_seq));
   }
   if (row->workflow != expected_.workflow || row->workflow_version != expected_.workflow_version) {
-    return fail(1, "case row names workflow " + row->workflow + " but the journal opened it as " +
-                       expected_.workflow);
+    return fail(1, "case row names workflow " + row->workflow + " v" +
+                       std::to_string(row->workflow_version) + " but the journal opened it as " +
+                       expected_.workflow + " v" + std::to_string(expected_.workflow_version));
   }
   // The columns `list` shows: each must say what the journal says.
   const std::pair<const char*, std::pair<const std::string*, const std::string*>> columns[] = {
@@ -80,6 +83,7 @@ void CaseCheck::check(const JournalEntry& e) {
   const EventSpec* spec = e.seq == 1 ? &workflow_->opening_event() : workflow_->find_event(e.event);
   if (spec == nullptr || (e.seq > 1 && spec->opens)) bad(e, "unknown event " + e.event);
   check_authority(e, *spec);
+  if (deep_) check_recorded_data(e, *spec);
   replayer_->apply(e);
   file_->apply_heads(e);
   expected_.last_seq = e.seq;
@@ -126,6 +130,20 @@ void CaseCheck::check_authority(const JournalEntry& e, const EventSpec& spec) {
   }
   // Only decisions need their payload read: for the comment they recorded.
   if (spec.decision) expected_approvals_.push_back(approval_for(e, spec, ruling.concerns.version));
+}
+
+void CaseCheck::check_recorded_data(const JournalEntry& e, const EventSpec& spec) const {
+  if (!is_utc_timestamp(e.at)) {
+    bad(e, "its time '" + e.at.substr(0, 40) + "' is not one coopflow writes");
+  }
+  const auto payload = read_payload(e.payload);
+  const auto fields = payload.is_object() ? payload.find("fields") : payload.end();
+  if (!payload.is_object() || fields == payload.end()) {
+    bad(e, "its payload is not a JSON object with fields");
+  }
+  const auto problem = spec.opens ? stored_request_problem(*fields, e.at.substr(0, 10))
+                                  : stored_fields_problem(spec, *fields);
+  if (problem) bad(e, "it records what the write path would refuse: " + *problem);
 }
 
 }  // namespace coopflow::engine::detail

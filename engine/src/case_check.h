@@ -22,7 +22,9 @@ namespace coopflow::engine::detail {
 // row and approvals against what the entries state.
 class CaseCheck {
  public:
-  CaseCheck(std::string case_id, const Registry& registry);
+  // deep: also judge every recorded value as the write path would (parses
+  // every payload: verify --deep).
+  CaseCheck(std::string case_id, const Registry& registry, bool deep = false);
 
   const std::string& case_id() const { return case_id_; }
   const std::optional<VerifyProblem>& problem() const { return problem_; }
@@ -39,9 +41,11 @@ class CaseCheck {
   void check(const JournalEntry& e);
   void start(const JournalEntry& e);
   void check_authority(const JournalEntry& e, const EventSpec& spec);
+  void check_recorded_data(const JournalEntry& e, const EventSpec& spec) const;
 
   std::string case_id_;
   const Registry& registry_;
+  bool deep_;
   const Workflow* workflow_ = nullptr;
   std::optional<CaseFile> file_;  // document heads, as the write path folds them
   std::unique_ptr<Replayer> replayer_;

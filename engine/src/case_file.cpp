@@ -16,11 +16,35 @@ std::string entry_label(const JournalEntry& e) {
 
 }  // namespace
 
+nlohmann::json read_payload(const std::string& payload) {
+  constexpr int kMaxDepth = 16;  // coopflow writes at most 4 levels
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (const char c : payload) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return nlohmann::json(nlohmann::json::value_t::discarded);
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return nlohmann::json::parse(payload, nullptr, false);
+}
+
 void CaseFile::apply(const JournalEntry& e) {
   // The payload comes from the database, which someone may have edited: read
   // it defensively, and list what does not hold together (verify reports the
   // edit; reading must neither crash nor hide it).
-  const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+  const auto payload = read_payload(e.payload);
   const auto fields_of = [&]() {
     const auto it = payload.find("fields");
     if (it != payload.end() && it->is_object()) return *it;
@@ -30,6 +54,12 @@ void CaseFile::apply(const JournalEntry& e) {
   const EventSpec* spec = workflow_->find_event(e.event);
   if (!payload.is_object()) {
     damage_.push_back(entry_label(e) + ": its payload is not a JSON object");
+    if (spec != nullptr && !spec->produces.empty() && e.seq > 1) {
+      // The version exists, unreadable: later versions keep their numbers.
+      Document d{spec->produces,           next_version(spec->produces), e.actor, e.seq, e.at,
+                 nlohmann::json::object(), {"(the whole entry)"}};
+      documents_[d.kind].push_back(std::move(d));
+    }
   } else if (e.seq == 1) {
     request_ = fields_of();
     for (const auto& member : request_damage(request_)) {

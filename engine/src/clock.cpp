@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <ctime>
 
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+
 namespace coopflow::engine {
 
 std::string format_utc(TimePoint t) {
@@ -16,6 +19,22 @@ std::string format_utc(TimePoint t) {
                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                 static_cast<long long>(micros % 1000000));
   return buf;
+}
+
+bool is_utc_timestamp(const std::string& t) {
+  static const char kShape[] = "dddd-dd-ddTdd:dd:dd.ddddddZ";
+  if (t.size() != sizeof kShape - 1) return false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const bool digit = t[i] >= '0' && t[i] <= '9';
+    if (kShape[i] == 'd' ? !digit : t[i] != kShape[i]) return false;
+  }
+  try {
+    parse_date("at", t.substr(0, 10));
+  } catch (const ValidationError&) {
+    return false;
+  }
+  return std::stoi(t.substr(11, 2)) < 24 && std::stoi(t.substr(14, 2)) < 60 &&
+         std::stoi(t.substr(17, 2)) < 60;
 }
 
 int year_of(const std::string& iso_date) { return std::stoi(iso_date.substr(0, 4)); }

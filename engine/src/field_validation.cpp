@@ -87,8 +87,8 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
       std::string known;
       for (const auto& f : spec.fields) known += (known.empty() ? "" : ", ") + f.name;
       throw ValidationError(name, "unknown field '" + name.substr(0, 64) + "' for " + spec.name +
-                                      "; it takes: " + (known.empty() ? "no fields" : known) +
-                                      (known.empty() ? "" : ", ") + "comment");
+                                      "; it takes: " + (known.empty() ? "" : known + ", ") +
+                                      "comment");
     }
   }
   nlohmann::json out = nlohmann::json::object();
@@ -212,6 +212,94 @@ std::vector<std::string> request_damage(const nlohmann::json& request) {
     out.emplace_back("partners");
   }
   return out;
+}
+
+namespace {
+
+// A stored value back as the text a user would have typed for it.
+std::string typed_back(const FieldSpec& f, const nlohmann::json& v, const nlohmann::json& all) {
+  const auto fail = [&] {
+    return ValidationError(
+        f.name, f.name + " holds a JSON " + v.type_name() + ", which coopflow never writes for it");
+  };
+  switch (f.type) {
+    case FieldType::kAmount: {
+      const auto currency = all.find(f.currency_field);
+      if (!v.is_number_integer() || currency == all.end() || !currency->is_string()) throw fail();
+      return format_amount(v.get<std::int64_t>(),
+                           currency_minor_digits(f.currency_field, currency->get<std::string>()));
+    }
+    case FieldType::kChoiceList: {
+      if (!v.is_array()) throw fail();
+      std::vector<std::string> items;
+      for (const auto& i : v) {
+        if (!i.is_string()) throw fail();
+        items.push_back(i.get<std::string>());
+      }
+      return join(items, ",");
+    }
+    case FieldType::kCount:
+      if (v.is_number_unsigned()) return std::to_string(v.get<std::uint64_t>());
+      if (!v.is_string()) throw fail();
+      return v.get<std::string>();
+    default:
+      if (!v.is_string()) throw fail();
+      return v.get<std::string>();
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> stored_fields_problem(const EventSpec& spec,
+                                                 const nlohmann::json& stored) {
+  if (!stored.is_object()) return "its fields are not a JSON object";
+  try {
+    RawFields raw;
+    nlohmann::json expected = stored;
+    for (const auto& [name, value] : stored.items()) {
+      const FieldSpec* f = spec.find_field(name);
+      if (f == nullptr) {
+        if (name != "comment" || !value.is_string()) return "it holds an unknown field " + name;
+        raw[name] = value.get<std::string>();
+        continue;
+      }
+      raw[name] = typed_back(*f, value, stored);
+      // Counts were stored as text before they were typed: both are sound.
+      if (f->type == FieldType::kCount && value.is_string()) expected[name] = std::stoll(raw[name]);
+    }
+    if (validate_fields(spec, raw) != expected) return "its fields are not as coopflow writes them";
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
+                                                  const std::string& opened_on) {
+  if (!request_damage(stored).empty()) {
+    return "the request's " + join(request_damage(stored), ", ") +
+           " are not in the form coopflow stores";
+  }
+  CaseRequest r;
+  const auto text = [&](const char* key) { return stored.at(key).get<std::string>(); };
+  r.requester = text("requester");
+  r.requester_type = text("requester-type");
+  r.reference = text("reference");
+  r.received = text("received");
+  r.subject = text("subject");
+  std::vector<std::string> countries;
+  for (const auto& c : stored.at("countries")) countries.push_back(c.get<std::string>());
+  r.countries = join(countries, ",");
+  for (const auto& p : stored.value("partners", nlohmann::json::array())) {
+    r.partners.push_back(p.at("organisation").get<std::string>() + "=" +
+                         p.at("role").get<std::string>());
+  }
+  try {
+    if (validate_request(r, opened_on) != stored) return "the request is not as coopflow writes it";
+  } catch (const ValidationError& e) {
+    return e.what();
+  }
+  return std::nullopt;
 }
 
 }  // namespace coopflow::engine

@@ -63,6 +63,8 @@ void rethrow_storage_error(const storage::StorageError& e) {
     case Kind::kUnwritable:
     case Kind::kUnsafe:
       throw DatabaseError(e.what());
+    case Kind::kCorrupt:
+      throw IntegrityError("", 0, e.what());
     case Kind::kFailed:
       break;
   }

@@ -37,7 +37,7 @@ using NumberingMap = std::map<std::pair<std::string, int>, Numbering>;
 struct SliceResult {
   long long cases = 0;
   long long entries = 0;
-  std::vector<VerifyProblem> problems;
+  VerifyReport problems;   // only its problem list and count are used
   std::vector<bool> seen;  // seen[p]: the slice holds an entry at journal position p
   std::optional<VerifyProblem> position_problem;
   std::set<std::string> actors;
@@ -53,7 +53,7 @@ VerifyProblem bad_position(const JournalEntry& e) {
 // Merge-joins the slice's journal, case rows and approvals, all in key order.
 // positions: how many journal positions can be valid (0 to skip the check).
 SliceResult verify_slice(storage::Store& store, const Registry& registry,
-                         const storage::KeyRange& range, std::int64_t positions) {
+                         const storage::KeyRange& range, std::int64_t positions, bool deep) {
   SliceResult out;
   out.seen.assign(static_cast<std::size_t>(positions) + 1, false);
   auto cases = store.case_stream(range);
@@ -67,12 +67,12 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
   // belong to no journaled case.
   const auto skip_orphans_before = [&](const std::string* id) {
     for (; have_case && (!id || case_row.id < *id); have_case = cases.next(case_row)) {
-      out.problems.push_back({case_row.id, 0, case_row.id + ": case row has no journal entries"});
+      out.problems.add({case_row.id, 0, case_row.id + ": case row has no journal entries"});
     }
     for (; have_approval && (!id || approval.case_id < *id);
          have_approval = approvals.next(approval)) {
-      out.problems.push_back({approval.case_id, approval.seq,
-                              approval.case_id + ": approval without journal entries"});
+      out.problems.add({approval.case_id, approval.seq,
+                        approval.case_id + ": approval without journal entries"});
     }
   };
   std::unique_ptr<CaseCheck> current;
@@ -89,7 +89,7 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
     if (row_found) detail::exchange(case_row, summary);
     current->finish(row_found ? &summary : nullptr, mine);
     if (row_found) have_case = cases.next(case_row);
-    if (current->problem()) out.problems.push_back(*current->problem());
+    if (current->problem()) out.problems.add(*current->problem());
     if (const auto& n = current->number()) {
       Numbering& numbering = out.numbering[{n->prefix, n->year}];
       ++numbering.count;
@@ -116,7 +116,7 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
     }
     if (!current || current->case_id() != e.case_id) {
       finish();
-      current = std::make_unique<CaseCheck>(e.case_id, registry);
+      current = std::make_unique<CaseCheck>(e.case_id, registry, deep);
     }
     current->add(e);
   });
@@ -152,23 +152,24 @@ std::optional<std::string> middle_case(storage::Store& store, std::int64_t max_p
 class SecondSlice {
  public:
   SecondSlice(const std::string& path, const Registry& registry, std::string split,
-              std::int64_t max_position, std::int64_t positions) {
+              std::int64_t max_position, std::int64_t positions, bool deep) {
     try {
       store_.emplace(storage::Store::open(path));
       store_->prefer_streaming();
     } catch (const std::exception&) {
       return;  // e.g. busy: the first connection does it all
     }
-    thread_ = std::thread([this, &registry, split = std::move(split), max_position, positions] {
-      try {
-        store_->read([&] {
-          if (store_->max_position() != max_position) return;  // another snapshot
-          result_ = verify_slice(*store_, registry, {split, std::nullopt}, positions);
+    thread_ =
+        std::thread([this, &registry, split = std::move(split), max_position, positions, deep] {
+          try {
+            store_->read([&] {
+              if (store_->max_position() != max_position) return;  // another snapshot
+              result_ = verify_slice(*store_, registry, {split, std::nullopt}, positions, deep);
+            });
+          } catch (...) {
+            error_ = std::current_exception();
+          }
         });
-      } catch (...) {
-        error_ = std::current_exception();
-      }
-    });
   }
   SecondSlice(const SecondSlice&) = delete;
   SecondSlice& operator=(const SecondSlice&) = delete;
@@ -212,8 +213,7 @@ std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& sli
 // Case numbers run 1..last per prefix and year, as the numbering table says:
 // a gap or a `last` ahead of the cases betrays a deleted case, a `last` behind
 // them makes every new case collide.
-void check_numbering(storage::Store& store, const NumberingMap& journaled,
-                     std::vector<VerifyProblem>& problems) {
+void check_numbering(storage::Store& store, const NumberingMap& journaled, VerifyReport& problems) {
   NumberingMap remaining = journaled;
   for (const auto& row : store.case_numbers()) {
     const auto it = remaining.find({row.prefix, row.year});
@@ -221,59 +221,64 @@ void check_numbering(storage::Store& store, const NumberingMap& journaled,
     if (it != remaining.end()) remaining.erase(it);
     const std::string which = row.prefix + "-" + std::to_string(row.year);
     if (row.last != found.highest) {
-      problems.push_back(
-          {"", 0,
-           "case numbering: " + which + " says the last case is number " +
-               std::to_string(row.last) + " but the journal's highest is " +
-               std::to_string(found.highest) +
-               (row.last > found.highest ? " (a newest case was deleted?)"
-                                         : " (the numbering was set back: new cases would "
-                                           "collide)")});
+      problems.add({"", 0,
+                    "case numbering: " + which + " says the last case is number " +
+                        std::to_string(row.last) + " but the journal's highest is " +
+                        std::to_string(found.highest) +
+                        (row.last > found.highest ? " (a newest case was deleted?)"
+                                                  : " (the numbering was set back: new cases would "
+                                                    "collide)")});
     } else if (found.count != found.highest) {
-      problems.push_back({"", 0,
-                          "case numbering: " + which + " has " + std::to_string(found.count) +
-                              " cases numbered up to " + std::to_string(found.highest) +
-                              ": a case in between was deleted"});
+      problems.add({"", 0,
+                    "case numbering: " + which + " has " + std::to_string(found.count) +
+                        " cases numbered up to " + std::to_string(found.highest) +
+                        ": a case in between was deleted"});
     }
   }
   for (const auto& [key, numbering] : remaining) {
-    problems.push_back({"", 0,
-                        "case numbering: " + key.first + "-" + std::to_string(key.second) +
-                            " has cases but no numbering row"});
+    problems.add({"", 0,
+                  "case numbering: " + key.first + "-" + std::to_string(key.second) +
+                      " has cases but no numbering row"});
   }
 }
 
 // Every actor the journal names is a registered user.
 void check_actors(storage::Store& store, const std::set<std::string>& actors,
-                  std::vector<VerifyProblem>& problems) {
+                  VerifyReport& problems) {
   for (const auto& actor : actors) {
     if (!store.find_user(actor)) {
-      problems.push_back(
+      problems.add(
           {"", 0,
            "user '" + actor + "' acted in the journal but is not in the users table (deleted?)"});
     }
   }
 }
 
-void check_schema(storage::Store& store, std::vector<VerifyProblem>& problems) {
+void check_schema(storage::Store& store, VerifyReport& problems) {
   for (const auto& deviation : store.schema_deviations()) {
-    problems.push_back({"", 0,
-                        "schema: " + deviation +
-                            " (the append-only guards and indexes must be as coopflow made them)"});
+    problems.add({"", 0,
+                  "schema: " + deviation +
+                      " (the append-only guards and indexes must be as coopflow made them)"});
   }
 }
 
 }  // namespace
 
-VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id) {
+VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id,
+                            bool deep) {
   VerifyReport report;
   if (!case_id) store_->prefer_streaming();
   read([&] {
     require(actor, Authority::read_record());
-    check_schema(*store_, report.problems);
+    check_schema(*store_, report);
+    if (deep) {
+      for (const auto& problem : store_->integrity_problems()) {
+        report.add({"", 0, "SQLite integrity check: " + problem});
+      }
+    }
     if (case_id) {
       const auto row = require_case(*case_id);
-      CaseCheck check(*case_id, registry_);
+      CaseCheck check(*case_id, registry_, deep);
       const auto entries =
           detail::convert_all<JournalEntry>(store_->journal(*case_id), detail::to_entry);
       std::set<std::string> actors;
@@ -284,13 +289,13 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       report.cases = 1;
       report.entries = static_cast<long long>(entries.size());
       if (entries.empty()) {
-        report.problems.push_back({*case_id, 0, *case_id + " has no journal entries"});
+        report.add({*case_id, 0, *case_id + " has no journal entries"});
         return;
       }
       check.finish(&row,
                    detail::convert_all<Approval>(store_->approvals(*case_id), detail::to_approval));
-      if (check.problem()) report.problems.push_back(*check.problem());
-      check_actors(*store_, actors, report.problems);
+      if (check.problem()) report.add(*check.problem());
+      check_actors(*store_, actors, report);
       return;
     }
 
@@ -301,32 +306,34 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       // An edited position would make the check's bitmap as large as the
       // number: name the entry instead, and skip the rest of that check.
       const auto last = store_->last_journal_entry();
-      report.problems.push_back(
-          {last ? last->first : "", last ? last->second : 0,
-           (last ? last->first + " entry " + std::to_string(last->second) + ": " : "") +
-               "journal position " + std::to_string(max_position) +
-               " is out of range: the file can hold at most " + std::to_string(capacity) +
-               " entries"});
+      report.add({last ? last->first : "", last ? last->second : 0,
+                  (last ? last->first + " entry " + std::to_string(last->second) + ": " : "") +
+                      "journal position " + std::to_string(max_position) +
+                      " is out of range: the file can hold at most " + std::to_string(capacity) +
+                      " entries"});
       positions = 0;
     }
     const auto split = positions > 0 ? middle_case(*store_, max_position) : std::nullopt;
     std::vector<SliceResult> slices;
     if (!split) {
-      slices.push_back(verify_slice(*store_, registry_, {}, positions));
+      slices.push_back(verify_slice(*store_, registry_, {}, positions, deep));
     } else {
-      SecondSlice second(store_->path(), registry_, *split, max_position, positions);
-      slices.push_back(verify_slice(*store_, registry_, {std::nullopt, *split}, positions));
+      SecondSlice second(store_->path(), registry_, *split, max_position, positions, deep);
+      slices.push_back(verify_slice(*store_, registry_, {std::nullopt, *split}, positions, deep));
       auto rest = second.take();
       report.threads = rest ? 2 : 1;
-      slices.push_back(rest ? std::move(*rest)
-                            : verify_slice(*store_, registry_, {*split, std::nullopt}, positions));
+      slices.push_back(
+          rest ? std::move(*rest)
+               : verify_slice(*store_, registry_, {*split, std::nullopt}, positions, deep));
     }
     std::set<std::string> actors;
     NumberingMap numbering;
     for (auto& s : slices) {
       report.cases += s.cases;
       report.entries += s.entries;
-      std::move(s.problems.begin(), s.problems.end(), std::back_inserter(report.problems));
+      for (auto& p : s.problems.problems) report.add(std::move(p));
+      report.problem_count +=
+          s.problems.problem_count - static_cast<long long>(s.problems.problems.size());
       actors.insert(s.actors.begin(), s.actors.end());
       for (const auto& [key, n] : s.numbering) {
         numbering[key].count += n.count;
@@ -334,10 +341,10 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       }
     }
     if (positions > 0) {
-      if (auto p = check_positions(slices)) report.problems.push_back(std::move(*p));
+      if (auto p = check_positions(slices)) report.add(std::move(*p));
     }
-    check_numbering(*store_, numbering, report.problems);
-    check_actors(*store_, actors, report.problems);
+    check_numbering(*store_, numbering, report);
+    check_actors(*store_, actors, report);
   });
   return report;
 }

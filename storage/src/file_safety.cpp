@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "coopflow/storage/errors.h"
 
@@ -64,36 +65,72 @@ std::string resolve_database(const std::string& path) {
   return real.get();
 }
 
-void check_folder(const std::string& folder, unsigned owner) {
-  std::unique_ptr<char, decltype(&std::free)> real(::realpath(folder.c_str(), nullptr), &std::free);
+namespace {
+
+void check_one_folder(const std::string& dir, unsigned owner, bool innermost) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) {
+    throw StorageError(
+        StorageError::Kind::kUnwritable, dir,
+        "cannot use folder " + dir + ": " + std::strerror(errno) + "; check it exists");
+  }
+  if (st.st_uid != 0 && st.st_uid != owner) {
+    unsafe(dir, "folder " + dir + " belongs to " + owner_text(st.st_uid) +
+                    ", neither root nor the database's owner (" + owner_text(owner) + ")");
+  }
+  if ((st.st_mode & kOthersWrite) != 0 && (innermost || (st.st_mode & S_ISVTX) == 0)) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", st.st_mode & 07777u);
+    unsafe(dir, "folder " + dir + " is writable by other accounts (mode " + mode +
+                    "); keep the database in a folder only its owner can write (chmod go-w)");
+  }
+}
+
+// The folders `path` passes through, innermost first, as written (not resolved).
+std::vector<std::string> folders_along(const std::string& path) {
+  std::string absolute = path;
+  if (absolute.empty() || absolute[0] != '/') {
+    const std::unique_ptr<char, decltype(&std::free)> cwd(::getcwd(nullptr, 0), &std::free);
+    if (!cwd) {
+      throw StorageError(StorageError::Kind::kUnwritable, path,
+                         std::string("cannot tell the current folder: ") + std::strerror(errno));
+    }
+    absolute = std::string(cwd.get()) + "/" + absolute;
+  }
+  std::vector<std::string> out;
+  for (std::string dir = folder_of(absolute);; dir = folder_of(dir)) {
+    out.push_back(dir);
+    if (dir == "/") break;
+  }
+  return out;
+}
+
+}  // namespace
+
+void check_path(const std::string& path, unsigned owner) {
+  const auto as_written = folders_along(path);
+  for (std::size_t i = 0; i < as_written.size(); ++i) {
+    check_one_folder(as_written[i], owner, i == 0);
+  }
+  const std::string folder = folder_of(path);
+  const std::unique_ptr<char, decltype(&std::free)> real(::realpath(folder.c_str(), nullptr),
+                                                         &std::free);
   if (!real) {
     throw StorageError(
         StorageError::Kind::kUnwritable, folder,
         "cannot use folder " + folder + ": " + std::strerror(errno) + "; check it exists");
   }
-  std::string dir = real.get();
-  bool first = true;
-  while (true) {
-    struct stat st {};
-    if (::stat(dir.c_str(), &st) != 0) {
-      throw StorageError(StorageError::Kind::kUnwritable, dir,
-                         "cannot inspect folder " + dir + ": " + std::strerror(errno));
-    }
-    if (st.st_uid != 0 && st.st_uid != owner) {
-      unsafe(dir, "folder " + dir + " belongs to " + owner_text(st.st_uid) +
-                      ", neither root nor the database's owner (" + owner_text(owner) + ")");
-    }
-    if ((st.st_mode & kOthersWrite) != 0 && (first || (st.st_mode & S_ISVTX) == 0)) {
-      unsafe(
-          dir, "folder " + dir + " is writable by other accounts (mode " + [&] {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "%04o", st.st_mode & 07777u);
-            return std::string(buf);
-          }() + "); keep the database in a folder only its owner can write (chmod go-w)");
-    }
-    if (dir == "/") return;
-    dir = folder_of(dir);
-    first = false;
+  // The file's own name may be a link too: its target's folder is where the WAL goes.
+  struct stat link {};
+  std::string target = std::string(real.get()) + "/" + path.substr(path.rfind('/') + 1);
+  if (::lstat(target.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    const std::unique_ptr<char, decltype(&std::free)> file(::realpath(target.c_str(), nullptr),
+                                                           &std::free);
+    if (file) target = file.get();
+  }
+  const auto resolved = folders_along(target);
+  for (std::size_t i = 0; i < resolved.size(); ++i) {
+    check_one_folder(resolved[i], owner, i == 0);
   }
 }
 

@@ -13,10 +13,14 @@ namespace coopflow::storage::detail {
 // kMissing, or kNotCoopflow if it is not a regular file.
 std::string resolve_database(const std::string& path);
 
-// Throws kUnsafe unless `folder` and every folder above it belong to root or
-// owner, `folder` is writable by its owner only, and each folder above is
-// writable by its owner only or sticky (others cannot rename what is inside).
-void check_folder(const std::string& folder, unsigned owner);
+// Throws kUnsafe unless every folder the path to a database passes through
+// belongs to root or owner and is writable by its owner only, or (above the
+// innermost) sticky, so that others cannot rename what is inside. Checked
+// twice: along `path` as given, component by component, so that a symbolic
+// link in a folder others could write (which they could re-point) is
+// refused; and along the path with every link resolved, where SQLite
+// actually puts the WAL.
+void check_path(const std::string& path, unsigned owner);
 
 // Throws kUnsafe unless the database file, and its -wal, -shm and -journal
 // where they exist, are regular files of the same owner that nobody else may

@@ -162,6 +162,16 @@ void Store::upgrade() {
   migrate(*db_, user_version(*db_));
 }
 
+std::vector<std::string> Store::integrity_problems() {
+  std::vector<std::string> out;
+  SQLite::Statement q(*db_, "PRAGMA integrity_check(100)");
+  while (q.executeStep()) {
+    const std::string line = q.getColumn(0).getString();
+    if (line != "ok") out.push_back(line);
+  }
+  return out;
+}
+
 std::vector<std::string> Store::schema_deviations() {
   // What coopflow would create, built the same way in memory: the reference
   // is the migrations themselves, so it cannot drift from them.

@@ -5,12 +5,14 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "coopflow/storage/errors.h"
 #include "cursor.h"
@@ -59,7 +61,7 @@ class TemporaryDatabase {
     const auto slash = final_path.rfind('/');
     const std::string folder = slash == std::string::npos ? "." : final_path.substr(0, slash);
     const std::string name = slash == std::string::npos ? final_path : final_path.substr(slash + 1);
-    path_ = folder + "/." + name + ".init-XXXXXX";
+    path_ = folder + "/" + prefix(name) + std::to_string(::getpid()) + "-XXXXXX";
     const int fd = ::mkostemp(path_.data(), O_CLOEXEC);
     if (fd < 0) {
       throw StorageError(StorageError::Kind::kUnwritable, final_path,
@@ -77,6 +79,31 @@ class TemporaryDatabase {
   }
   const std::string& path() const { return path_; }
 
+  // ".NAME.init-": temporary databases of NAME begin so, then the pid that builds them.
+  static std::string prefix(const std::string& name) { return "." + name + ".init-"; }
+
+  // Removes what a killed init left in folder for name: the temporary files
+  // whose builder is gone. Only files of this account are touched.
+  static void clear_leftovers(const std::string& folder, const std::string& name) {
+    const std::string start = prefix(name);
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      const std::string file = entry.path().filename().string();
+      if (file.rfind(start, 0) != 0) continue;
+      const auto dash = file.find('-', start.size());
+      const std::string pid = file.substr(start.size(), dash - start.size());
+      struct stat st {};
+      if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos ||
+          ::lstat(entry.path().c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+          st.st_uid != ::geteuid()) {
+        continue;
+      }
+      if (::kill(static_cast<pid_t>(std::stol(pid)), 0) != 0 && errno == ESRCH) {
+        ::unlink(entry.path().c_str());
+      }
+    }
+  }
+
  private:
   std::string path_;
 };
@@ -92,7 +119,7 @@ void sync_path(const std::string& path, int flags) {
 
 Store Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
   const std::string folder = detail::folder_of(path);
-  detail::check_folder(folder, static_cast<unsigned>(::geteuid()));
+  detail::check_path(path, static_cast<unsigned>(::geteuid()));
   struct stat st {};
   const auto exists = [&] {
     return StorageError(
@@ -100,12 +127,16 @@ Store Store::create(const std::string& path, const std::function<void(Store&)>& 
         "database " + path + " already exists; choose another --db path or remove the file");
   };
   if (::lstat(path.c_str(), &st) == 0) throw exists();
+  const auto slash = path.rfind('/');
+  TemporaryDatabase::clear_leftovers(folder,
+                                     slash == std::string::npos ? path : path.substr(slash + 1));
   TemporaryDatabase temp(path);
   try {
     Store building(temp.path(),
                    std::make_unique<SQLite::Database>(
                        temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs));
     building.configure();
+    building.db_->execAndGet("PRAGMA journal_mode=WAL");
     building.write([&] {
       building.create_schema();
       fill(building);
@@ -130,7 +161,7 @@ Store Store::create(const std::string& path, const std::function<void(Store&)>& 
 Store Store::open(const std::string& path) {
   const std::string resolved = detail::resolve_database(path);
   const unsigned owner = detail::check_database_files(resolved);
-  detail::check_folder(detail::folder_of(resolved), owner);
+  detail::check_path(path, owner);
   if (::access(resolved.c_str(), R_OK | W_OK) != 0) {
     throw StorageError(StorageError::Kind::kUnwritable, path,
                        "cannot read and write " + path + ": " + std::strerror(errno) +
@@ -158,9 +189,10 @@ Store Store::open(const std::string& path) {
 
 void Store::configure() {
   db_->exec("PRAGMA foreign_keys=ON");
-  // WAL lets readers run beside the one writer; FULL makes each commit durable
-  // across power loss, as a system of record must be.
-  db_->execAndGet("PRAGMA journal_mode=WAL");
+  // FULL makes each commit durable across power loss, as a system of record
+  // must be. (WAL, which lets readers run beside the one writer, is set once by
+  // create(): it is stored in the file, and setting it here would rewrite the
+  // header of a file someone switched back, from a mere read.)
   db_->exec("PRAGMA synchronous=FULL");
   // Lookups (show, history, list, every command's reads): a 16 MiB page cache
   // (SQLite's default is 2 MiB) keeps a large journal's upper B-tree levels in
@@ -221,6 +253,12 @@ void Store::read(const std::function<void()>& body) {
 
 StorageError Store::failure(const SQLite::Exception& e) const {
   if (is_busy(e)) return busy_error(path_);
+  if (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB) {
+    return StorageError(StorageError::Kind::kCorrupt, path_,
+                        "the database file " + path_ + " is damaged (SQLite: " + e.what() +
+                            "); `coopflow verify --deep` lists what SQLite finds; restore it "
+                            "from a backup");
+  }
   return StorageError(
       StorageError::Kind::kFailed, path_,
       std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");

@@ -243,7 +243,7 @@ BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {
                                              {"do", analysis},
                                              {"user", "add"},
                                              {"diagram"},
-                                             {"verify", "--deep"},
+                                             {"verify", "--deeper"},
                                              {"open", "electoral-cooperation", "--bogus", "x"},
                                              {"list", "--limit", "-3"},
                                              {"list", "--limit", "many"},

@@ -407,3 +407,183 @@ BOOST_AUTO_TEST_CASE(participants_is_a_count_of_people) {
   const auto shown = json::parse(db.ok("audrey", {"--json", "show", id}));
   BOOST_TEST(shown["documents"]["activity"][1]["fields"]["participants"] == 24);
 }
+
+// Found by a hostile review of the fixes above; each failed before its fix.
+
+namespace {
+
+// Runs coopflow with stdout on `target` (nullptr: closed); returns its exit code.
+int run_with_stdout(const std::vector<std::string>& args, const char* target) {
+  std::vector<std::string> copy = args;
+  std::string binary = COOPFLOW_BINARY;
+  if (const char* other = std::getenv("COOPFLOW_TEST_BINARY")) binary = other;
+  std::vector<char*> argv = {binary.data()};
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, 2);
+    if (target == nullptr) {
+      ::close(1);
+    } else {
+      ::dup2(::open(target, O_WRONLY), 1);
+    }
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_link_in_a_folder_others_can_write_is_refused) {
+  OfficeDb db;
+  const std::filesystem::path base = std::filesystem::path(db.path()).parent_path();
+  const auto shared = base / "shared";
+  std::filesystem::create_directory(shared);
+  ::chmod(shared.c_str(), 0777);
+  // Another account could re-point a link it can rename: to its own database.
+  std::filesystem::create_symlink(db.path(), shared / "coop.db");
+  // A linked folder on the way, inside a folder others can write.
+  std::filesystem::create_directory_symlink(base, shared / "sub");
+  for (const auto& via : {shared / "coop.db", shared / "sub" / "office.db"}) {
+    const std::string before = db.snapshot();
+    const Result r =
+        coopflow::testing::run_binary({"--db", via.string(), "--as", "audrey", "list"});
+    BOOST_TEST(r.code == 3, via << ": " << r.err);
+    BOOST_TEST(r.err.find("writable by other accounts") != std::string::npos, r.err);
+    BOOST_TEST(db.snapshot() == before);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(verify_lists_a_hundred_problems_and_counts_the_rest_in_little_memory) {
+  OfficeDb db;
+  db.open_electoral();
+  coopflow::testing::tamper(
+      db.path(),
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) "
+      "INSERT INTO journal SELECT 'E' || i, 1, 100 + i, '', '', '', '', '', '', '', '', '', '' "
+      "FROM n");
+  const Result r = db.as("audrey", {"--json", "verify"});
+  BOOST_TEST(r.code == 8);
+  const auto report = json::parse(r.out);
+  BOOST_TEST(report["problems"].size() == 100u);
+  BOOST_TEST(report["problem_count"].get<long long>() >= 60000);
+  BOOST_TEST(r.max_rss_kib < 64 * 1024, "verify used " << r.max_rss_kib << " KiB");
+  const Result human = db.as("audrey", {"verify"});
+  BOOST_TEST(lines(human.out) == 101u);
+  BOOST_TEST(human.out.find("more problem(s)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_page_fails_verification_not_the_program) {
+  for (const std::string object : {"journal", "journal_by_actor"}) {
+    OfficeDb db;
+    db.case_in("electoral-cooperation", "PlanReview");
+    std::string root;  // the object's first page, from the sqlite3 tool
+    {
+      const std::string cmd = "sqlite3 '" + db.path() +
+                              "' \"SELECT rootpage FROM sqlite_master WHERE name = '" + object +
+                              "'\"";
+      FILE* p = ::popen(cmd.c_str(), "r");
+      char buf[32] = {};
+      BOOST_REQUIRE(std::fgets(buf, sizeof buf, p) != nullptr);
+      ::pclose(p);
+      root = buf;
+    }
+    {
+      std::fstream f(db.path(), std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp((std::stol(root) - 1) * 4096 + 8);
+      const std::string garbage(64, '\xff');
+      f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+    const Result deep = db.as("audrey", {"verify", "--deep"});
+    BOOST_TEST(deep.code == 8, object << ": " << deep.err);
+    const Result plain = db.as("audrey", {"--json", "verify"});
+    BOOST_TEST(plain.code != 1, object << ": " << plain.err);
+    BOOST_TEST(json::accept(plain.out), plain.out);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(verbose_log_lines_escape_what_users_typed) {
+  OfficeDb db;
+  const Result r = coopflow::testing::run_binary(
+      {"--db", db.path(), "-v", "--as", "x\x1b[31mRED\nFORGED LINE", "list"});
+  BOOST_TEST(r.code == 4);
+  BOOST_TEST(!terminal_unsafe(r.err), r.err);
+}
+
+BOOST_AUTO_TEST_CASE(output_that_cannot_be_written_is_an_error_and_a_closed_stdout_does_nothing) {
+  OfficeDb db;
+  db.open_electoral();
+  BOOST_TEST(
+      run_with_stdout({"--db", db.path(), "--as", "audrey", "--json", "list"}, "/dev/full") == 9);
+  const std::string before = db.snapshot();
+  auto open = coopflow::testing::open_args();
+  open.insert(open.begin(), {"--db", db.path(), "--as", "alice"});
+  BOOST_TEST(run_with_stdout(open, nullptr) == 2);
+  BOOST_TEST(db.snapshot() == before);
+}
+
+BOOST_AUTO_TEST_CASE(the_next_init_clears_what_a_killed_one_left) {
+  coopflow::testing::TempDir dir;
+  const std::string path = dir.file("office.db");
+  for (int round = 0; round < 20; ++round) {
+    const int pid = coopflow::testing::spawn_binary({"--db", path, "--as", "ada", "init"},
+                                                    dir.file("out"), dir.file("err"));
+    std::this_thread::sleep_for(std::chrono::microseconds(500 * round));
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+    std::filesystem::remove(path);
+  }
+  BOOST_TEST(coopflow::testing::run_binary({"--db", path, "--as", "ada", "init"}).code == 0);
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    const std::string name = entry.path().filename().string();
+    BOOST_TEST(name.rfind(".office.db.init-", 0) != 0, name << " was left behind");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_read_never_rewrites_a_database_in_another_journal_mode) {
+  OfficeDb db;
+  db.open_electoral();
+  BOOST_REQUIRE_EQUAL(
+      std::system(("sqlite3 '" + db.path() + "' 'PRAGMA journal_mode=delete' >/dev/null").c_str()),
+      0);
+  const std::string before = bytes_of(db.path());
+  for (const auto& args : std::vector<std::vector<std::string>>{{"list"}, {"verify"}}) {
+    BOOST_TEST(db.as("audrey", args).code == 0);
+  }
+  BOOST_TEST(bytes_of(db.path()) == before);
+}
+
+BOOST_AUTO_TEST_CASE(messages_say_what_was_wrong) {
+  OfficeDb db;
+  const std::string id = db.case_in("electoral-cooperation", "Analysis");
+  expect_refused(db, "alice", {"init", "--admin", ""}, 2, "--admin needs a user name");
+  auto analysis = std::vector<std::string>{"do", id, "record-analysis"};
+  for (const auto& f : coopflow::testing::valid_assignments("record-analysis")) {
+    analysis.push_back(f.rfind("context=", 0) == 0 ? "context=@/dev/null" : f);
+  }
+  expect_refused(db, "alice", analysis, 3, "not a regular file");
+  const Result unknown = db.as("alice", {"do", id, "start-analysis", "bogus=1"});
+  BOOST_TEST(unknown.err.find("fieldscomment") == std::string::npos, unknown.err);
+  coopflow::testing::tamper(db.path(), "UPDATE cases SET workflow_version = 99");
+  const Result verify = db.as("audrey", {"verify"});
+  BOOST_TEST(verify.out.find("v99") != std::string::npos, verify.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_version_keeps_the_numbers_of_those_after_it) {
+  OfficeDb db;
+  const std::string id = db.case_in("electoral-cooperation", "Analysis");
+  db.fire("alice", id, "record-analysis");
+  db.fire("carol", id, "record-analysis");
+  coopflow::testing::tamper(db.path(), "UPDATE journal SET payload = '" + std::string(400000, '[') +
+                                           "' WHERE case_id = '" + id + "' AND seq = 3");
+  const Result r = db.as("audrey", {"show", id});
+  BOOST_TEST(r.code == 0, r.err);
+  BOOST_TEST(r.out.find("analysis v2 by carol") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("(1 earlier versions)") != std::string::npos, r.out);
+  BOOST_TEST(r.max_rss_kib < 64 * 1024, "show used " << r.max_rss_kib << " KiB");
+}

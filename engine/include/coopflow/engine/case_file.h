@@ -78,6 +78,11 @@ class CaseFile {
   std::vector<std::string> damage_;
 };
 
+// A recorded payload parsed defensively: a discarded value (is_discarded())
+// if it is not JSON, or nests deeper than any payload coopflow writes (an
+// edited payload of a million '[' would otherwise cost gigabytes).
+nlohmann::json read_payload(const std::string& payload);
+
 // The summary columns a case's opening entry states (id, workflow and version,
 // the request's columns, opened at/by), or nothing if its payload is not a JSON
 // object. Reads only those members of the payload. A workflow version that is

@@ -36,6 +36,9 @@ class SteppingClock final : public Clock {
 
 // "2026-11-23T20:19:40.123456Z": UTC, fixed width, so that text order is time order.
 std::string format_utc(TimePoint t);
+// Whether text is a time format_utc could have written: a real date, a time
+// of day, six decimals, Z.
+bool is_utc_timestamp(const std::string& text);
 // The calendar year of a YYYY-MM-DD date.
 int year_of(const std::string& iso_date);
 

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,16 @@ struct CaseRequest {
 // cannot be received in the future). Returns the request as stored. The same
 // request opens a case of any workflow: the policy is the institution's.
 nlohmann::json validate_request(const CaseRequest& request, const std::string& today);
+
+// Why `stored` (an entry's recorded fields) is not exactly what validate_fields
+// writes for some input of spec's, or nothing if it is: what verify --deep
+// asks of every entry, so that a rewritten journal cannot hold a value the
+// write path would have refused.
+std::optional<std::string> stored_fields_problem(const EventSpec& spec,
+                                                 const nlohmann::json& stored);
+// The same for an opening entry's request; opened_on: YYYY-MM-DD it was opened.
+std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
+                                                  const std::string& opened_on);
 
 // Whether value has the form validate_fields stores for f: a payload read back
 // from the database may have been edited by hand.

@@ -63,11 +63,20 @@ struct VerifyProblem {
 };
 
 struct VerifyReport {
+  // At most this many problems are listed (memory stays bounded whatever the
+  // file holds); problem_count counts them all.
+  static constexpr std::size_t kMaxListed = 100;
+
   long long cases = 0;
   long long entries = 0;
   int threads = 1;                      // 2 when the journal was large enough to split
-  std::vector<VerifyProblem> problems;  // the first problem of each bad case
-  bool ok() const { return problems.empty(); }
+  std::vector<VerifyProblem> problems;  // the first kMaxListed: the first of each bad case
+  long long problem_count = 0;
+  bool ok() const { return problem_count == 0; }
+  void add(VerifyProblem problem) {
+    ++problem_count;
+    if (problems.size() < kMaxListed) problems.push_back(std::move(problem));
+  }
 };
 
 // How hard each commit waits for the disk. kFull (the default) survives power
@@ -115,7 +124,11 @@ class Office {
   CaseView show(const Actor& actor, const std::string& case_id);
   std::vector<CaseSummary> list(const Actor& actor, const CaseQuery& query);
   std::vector<JournalEntry> history(const Actor& actor, const std::string& case_id);
-  VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id);
+  // deep: also SQLite's own integrity check of every page and index, and every
+  // recorded value judged as the write path judges it (slower: every payload
+  // is parsed).
+  VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id,
+                      bool deep = false);
 
  private:
   Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry);

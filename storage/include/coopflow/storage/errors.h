@@ -18,7 +18,8 @@ class StorageError : public std::runtime_error {
     kTooOld,         // the schema is older, and this is a read: a write upgrades it
     kUnwritable,     // the file or its folder cannot be read and written
     kUnsafe,         // another account could have written the file, its WAL or its folder
-    kFailed,         // SQLite failed for a reason that is not the user's (disk, corruption)
+    kCorrupt,        // SQLite found the file damaged (a page overwritten, truncated)
+    kFailed,         // SQLite failed for a reason that is not the user's (disk, I/O)
   };
 
   StorageError(Kind kind, std::string path, const std::string& message)

@@ -118,6 +118,9 @@ class Store {
   // How the schema (tables, indexes, triggers) differs from what coopflow
   // creates, one line per object missing, altered or added. Empty if intact.
   std::vector<std::string> schema_deviations();
+  // What SQLite's PRAGMA integrity_check finds wrong with the file's pages,
+  // tables and indexes (a full scan); empty if nothing.
+  std::vector<std::string> integrity_problems();
 
  private:
   Store(std::string path, std::unique_ptr<SQLite::Database> db);
