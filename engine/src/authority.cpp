@@ -19,7 +19,7 @@ EventSpec operation(std::string name, std::vector<std::string> roles, std::strin
 
 void Ruling::enforce() const {
   if (allowed()) return;
-  throw ForbiddenError(user, rule, reason);
+  throw ForbiddenError(std::string(user), rule, reason);
 }
 
 Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFile* file) {
@@ -52,9 +52,9 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
   }
   if (event.four_eyes && r.concerns.version > 0 && r.concerns.author == who.user) {
     r.rule = "four-eyes";
-    r.reason = "four-eyes rule: " + who.user + " wrote " + r.concerns.kind + " v" +
+    r.reason = "four-eyes rule: " + who.user + " wrote " + event.concerns + " v" +
                std::to_string(r.concerns.version) + " and may not " + event.name + " it; another " +
-               r.role + " must decide";
+               std::string(r.role) + " must decide";
   }
   return r;
 }

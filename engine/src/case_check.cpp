@@ -22,12 +22,13 @@ void CaseCheck::add(const JournalEntry& e) {
 void CaseCheck::finish(const CaseSummary* row, const std::vector<Approval>& approvals) {
   if (problem_) return;
   if (row == nullptr) return fail(0, "has journal entries but no case row");
-  if (row->state != expected_.state || row->last_seq != expected_.last_seq ||
-      row->head_hash != expected_.head_hash) {
+  // Where the case stands, as its entries folded it; the opening columns below.
+  const CaseSummary& head = file_->summary();
+  if (row->state != head.state || row->last_seq != head.last_seq ||
+      row->head_hash != head.head_hash) {
     return fail(row->last_seq, "case row says state " + row->state + " at entry " +
                                    std::to_string(row->last_seq) + " but the journal says " +
-                                   expected_.state + " at entry " +
-                                   std::to_string(expected_.last_seq));
+                                   head.state + " at entry " + std::to_string(head.last_seq));
   }
   if (row->workflow != expected_.workflow || row->workflow_version != expected_.workflow_version) {
     return fail(1, "case row names workflow " + row->workflow + " v" +
@@ -42,7 +43,7 @@ void CaseCheck::finish(const CaseSummary* row, const std::vector<Approval>& appr
       {"countries", {&row->countries, &expected_.countries}},
       {"opened_at", {&row->opened_at, &expected_.opened_at}},
       {"opened_by", {&row->opened_by, &expected_.opened_by}},
-      {"updated_at", {&row->updated_at, &expected_.updated_at}}};
+      {"updated_at", {&row->updated_at, &head.updated_at}}};
   for (const auto& [column, values] : columns) {
     if (*values.first != *values.second) {
       return fail(0, std::string("case row says ") + column + " '" + values.first->substr(0, 60) +
@@ -70,12 +71,13 @@ void CaseCheck::bad(const JournalEntry& e, const std::string& why) const {
 }
 
 void CaseCheck::check(const JournalEntry& e) {
-  if (e.seq != expected_.last_seq + 1) {
-    bad(e, "sequence jumps from " + std::to_string(expected_.last_seq) + " to " +
-               std::to_string(e.seq) + " (an entry is missing or was inserted)");
+  const std::int64_t last_seq = file_ ? file_->last_seq() : 0;
+  if (e.seq != last_seq + 1) {
+    bad(e, "sequence jumps from " + std::to_string(last_seq) + " to " + std::to_string(e.seq) +
+               " (an entry is missing or was inserted)");
   }
   // Compared without building a string: this runs once per entry.
-  if (e.seq == 1 ? e.prev_hash != kGenesisHash : e.prev_hash != expected_.head_hash) {
+  if (e.seq == 1 ? e.prev_hash != kGenesisHash : e.prev_hash != file_->head_hash()) {
     bad(e, "previous-hash does not match the entry before it");
   }
   if (!hash_matches(e)) bad(e, "hash does not match its content (the entry was altered)");
@@ -86,10 +88,6 @@ void CaseCheck::check(const JournalEntry& e) {
   if (deep_) check_recorded_data(e, *spec);
   replayer_->apply(e);
   file_->apply_heads(e);
-  expected_.last_seq = e.seq;
-  expected_.head_hash = e.hash;
-  expected_.state = e.to_state;
-  expected_.updated_at = e.at;
 }
 
 void CaseCheck::start(const JournalEntry& e) {
@@ -99,8 +97,9 @@ void CaseCheck::start(const JournalEntry& e) {
   workflow_ = registry_.find(expected_.workflow, expected_.workflow_version);
   if (workflow_ == nullptr) bad(e, "opened under unknown workflow " + expected_.workflow);
   const auto number = parse_case_id(case_id_);
-  if (!number || number->prefix != workflow_->id_prefix || expected_.received.size() < 4 ||
-      std::to_string(number->year) != expected_.received.substr(0, 4)) {
+  const auto& received = expected_.received;
+  if (!number || number->prefix != workflow_->id_prefix || received.size() < 4 ||
+      case_id_.compare(number->prefix.size() + 1, 4, received, 0, 4) != 0) {
     bad(e, "the case id does not follow its numbering (" + workflow_->id_prefix +
                "-YYYY-NNNN, YYYY the year the request was received)");
   }
@@ -112,14 +111,17 @@ void CaseCheck::start(const JournalEntry& e) {
 // The authority's answer for the recorded actor in the recorded role, and the
 // document versions the payload states, as the write path would have them.
 void CaseCheck::check_authority(const JournalEntry& e, const EventSpec& spec) {
-  const Ruling ruling = Authority::rule({e.actor, {e.role}, false}, spec, &*file_);
+  recorded_.user = e.actor;
+  recorded_.roles.resize(1);
+  recorded_.roles.front() = e.role;
+  const Ruling ruling = Authority::rule(recorded_, spec, &*file_);
   if (ruling.rule == "role") {
     bad(e, e.event + " recorded in role " + e.role + ", which may not fire it (" +
                join(spec.roles, " or ") + " may)");
   }
   if (!ruling.allowed()) bad(e, ruling.reason);
   if (spec.opens) return;
-  const PayloadFrame frame{ruling.concerns.kind, ruling.concerns.version, spec.produces,
+  const PayloadFrame frame{spec.concerns, ruling.concerns.version, spec.produces,
                            spec.produces.empty() ? 0 : file_->next_version(spec.produces)};
   if (!frame.frames(e.payload)) {
     bad(e, "payload does not state the document versions its event acts on (" +

@@ -47,11 +47,13 @@ class CaseCheck {
   const Registry& registry_;
   bool deep_;
   const Workflow* workflow_ = nullptr;
-  std::optional<CaseFile> file_;  // document heads, as the write path folds them
+  std::optional<CaseFile>
+      file_;  // where the case stands and its document heads, folded as the write path folds them
   std::unique_ptr<Replayer> replayer_;
-  CaseSummary expected_;  // the case row as the entries so far state it
+  CaseSummary expected_;  // the case row's opening columns, as the opening entry states them
   std::vector<Approval> expected_approvals_;
   std::optional<CaseNumber> number_;
+  Standing recorded_;  // the entry's actor in its recorded role; reused, it is asked per entry
   std::optional<VerifyProblem> problem_;
 };
 

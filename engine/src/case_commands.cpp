@@ -57,7 +57,8 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
   write([&] {
     const User user = require_user(actor);
     const EventSpec& opening = wf.opening_event();
-    const Ruling ruling = Authority::rule(detail::standing_of(user), opening, nullptr);
+    const Standing who = detail::standing_of(user);
+    const Ruling ruling = Authority::rule(who, opening, nullptr);
     ruling.enforce();
     const int year = year_of(request.received);
     const std::string id =
@@ -74,7 +75,7 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
     e.position = store_->next_position();
     e.at = at;
     e.actor = user.name;
-    e.role = ruling.role;
+    e.role = std::string(ruling.role);
     e.os_user = actor.os_user;
     e.event = opening.name;
     e.from_state = "";
@@ -109,7 +110,8 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
         detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
     CaseFile file(wf);
     for (const auto& e : entries) file.apply_heads(e);
-    const Ruling ruling = Authority::rule(detail::standing_of(user), *spec, &file);
+    const Standing who = detail::standing_of(user);
+    const Ruling ruling = Authority::rule(who, *spec, &file);
     ruling.enforce();
 
     auto machine = replay(wf, entries);
@@ -134,7 +136,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     }
 
     const detail::PayloadFrame frame{
-        ruling.concerns.kind, ruling.concerns.version, spec->produces,
+        spec->concerns, ruling.concerns.version, spec->produces,
         spec->produces.empty() ? 0 : file.next_version(spec->produces)};
     JournalEntry e;
     e.case_id = case_id;
@@ -142,7 +144,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     e.position = store_->next_position();
     e.at = now();
     e.actor = user.name;
-    e.role = ruling.role;
+    e.role = std::string(ruling.role);
     e.os_user = actor.os_user;
     e.event = event;
     e.from_state = from;

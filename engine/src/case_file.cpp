@@ -89,27 +89,36 @@ void CaseFile::apply(const JournalEntry& e) {
 void CaseFile::apply_heads(const JournalEntry& e) {
   const EventSpec* spec = e.seq == 1 ? nullptr : workflow_->find_event(e.event);
   if (spec != nullptr && !spec->produces.empty()) {
-    Document d;
-    d.kind = spec->produces;
-    d.version = next_version(d.kind);
+    // Only the newest version of each kind is kept, overwritten in place: the
+    // write path and verify fold every entry of every case this way.
+    auto& versions = documents_[spec->produces];
+    if (versions.empty()) versions.emplace_back().kind = spec->produces;
+    Document& d = versions.back();
+    ++d.version;
     d.author = e.actor;
     d.seq = e.seq;
     d.at = e.at;
-    documents_[d.kind].push_back(std::move(d));
   }
   advance(e);
 }
 
 void CaseFile::advance(const JournalEntry& e) {
-  const bool held = workflow_->holds(e.to_state);
-  if (held && !workflow_->holds(e.from_state)) suspended_in_ = e.from_state;
-  if (!held) suspended_in_.clear();
-  if (e.to_state != e.from_state) state_entered_at_ = e.at;
+  if (e.to_state != e.from_state) {  // an internal event changes neither
+    const bool held = workflow_->holds(e.to_state);
+    if (held && !workflow_->holds(e.from_state)) suspended_in_ = e.from_state;
+    if (!held) suspended_in_.clear();
+    state_entered_at_ = e.at;
+  }
   if (summary_.id.empty()) summary_.id = e.case_id;
   summary_.state = e.to_state;
   summary_.updated_at = e.at;
   summary_.last_seq = e.seq;
   summary_.head_hash = e.hash;
+}
+
+const nlohmann::json& CaseFile::request() const {
+  static const nlohmann::json kNone = nlohmann::json::object();
+  return request_.is_null() ? kNone : request_;
 }
 
 const Document* CaseFile::latest(const std::string& kind) const {

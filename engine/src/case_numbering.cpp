@@ -1,5 +1,6 @@
 #include "case_numbering.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace coopflow::engine::detail {
@@ -12,20 +13,26 @@ std::string case_id_for(const std::string& prefix, int year, std::int64_t number
 }
 
 std::optional<CaseNumber> parse_case_id(const std::string& id) {
+  // verify asks this of every case: no temporary strings.
   const auto first = id.find('-');
   const auto second = first == std::string::npos ? first : id.find('-', first + 1);
-  if (second == std::string::npos || second != first + 5 || id.size() - second - 1 < 4 ||
-      id.size() - second - 1 > 12) {
+  if (second == std::string::npos || second != first + 5) return std::nullopt;
+  const std::size_t digits = id.size() - second - 1;
+  if (digits < 4 || digits > 12) return std::nullopt;
+  const char* begin = id.data();
+  int year = 0;
+  std::int64_t number = 0;
+  const auto y = std::from_chars(begin + first + 1, begin + second, year);
+  const auto n = std::from_chars(begin + second + 1, begin + id.size(), number);
+  if (y.ec != std::errc() || y.ptr != begin + second || n.ec != std::errc() ||
+      n.ptr != begin + id.size() || id[first + 1] == '-' || id[second + 1] == '-' ||
+      id[first + 1] == '+' || id[second + 1] == '+') {
     return std::nullopt;
   }
-  const std::string year = id.substr(first + 1, 4), number = id.substr(second + 1);
-  if (year.find_first_not_of("0123456789") != std::string::npos ||
-      number.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  CaseNumber out{id.substr(0, first), std::stoi(year), std::stoll(number)};
-  if (case_id_for(out.prefix, out.year, out.number) != id) return std::nullopt;  // e.g. 00012
-  return out;
+  // Only the form case_id_for writes: four digits of number at least, no
+  // leading zero beyond them.
+  if (digits > 4 && id[second + 1] == '0') return std::nullopt;
+  return CaseNumber{id.substr(0, first), year, number};
 }
 
 }  // namespace coopflow::engine::detail

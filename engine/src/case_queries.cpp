@@ -70,8 +70,9 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
       const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
       if (spec != nullptr && spec->decision) {
         // The version decided on, as the authority saw it for the recorded actor.
-        const Ruling recorded = Authority::rule({e.actor, {e.role}, false}, *spec, &file);
-        view->approvals.push_back(approval_for(e, *spec, recorded.concerns.version));
+        const Standing recorded{e.actor, {e.role}, false};
+        const int version = Authority::rule(recorded, *spec, &file).concerns.version;
+        view->approvals.push_back(approval_for(e, *spec, version));
       }
       file.apply(e);
     }
@@ -81,7 +82,7 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
     for (const auto& a : available_events(wf, *machine)) {
       const Ruling ruling = Authority::rule(who, *a.spec, &file);
       if (ruling.rule == "role") continue;  // not theirs to do
-      AllowedEvent allowed{a.spec->name, ruling.role, ""};
+      AllowedEvent allowed{a.spec->name, std::string(ruling.role), ""};
       if (!ruling.allowed()) {
         allowed.blocked = ruling.reason;
       } else if (a.outcome == FireOutcome::kGuardRejected) {

@@ -22,8 +22,8 @@ struct PayloadFrame {
   // dumps such an object (keys sorted, no spaces), so entries written before
   // this frame existed match it too.
   std::string wrap(const nlohmann::json& fields) const;
-  // Whether payload has this frame around its fields. Allocates nothing once
-  // warm: verify asks it for every entry.
+  // Whether payload has this frame around its fields. Allocates nothing:
+  // verify asks it for every entry.
   bool frames(const std::string& payload) const;
 };
 

@@ -6,7 +6,9 @@
 #include <openssl/sha.h>
 
 #include <charconv>
+#include <cstring>
 #include <memory>
+#include <string_view>
 
 namespace coopflow::engine {
 
@@ -14,39 +16,42 @@ const char* const kGenesisHash = "0000000000000000000000000000000000000000000000
 
 namespace {
 
-// Netstring: length ':' bytes ','. Digits go through a stack buffer: verify
-// encodes millions of entries, and temporary strings showed in its profile.
-void put(std::string& out, const char* data, std::size_t size) {
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, size).ptr;
-  out.append(digits, end);
-  out += ':';
-  out.append(data, size);
-  out += ',';
-}
+constexpr std::string_view kTag = "coopflow-journal-v1,";
 
-void put(std::string& out, const std::string& field) { put(out, field.data(), field.size()); }
-
-void put(std::string& out, std::int64_t number) {
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-  put(out, digits, static_cast<std::size_t>(end - digits));
-}
-
+// Netstrings, length ':' bytes ',', for the twelve fields in their order,
+// written in one pass into a buffer sized once: verify encodes millions of
+// entries, and appending piece by piece was a tenth of its instructions.
 void encode_into(std::string& out, const JournalEntry& e) {
-  out.assign("coopflow-journal-v1,");
-  put(out, e.case_id);
-  put(out, e.seq);
-  put(out, e.position);
-  put(out, e.at);
-  put(out, e.actor);
-  put(out, e.role);
-  put(out, e.os_user);
-  put(out, e.event);
-  put(out, e.from_state);
-  put(out, e.to_state);
-  put(out, e.payload);
-  put(out, e.prev_hash);
+  char seq[24], position[24];
+  const auto seq_end = std::to_chars(seq, seq + sizeof seq, e.seq).ptr;
+  const auto position_end = std::to_chars(position, position + sizeof position, e.position).ptr;
+  const std::string_view fields[] = {e.case_id,
+                                     {seq, static_cast<std::size_t>(seq_end - seq)},
+                                     {position, static_cast<std::size_t>(position_end - position)},
+                                     e.at,
+                                     e.actor,
+                                     e.role,
+                                     e.os_user,
+                                     e.event,
+                                     e.from_state,
+                                     e.to_state,
+                                     e.payload,
+                                     e.prev_hash};
+  constexpr std::size_t kMostDigits = 20;  // of a length (size_t) in decimal
+  std::size_t bound = kTag.size();
+  for (const auto& f : fields) bound += kMostDigits + 2 + f.size();
+  out.resize(bound);
+  char* p = out.data();
+  std::memcpy(p, kTag.data(), kTag.size());
+  p += kTag.size();
+  for (const auto& f : fields) {
+    p = std::to_chars(p, p + kMostDigits, f.size()).ptr;
+    *p++ = ':';
+    std::memcpy(p, f.data(), f.size());
+    p += f.size();
+    *p++ = ',';
+  }
+  out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
 // OpenSSL's low-level SHA-256, not the EVP provider machinery: with libcrypto

@@ -141,10 +141,9 @@ User Office::require_user(const Actor& actor) {
   return detail::to_user(std::move(*user));
 }
 
-Ruling Office::require(const Actor& actor, const EventSpec& operation) {
-  Ruling ruling = Authority::rule(detail::standing_of(require_user(actor)), operation, nullptr);
-  ruling.enforce();
-  return ruling;
+void Office::require(const Actor& actor, const EventSpec& operation) {
+  const Standing who = detail::standing_of(require_user(actor));
+  Authority::rule(who, operation, nullptr).enforce();
 }
 
 void Office::change_user(const Actor& actor, const std::string& name, const std::string& action,

@@ -6,22 +6,6 @@ namespace coopflow::engine::detail {
 
 using std::swap;
 
-void exchange(storage::JournalRow& from, JournalEntry& to) {
-  swap(from.case_id, to.case_id);
-  to.seq = from.seq;
-  to.position = from.position;
-  swap(from.at, to.at);
-  swap(from.actor, to.actor);
-  swap(from.role, to.role);
-  swap(from.os_user, to.os_user);
-  swap(from.event, to.event);
-  swap(from.from_state, to.from_state);
-  swap(from.to_state, to.to_state);
-  swap(from.payload, to.payload);
-  swap(from.prev_hash, to.prev_hash);
-  swap(from.hash, to.hash);
-}
-
 void exchange(storage::CaseRow& from, CaseSummary& to) {
   swap(from.id, to.id);
   swap(from.workflow, to.workflow);
@@ -51,9 +35,19 @@ void exchange(storage::ApprovalRow& from, Approval& to) {
 }
 
 JournalEntry to_entry(storage::JournalRow row) {
-  JournalEntry e;
-  exchange(row, e);
-  return e;
+  return {std::move(row.case_id),
+          row.seq,
+          row.position,
+          std::move(row.at),
+          std::move(row.actor),
+          std::move(row.role),
+          std::move(row.os_user),
+          std::move(row.event),
+          std::move(row.from_state),
+          std::move(row.to_state),
+          std::move(row.payload),
+          std::move(row.prev_hash),
+          std::move(row.hash)};
 }
 
 CaseSummary to_summary(storage::CaseRow row) {

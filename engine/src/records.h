@@ -12,7 +12,6 @@
 namespace coopflow::engine::detail {
 
 // Each leaves `from` holding `to`'s old contents (buffers to reuse).
-void exchange(storage::JournalRow& from, JournalEntry& to);
 void exchange(storage::CaseRow& from, CaseSummary& to);
 void exchange(storage::ApprovalRow& from, Approval& to);
 

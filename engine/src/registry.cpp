@@ -1,8 +1,9 @@
 #include "coopflow/engine/registry.h"
 
 #include <algorithm>
-#include <set>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/errors.h"
@@ -24,24 +25,36 @@ void check_consistency(const Workflow& wf) {
     throw std::logic_error("workflow " + wf.name + " v" + std::to_string(wf.version) + ": " + why);
   };
   if (!wf.start) fail("has no machine");
-  std::set<std::string> in_tables, declared, machines, exits, states;
+  // Sorted views, not sets: every process registers its workflows at start-up.
+  using Names = std::vector<std::string_view>;
+  const auto sorted = [](Names v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
+  const auto has = [](const Names& v, std::string_view name) {
+    return std::binary_search(v.begin(), v.end(), name);
+  };
+  Names machine_names, exit_names, event_names, state_names, declared_names;
   for (const auto& m : wf.machines) {
-    machines.insert(m.name);
-    exits.insert(m.exits.begin(), m.exits.end());
+    machine_names.push_back(m.name);
+    exit_names.insert(exit_names.end(), m.exits.begin(), m.exits.end());
   }
+  const Names machines = sorted(machine_names), exits = sorted(exit_names);
   for (const auto& r : wf.transitions) {
-    in_tables.insert(r.event);
+    event_names.push_back(r.event);
     for (const auto* s : {&r.source, &r.target}) {
-      if (!s->empty() && machines.count(*s) == 0 && exits.count(*s) == 0) states.insert(*s);
+      if (!s->empty() && !has(machines, *s) && !has(exits, *s)) state_names.push_back(*s);
     }
   }
+  const Names in_tables = sorted(event_names), states = sorted(state_names);
   int openings = 0;
   for (const auto& e : wf.events) {
-    if (!declared.insert(e.name).second) fail("declares event " + e.name + " twice");
+    declared_names.push_back(e.name);
     if (e.opens) {
       ++openings;
-      if (in_tables.count(e.name) != 0) fail("the opening event " + e.name + " has a table row");
-    } else if (in_tables.count(e.name) == 0) {
+      if (has(in_tables, e.name)) fail("the opening event " + e.name + " has a table row");
+    } else if (!has(in_tables, e.name)) {
       fail("declares event " + e.name + " but no transition table has a row for it");
     }
     if (e.roles.empty()) fail("event " + e.name + " names no role");
@@ -54,15 +67,21 @@ void check_consistency(const Workflow& wf) {
       }
     }
   }
+  const Names declared = sorted(declared_names);
+  if (declared.size() != wf.events.size()) fail("declares an event twice");
   if (openings != 1) fail("must declare exactly one opening event");
-  for (const auto& event : in_tables) {
-    if (declared.count(event) == 0) fail("a table row fires " + event + ", which is not declared");
+  for (const auto event : in_tables) {
+    if (!has(declared, event)) {
+      fail("a table row fires " + std::string(event) + ", which is not declared");
+    }
   }
-  for (const auto& state : states) {
-    if (wf.find_stage(state) == nullptr) fail("state " + state + " has no stage declaration");
+  for (const auto state : states) {
+    if (wf.find_stage(std::string(state)) == nullptr) {
+      fail("state " + std::string(state) + " has no stage declaration");
+    }
   }
   for (const auto& stage : wf.stages) {
-    if (states.count(stage.state) == 0) fail("stage " + stage.state + " is in no table");
+    if (!has(states, stage.state)) fail("stage " + stage.state + " is in no table");
   }
 }
 

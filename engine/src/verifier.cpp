@@ -100,9 +100,11 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
   };
 
   JournalEntry e;
+  const storage::JournalTargets into{
+      &e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
+      &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
   const std::string* last_actor = nullptr;
-  store.for_each_journal_entry(range, [&](storage::JournalRow& row) {
-    detail::exchange(row, e);
+  store.for_each_journal_entry(range, into, [&] {
     ++out.entries;
     if (positions > 0) {
       const auto p = static_cast<std::size_t>(e.position);

@@ -64,12 +64,14 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
   return read_all<JournalRow>(c);
 }
 
-void Store::for_each_journal_entry(const KeyRange& range,
-                                   const std::function<void(JournalRow&)>& visit) {
-  RowStream<JournalRow> entries(
-      range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq"));
-  JournalRow row;
-  while (entries.next(row)) visit(row);
+void Store::for_each_journal_entry(const KeyRange& range, const JournalTargets& into,
+                                   const std::function<void()>& visit) {
+  const auto cursor =
+      range_select(*db_, COOPFLOW_JOURNAL_COLUMNS, "journal", "case_id", range, "case_id, seq");
+  while (cursor->step()) {
+    read_row(*cursor, into);
+    visit();
+  }
 }
 
 std::optional<std::string> Store::journal_case_at(std::int64_t position) {

@@ -39,20 +39,30 @@ class StatementColumns {
 
 // Each fills the row in place, reusing its strings' buffers.
 template <class Columns>
+void read_row(const Columns& c, const JournalTargets& t);
+
+template <class Columns>
 void read_row(const Columns& c, JournalRow& r) {
-  c.text(0, r.case_id);
-  r.seq = c.int64(1);
-  r.position = c.int64(2);
-  c.text(3, r.at);
-  c.text(4, r.actor);
-  c.text(5, r.role);
-  c.text(6, r.os_user);
-  c.text(7, r.event);
-  c.text(8, r.from_state);
-  c.text(9, r.to_state);
-  c.text(10, r.payload);
-  c.text(11, r.prev_hash);
-  c.text(12, r.hash);
+  read_row(c,
+           JournalTargets{&r.case_id, &r.seq, &r.position, &r.at, &r.actor, &r.role, &r.os_user,
+                          &r.event, &r.from_state, &r.to_state, &r.payload, &r.prev_hash, &r.hash});
+}
+
+template <class Columns>
+void read_row(const Columns& c, const JournalTargets& t) {
+  c.text(0, *t.case_id);
+  *t.seq = c.int64(1);
+  *t.position = c.int64(2);
+  c.text(3, *t.at);
+  c.text(4, *t.actor);
+  c.text(5, *t.role);
+  c.text(6, *t.os_user);
+  c.text(7, *t.event);
+  c.text(8, *t.from_state);
+  c.text(9, *t.to_state);
+  c.text(10, *t.payload);
+  c.text(11, *t.prev_hash);
+  c.text(12, *t.hash);
 }
 
 template <class Columns>

@@ -123,6 +123,7 @@ msm::back::HandledEnum handle(Machine& m, FireContext& ctx) {
 // What walking a top machine's tables yields.
 template <class Machine>
 struct Walk {
+  bool dispatching = false;  // fill `dispatch` (the first fire of a process needs it)
   MachineParts parts;
   std::unordered_map<std::string, Handler<Machine>> dispatch;  // every event in any table
 };
@@ -148,8 +149,8 @@ struct RowVisitor {
     row.target = internal ? "" : name_of<Target>();
     row.guard = name_of<typename R::Guard>();
     row.action = name_of<typename R::Action>();
-    walk->parts.transitions.push_back(row);
-    walk->dispatch.emplace(R::Evt::name, &handle<Machine, typename R::Evt>);
+    walk->parts.transitions.push_back(std::move(row));
+    if (walk->dispatching) walk->dispatch.emplace(R::Evt::name, &handle<Machine, typename R::Evt>);
     note_state<Source>();
     if constexpr (!internal) note_state<Target>();
   }
@@ -210,7 +211,7 @@ class MsmCaseMachine final : public engine::CaseMachine {
   std::string state_path() const override { return current_path(machine_); }
 
   engine::FireResult fire(const std::string& event, const engine::EventFields& fields) override {
-    const auto& table = walk().dispatch;
+    const auto& table = dispatch();
     const auto it = table.find(event);
     if (it == table.end()) return {engine::FireOutcome::kNoTransition, ""};
     FireContext ctx;
@@ -231,21 +232,24 @@ class MsmCaseMachine final : public engine::CaseMachine {
     return {engine::FireOutcome::kNoTransition, ""};
   }
 
-  // The tables as data, and how to start a machine.
+  // The tables as data, and how to start a machine. Every process registers
+  // its workflows at start-up, so this walk is kept cheap: no dispatch.
   static MachineParts parts() {
-    MachineParts p = walk().parts;
-    p.start = [] { return std::make_unique<MsmCaseMachine>(); };
-    return p;
+    Walk<Machine> w;
+    describe<Machine, Top>(w, "");
+    w.parts.start = [] { return std::make_unique<MsmCaseMachine>(); };
+    return std::move(w.parts);
   }
 
  private:
-  static const Walk<Machine>& walk() {
+  static const std::unordered_map<std::string, Handler<Machine>>& dispatch() {
     static const Walk<Machine> w = [] {
       Walk<Machine> out;
+      out.dispatching = true;
       describe<Machine, Top>(out, "");
       return out;
     }();
-    return w;
+    return w.dispatch;
   }
 
   mutable Machine machine_;

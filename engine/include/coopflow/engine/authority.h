@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopflow/engine/case_file.h"
@@ -25,16 +26,20 @@ struct Standing {
 // The document version an event acts on: the newest version of the kind it
 // declares it concerns.
 struct DocumentRef {
-  std::string kind;    // "" if the event concerns no document
-  int version = 0;     // 0 if no version was written yet
-  std::string author;  // who wrote that version
+  std::string_view kind;    // "" if the event concerns no document
+  int version = 0;          // 0 if no version was written yet
+  std::string_view author;  // who wrote that version
 };
 
+// The authority's answer. It refers to what it was asked about (the event's
+// declaration, the standing, the case file): use it while they live and the
+// file is not folded further. (Verify asks once per entry of millions: no
+// string is copied unless the answer is a refusal.)
 struct Ruling {
-  std::string user;
-  std::string role;    // the role acted in: the first declared role held
-  std::string rule;    // "" if allowed; else "disabled", "role" or "four-eyes"
-  std::string reason;  // one line for the user, when refused
+  std::string_view user;
+  std::string_view role;  // the role acted in: the first declared role held
+  std::string rule;       // "" if allowed; else "disabled", "role" or "four-eyes"
+  std::string reason;     // one line for the user, when refused
   DocumentRef concerns;
 
   bool allowed() const { return rule.empty(); }

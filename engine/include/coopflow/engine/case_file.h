@@ -41,13 +41,15 @@ class CaseFile {
   // in damage().
   void apply(const JournalEntry& entry);
   // Like apply(), without parsing the payload: documents get their kind from
-  // the event's declaration, their version by counting, and no fields. Enough
-  // for four-eyes and the chain head; the write path and verify use it so
-  // that a command does not parse the whole history.
+  // the event's declaration, their version by counting, and no fields, and
+  // only the newest version of each kind is kept. Enough for four-eyes and the
+  // chain head; the write path and verify use it so that a command does not
+  // parse the whole history. Do not mix with apply() on one CaseFile.
   void apply_heads(const JournalEntry& entry);
 
   const Workflow& workflow() const { return *workflow_; }
-  const nlohmann::json& request() const { return request_; }
+  // The official request (an empty object before the opening entry is applied).
+  const nlohmann::json& request() const;
   const std::map<std::string, std::vector<Document>>& documents() const { return documents_; }
   // The newest version of kind, or nullptr if none was written.
   const Document* latest(const std::string& kind) const;
@@ -70,7 +72,7 @@ class CaseFile {
   void advance(const JournalEntry& entry);
 
   const Workflow* workflow_;
-  nlohmann::json request_ = nlohmann::json::object();
+  nlohmann::json request_;  // null until the opening entry is applied (no allocation)
   std::map<std::string, std::vector<Document>> documents_;
   std::string state_entered_at_;
   std::string suspended_in_;

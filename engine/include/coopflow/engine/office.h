@@ -137,8 +137,9 @@ class Office {
   void read(const std::function<void()>& body);
   // The acting user, registered; throws NotFoundError.
   User require_user(const Actor& actor);
-  // The acting user, allowed `operation` by the authority; returns the ruling.
-  Ruling require(const Actor& actor, const EventSpec& operation);
+  // Throws unless the acting user is registered and the authority allows them
+  // `operation`.
+  void require(const Actor& actor, const EventSpec& operation);
   CaseSummary require_case(const std::string& case_id);
   const Workflow& workflow_of(const CaseSummary& summary) const;
   void change_user(const Actor& actor, const std::string& name, const std::string& action,

@@ -78,6 +78,25 @@ struct UserChangeRow {
   std::string detail;
 };
 
+// Where a stream puts each journal column: strings and numbers the caller owns
+// (its own record type's members), filled in place row after row, so that a
+// scan of millions of rows copies each column once and reuses its buffers.
+struct JournalTargets {
+  std::string* case_id;
+  std::int64_t* seq;
+  std::int64_t* position;
+  std::string* at;
+  std::string* actor;
+  std::string* role;
+  std::string* os_user;
+  std::string* event;
+  std::string* from_state;
+  std::string* to_state;
+  std::string* payload;
+  std::string* prev_hash;
+  std::string* hash;
+};
+
 // The last case number given out per id prefix and year.
 struct CaseNumberRow {
   std::string prefix;

@@ -97,9 +97,10 @@ class Store {
   std::vector<CaseRow> list_cases(const CaseFilter& filter);
   std::int64_t case_count();
   std::vector<JournalRow> journal(const std::string& case_id);
-  // Visits every entry of range in (case_id, seq) order, streaming. The row
-  // is reused from entry to entry: visit may take its contents (swap them).
-  void for_each_journal_entry(const KeyRange& range, const std::function<void(JournalRow&)>& visit);
+  // Visits every entry of range in (case_id, seq) order, streaming: each row's
+  // columns are written into `into`, then visit is called.
+  void for_each_journal_entry(const KeyRange& range, const JournalTargets& into,
+                              const std::function<void()>& visit);
   std::int64_t journal_count();
   std::int64_t max_position();
   // The database file's size in bytes (its pages).
