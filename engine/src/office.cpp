@@ -31,12 +31,23 @@ void check_role(const std::string& role) {
   }
 }
 
-// An office must always keep one enabled administrator, or nobody can manage users.
-void ensure_not_last_admin(storage::Store& store, const User& user) {
-  if (user.disabled || !has_role(user.roles, "admin")) return;
+// Whether the authority lets this user manage users.
+bool administers(const std::string& name, const std::vector<std::string>& roles, bool disabled) {
+  const Standing who{name, roles, disabled};
+  return Authority::rule(who, Authority::manage_users(), nullptr).allowed();
+}
+
+// An office must always keep someone who may manage users, or nobody can.
+// `after`: the user's roles once the change is made.
+void ensure_an_administrator_remains(storage::Store& store, const User& user,
+                                     const std::vector<std::string>& after, bool disabled_after) {
+  if (!administers(user.name, user.roles, user.disabled) ||
+      administers(user.name, after, disabled_after)) {
+    return;
+  }
   const auto all = store.users();
   const auto admins = std::count_if(all.begin(), all.end(), [](const storage::UserRow& u) {
-    return !u.disabled && has_role(u.roles, "admin");
+    return administers(u.name, u.roles, u.disabled);
   });
   if (admins <= 1) {
     throw ConflictError("'" + user.name +
@@ -87,8 +98,10 @@ Office Office::init(const std::string& path, const std::string& admin, const Act
   try {
     auto store =
         std::make_unique<storage::Store>(storage::Store::create(path, [&](storage::Store& s) {
-          s.insert_user({admin, "", false, {"admin"}, at});
-          s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, "admin"});
+          // The first user may manage users: the role the authority asks for.
+          const std::string& role = Authority::manage_users().roles.front();
+          s.insert_user({admin, "", false, {role}, at});
+          s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, role});
         }));
     return Office(std::move(store), clock, registry);
   } catch (const storage::StorageError& e) {
@@ -199,7 +212,9 @@ void Office::revoke(const Actor& actor, const std::string& name, const std::stri
     if (!has_role(user.roles, role)) {
       throw ConflictError("'" + name + "' does not hold the " + role + " role; nothing to change");
     }
-    if (role == "admin") ensure_not_last_admin(*store_, user);
+    std::vector<std::string> after = user.roles;
+    after.erase(std::remove(after.begin(), after.end(), role), after.end());
+    ensure_an_administrator_remains(*store_, user, after, user.disabled);
     store_->set_user_role(name, role, false);
   });
 }
@@ -207,7 +222,7 @@ void Office::revoke(const Actor& actor, const std::string& name, const std::stri
 void Office::disable(const Actor& actor, const std::string& name) {
   change_user(actor, name, "disable", "", [&](const User& user) {
     if (user.disabled) throw ConflictError("'" + name + "' is already disabled; nothing to change");
-    ensure_not_last_admin(*store_, user);
+    ensure_an_administrator_remains(*store_, user, user.roles, true);
     store_->set_user_disabled(name, true);
   });
 }
