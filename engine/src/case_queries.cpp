@@ -29,6 +29,15 @@ std::string add_days(const std::string& iso_date, int days) {
 }
 
 // The states of the workflows a query may name, for its check and its message.
+// Whether the workflow (any, if "") declares state: asked by every `list --state`.
+bool declares_state(const Registry& registry, const std::string& workflow,
+                    const std::string& state) {
+  for (const Workflow* wf : registry.all()) {
+    if ((workflow.empty() || wf->name == workflow) && wf->find_stage(state) != nullptr) return true;
+  }
+  return false;
+}
+
 std::set<std::string> known_states(const Registry& registry, const std::string& workflow) {
   std::set<std::string> out;
   for (const Workflow* wf : registry.all()) {
@@ -66,11 +75,13 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
     const Workflow& wf = workflow_of(*opening);
     view.emplace(CaseFile(wf));
     CaseFile& file = view->file;
+    Standing recorded{"", {""}, false};
     for (const auto& e : entries) {
       const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
       if (spec != nullptr && spec->decision) {
         // The version decided on, as the authority saw it for the recorded actor.
-        const Standing recorded{e.actor, {e.role}, false};
+        recorded.user = e.actor;
+        recorded.roles.front() = e.role;
         const int version = Authority::rule(recorded, *spec, &file).concerns.version;
         view->approvals.push_back(approval_for(e, *spec, version));
       }
@@ -102,8 +113,8 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
 std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query) {
   if (!query.workflow.empty()) registry_.latest(query.workflow);
   if (!query.state.empty()) {
-    const auto states = known_states(registry_, query.workflow);
-    if (states.count(query.state) == 0) {
+    if (!declares_state(registry_, query.workflow, query.state)) {
+      const auto states = known_states(registry_, query.workflow);
       throw NotFoundError(
           "state", query.state,
           "no state '" + check_text("state", query.state).substr(0, 40) + "'" +

@@ -82,7 +82,9 @@ void rethrow_storage_error(const storage::StorageError& e) {
   throw InternalError(e.what());
 }
 
-Standing standing_of(const User& user) { return {user.name, user.roles, user.disabled}; }
+Standing standing_of(User user) {
+  return {std::move(user.name), std::move(user.roles), user.disabled};
+}
 
 }  // namespace detail
 

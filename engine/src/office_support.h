@@ -13,6 +13,6 @@ namespace coopflow::engine::detail {
 // Throws the engine's error for a storage condition: busy, missing, not ours...
 [[noreturn]] void rethrow_storage_error(const storage::StorageError& e);
 
-Standing standing_of(const User& user);
+Standing standing_of(User user);
 
 }  // namespace coopflow::engine::detail

@@ -81,8 +81,9 @@ class CaseFile {
 };
 
 // A recorded payload parsed defensively: a discarded value (is_discarded())
-// if it is not JSON, or nests deeper than any payload coopflow writes (an
-// edited payload of a million '[' would otherwise cost gigabytes).
+// if it is not JSON, or if it is longer than 16 KiB and nests deeper than any
+// payload coopflow writes (an edited payload of a million '[' would otherwise
+// cost gigabytes; a short one costs little whatever it holds).
 nlohmann::json read_payload(const std::string& payload);
 
 // The summary columns a case's opening entry states (id, workflow and version,
