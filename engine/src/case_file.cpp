@@ -19,7 +19,7 @@ std::string entry_label(const JournalEntry& e) {
 nlohmann::json read_payload(const std::string& payload) {
   // Nesting costs memory by its depth, and a payload's depth is at most its
   // length: a short one parses cheaply whatever it holds.
-  constexpr std::size_t kShort = 16 * 1024;
+  constexpr std::size_t kShort = std::size_t{16} * 1024;
   if (payload.size() <= kShort) return nlohmann::json::parse(payload, nullptr, false);
   constexpr int kMaxDepth = 16;  // coopflow writes at most 4 levels
   int depth = 0;
