@@ -1,8 +1,6 @@
 #include "cli.h"
 
-#include <pwd.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
@@ -11,12 +9,7 @@
 
 namespace coopflow::cli {
 
-std::string Cli::os_login() const {
-  if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) {
-    return pw->pw_name;
-  }
-  return "uid" + std::to_string(geteuid());
-}
+std::string Cli::os_login() const { return engine::os_login(); }
 
 engine::Actor Cli::actor() const {
   if (actor_) return *actor_;

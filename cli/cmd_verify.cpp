@@ -36,11 +36,9 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       for (const auto& p : report.problems) {
         problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
       }
-      nlohmann::json doc = {{"ok", report.ok()},
-                            {"cases", report.cases},
-                            {"entries", report.entries},
-                            {"problems", problems},
-                            {"problem_count", report.problem_count}};
+      nlohmann::json doc = {{"ok", report.ok()},         {"cases", report.cases},
+                            {"entries", report.entries}, {"office_entries", report.office_entries},
+                            {"problems", problems},      {"problem_count", report.problem_count}};
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
         doc["error"] = {{"kind", "verification-failed"},
@@ -49,8 +47,11 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       }
       cli.print_json(doc);
     } else if (report.ok()) {
-      std::cout << "ok: " << report.cases << " cases, " << report.entries
-                << " journal entries: every hash chain intact, every step legal\n";
+      std::cout << "ok: " << report.cases << " cases, " << report.entries << " journal entries, "
+                << report.office_entries
+                << " office entries: every hash chain intact, every step legal, every actor "
+                   "held their role"
+                << (only ? "" : ", the Merkle tree matches") << "\n";
     } else {
       for (const auto& p : report.problems) {
         std::cout << "FAILED " << terminal_safe(p.message) << "\n";

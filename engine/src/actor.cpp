@@ -1,6 +1,16 @@
 #include "coopflow/engine/actor.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace coopflow::engine {
+
+std::string os_login() {
+  if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return pw->pw_name;
+  }
+  return "uid" + std::to_string(geteuid());
+}
 
 const std::vector<std::string>& all_roles() {
   static const std::vector<std::string> roles = {"coordinator", "manager", "auditor", "admin"};

@@ -10,6 +10,7 @@
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
 #include "event_payload.h"
+#include "log_append.h"
 #include "office_support.h"
 #include "records.h"
 
@@ -72,7 +73,6 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
     JournalEntry e;
     e.case_id = id;
     e.seq = 1;
-    e.position = store_->next_position();
     e.at = at;
     e.actor = user.name;
     e.role = std::string(ruling.role);
@@ -84,10 +84,9 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
         {"workflow", wf.name}, {"workflow_version", wf.version}, {"fields", fields}};
     e.payload = payload.dump();
     e.prev_hash = kGenesisHash;
-    e.hash = compute_hash(e);
+    detail::log_case_entry(*store_, e);
     const auto summary = opening_summary(e);
     store_->insert_case(detail::to_row(*summary));
-    store_->append_journal(detail::to_row(e));
     receipt.entry = std::move(e);
   });
   return receipt;
@@ -141,7 +140,6 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     JournalEntry e;
     e.case_id = case_id;
     e.seq = file.last_seq() + 1;
-    e.position = store_->next_position();
     e.at = now();
     e.actor = user.name;
     e.role = std::string(ruling.role);
@@ -151,8 +149,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     e.to_state = machine->state();
     e.payload = frame.wrap(fields);
     e.prev_hash = file.head_hash();
-    e.hash = compute_hash(e);
-    store_->append_journal(detail::to_row(e));
+    detail::log_case_entry(*store_, e);
     store_->update_case_head(case_id, e.to_state, e.seq, e.hash, e.at);
     if (spec->decision) {
       store_->insert_approval(

@@ -6,8 +6,11 @@
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/errors.h"
 #include "coopflow/storage/store.h"
+#include "log_append.h"
 #include "office_support.h"
 #include "records.h"
+#include "staff.h"
+#include "upgrade.h"
 
 namespace coopflow::engine {
 namespace {
@@ -89,7 +92,11 @@ Standing standing_of(User user) {
 }  // namespace detail
 
 Office::Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry)
-    : store_(std::move(store)), clock_(clock), registry_(registry) {}
+    : store_(std::move(store)), clock_(clock), registry_(registry) {
+  store_->set_upgrade_hook([store = store_.get(), &clock](int from) {
+    if (from < 2) detail::start_the_office_log(*store, format_utc(clock.now()));
+  });
+}
 Office::Office(Office&&) noexcept = default;
 Office::~Office() = default;
 
@@ -102,8 +109,17 @@ Office Office::init(const std::string& path, const std::string& admin, const Act
         std::make_unique<storage::Store>(storage::Store::create(path, [&](storage::Store& s) {
           // The first user may manage users: the role the authority asks for.
           const std::string& role = Authority::manage_users().roles.front();
-          s.insert_user({admin, "", false, {role}, at});
-          s.append_user_change({0, at, actor.user, actor.os_user, "init", admin, role});
+          const std::string origin = detail::new_origin();
+          JournalEntry e;
+          e.at = at;
+          e.actor = admin;
+          e.role = role;
+          e.os_user = actor.os_user;
+          e.event = detail::office_event::kInit;
+          e.payload = detail::init_payload(origin, {admin, "", false, {role}, at});
+          detail::log_office_entry(s, e);
+          s.put_user(detail::to_row(detail::apply_user_entry(std::nullopt, e)));
+          s.put_setting("origin", origin, e.position);
         }));
     return Office(std::move(store), clock, registry);
   } catch (const storage::StorageError& e) {
@@ -161,19 +177,27 @@ void Office::require(const Actor& actor, const EventSpec& operation) {
   Authority::rule(who, operation, nullptr).enforce();
 }
 
-void Office::change_user(const Actor& actor, const std::string& name, const std::string& action,
-                         const std::string& detail,
-                         const std::function<void(const User&)>& change) {
+void Office::change_user(const Actor& actor, const std::string& event, const std::string& name,
+                         const std::string& payload,
+                         const std::function<void(const User& before, const User& after)>& check) {
   write([&] {
-    require(actor, Authority::manage_users());
+    const Standing who = detail::standing_of(require_user(actor));
+    const Ruling ruling = Authority::rule(who, Authority::manage_users(), nullptr);
+    ruling.enforce();
+    JournalEntry e;
+    e.at = now();
+    e.actor = actor.user;
+    e.role = std::string(ruling.role);
+    e.os_user = actor.os_user;
+    e.event = event;
+    e.payload = payload;
     auto row = store_->find_user(name);
-    if (!row) {
-      throw NotFoundError(
-          "user", name,
-          "no user '" + check_text("user", name).substr(0, 64) + "'; see `coopflow user list`");
-    }
-    change(detail::to_user(std::move(*row)));
-    store_->append_user_change({0, now(), actor.user, actor.os_user, action, name, detail});
+    const std::optional<User> before =
+        row ? std::optional<User>(detail::to_user(std::move(*row))) : std::nullopt;
+    const User after = detail::apply_user_entry(before, e);
+    if (before) check(*before, after);
+    detail::log_office_entry(*store_, e);
+    store_->put_user(detail::to_row(after));
   });
 }
 
@@ -183,57 +207,38 @@ void Office::add_user(const Actor& actor, const std::string& name,
   check_text("full-name", full_name);
   if (roles.empty()) throw ValidationError("role", "give the new user at least one --role");
   for (const auto& r : roles) check_role(r);
-  write([&] {
-    require(actor, Authority::manage_users());
-    if (store_->find_user(name)) {
-      throw ConflictError("user '" + name +
-                          "' already exists; use `coopflow user grant` to add a role");
-    }
-    std::vector<std::string> sorted = roles;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    store_->insert_user({name, full_name, false, sorted, now()});
-    store_->append_user_change(
-        {0, now(), actor.user, actor.os_user, "add", name, join(sorted, ",")});
-  });
+  std::vector<std::string> sorted = roles;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  change_user(actor, detail::office_event::kUserAdd, name,
+              detail::user_add_payload({name, full_name, false, sorted, ""}),
+              [](const User&, const User&) {});
 }
 
 void Office::grant(const Actor& actor, const std::string& name, const std::string& role) {
   check_role(role);
-  change_user(actor, name, "grant", role, [&](const User& user) {
-    if (has_role(user.roles, role)) {
-      throw ConflictError("'" + name + "' already holds the " + role + " role; nothing to change");
-    }
-    store_->set_user_role(name, role, true);
-  });
+  change_user(actor, detail::office_event::kGrant, name, detail::user_role_payload(name, role),
+              [](const User&, const User&) {});
 }
 
 void Office::revoke(const Actor& actor, const std::string& name, const std::string& role) {
   check_role(role);
-  change_user(actor, name, "revoke", role, [&](const User& user) {
-    if (!has_role(user.roles, role)) {
-      throw ConflictError("'" + name + "' does not hold the " + role + " role; nothing to change");
-    }
-    std::vector<std::string> after = user.roles;
-    after.erase(std::remove(after.begin(), after.end(), role), after.end());
-    ensure_an_administrator_remains(*store_, user, after, user.disabled);
-    store_->set_user_role(name, role, false);
-  });
+  change_user(actor, detail::office_event::kRevoke, name, detail::user_role_payload(name, role),
+              [&](const User& before, const User& after) {
+                ensure_an_administrator_remains(*store_, before, after.roles, after.disabled);
+              });
 }
 
 void Office::disable(const Actor& actor, const std::string& name) {
-  change_user(actor, name, "disable", "", [&](const User& user) {
-    if (user.disabled) throw ConflictError("'" + name + "' is already disabled; nothing to change");
-    ensure_an_administrator_remains(*store_, user, user.roles, true);
-    store_->set_user_disabled(name, true);
-  });
+  change_user(actor, detail::office_event::kDisable, name, detail::user_payload(name),
+              [&](const User& before, const User& after) {
+                ensure_an_administrator_remains(*store_, before, after.roles, after.disabled);
+              });
 }
 
 void Office::enable(const Actor& actor, const std::string& name) {
-  change_user(actor, name, "enable", "", [&](const User& user) {
-    if (!user.disabled) throw ConflictError("'" + name + "' is not disabled; nothing to change");
-    store_->set_user_disabled(name, false);
-  });
+  change_user(actor, detail::office_event::kEnable, name, detail::user_payload(name),
+              [](const User&, const User&) {});
 }
 
 std::vector<User> Office::users(const Actor& actor) {

@@ -78,6 +78,10 @@ storage::CaseRow to_row(const CaseSummary& s) {
           s.updated_at, s.last_seq,  s.head_hash};
 }
 
+storage::UserRow to_row(const User& u) {
+  return {u.name, u.full_name, u.disabled, u.roles, u.created_at};
+}
+
 storage::ApprovalRow to_row(const Approval& a) {
   return {a.case_id,         a.seq,     a.actor, a.role, a.decision, a.subject_kind,
           a.subject_version, a.comment, a.at};

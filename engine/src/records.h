@@ -23,6 +23,7 @@ User to_user(storage::UserRow row);
 storage::JournalRow to_row(const JournalEntry& entry);
 storage::CaseRow to_row(const CaseSummary& summary);
 storage::ApprovalRow to_row(const Approval& approval);
+storage::UserRow to_row(const User& user);
 
 template <class Out, class In, class Convert>
 std::vector<Out> convert_all(std::vector<In> rows, Convert convert) {

@@ -14,6 +14,7 @@
 #include "case_check.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/storage/store.h"
+#include "log_check.h"
 #include "office_support.h"
 #include "records.h"
 
@@ -40,7 +41,6 @@ struct SliceResult {
   VerifyReport problems;   // only its problem list and count are used
   std::vector<bool> seen;  // seen[p]: the slice holds an entry at journal position p
   std::optional<VerifyProblem> position_problem;
-  std::set<std::string> actors;
   NumberingMap numbering;
 };
 
@@ -53,7 +53,8 @@ VerifyProblem bad_position(const JournalEntry& e) {
 // Merge-joins the slice's journal, case rows and approvals, all in key order.
 // positions: how many journal positions can be valid (0 to skip the check).
 SliceResult verify_slice(storage::Store& store, const Registry& registry,
-                         const storage::KeyRange& range, std::int64_t positions, bool deep) {
+                         const detail::Staff& staff, const storage::KeyRange& range,
+                         std::int64_t positions, bool deep) {
   SliceResult out;
   out.seen.assign(static_cast<std::size_t>(positions) + 1, false);
   auto cases = store.case_stream(range);
@@ -103,7 +104,7 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
   const storage::JournalTargets into{
       &e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
       &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
-  const std::string* last_actor = nullptr;
+  bool actor_reported = false;  // the first actor problem of each case only
   store.for_each_journal_entry(range, into, [&] {
     ++out.entries;
     if (positions > 0) {
@@ -113,12 +114,17 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
       }
       if (e.position >= 1 && p < out.seen.size()) out.seen[p] = true;
     }
-    if (last_actor == nullptr || *last_actor != e.actor) {
-      last_actor = &*out.actors.insert(e.actor).first;
-    }
     if (!current || current->case_id() != e.case_id) {
       finish();
       current = std::make_unique<CaseCheck>(e.case_id, registry, deep);
+      actor_reported = false;
+    }
+    if (!actor_reported) {
+      if (auto problem = staff.check(e.actor, e.role, e.position); !problem.empty()) {
+        out.problems.add(
+            {e.case_id, e.seq, e.case_id + " entry " + std::to_string(e.seq) + ": " + problem});
+        actor_reported = true;
+      }
     }
     current->add(e);
   });
@@ -153,25 +159,25 @@ std::optional<std::string> middle_case(storage::Store& store, std::int64_t max_p
 // nothing) when that cannot be had; the caller then verifies the slice itself.
 class SecondSlice {
  public:
-  SecondSlice(const std::string& path, const Registry& registry, std::string split,
-              std::int64_t max_position, std::int64_t positions, bool deep) {
+  SecondSlice(const std::string& path, const Registry& registry, const detail::Staff& staff,
+              std::string split, std::int64_t max_position, std::int64_t positions, bool deep) {
     try {
       store_.emplace(storage::Store::open(path));
       store_->prefer_streaming();
     } catch (const std::exception&) {
       return;  // e.g. busy: the first connection does it all
     }
-    thread_ =
-        std::thread([this, &registry, split = std::move(split), max_position, positions, deep] {
-          try {
-            store_->read([&] {
-              if (store_->max_position() != max_position) return;  // another snapshot
-              result_ = verify_slice(*store_, registry, {split, std::nullopt}, positions, deep);
-            });
-          } catch (...) {
-            error_ = std::current_exception();
-          }
+    thread_ = std::thread([this, &registry, &staff, split = std::move(split), max_position,
+                           positions, deep] {
+      try {
+        store_->read([&] {
+          if (store_->max_position() != max_position) return;  // another snapshot
+          result_ = verify_slice(*store_, registry, staff, {split, std::nullopt}, positions, deep);
         });
+      } catch (...) {
+        error_ = std::current_exception();
+      }
+    });
   }
   SecondSlice(const SecondSlice&) = delete;
   SecondSlice& operator=(const SecondSlice&) = delete;
@@ -195,17 +201,27 @@ class SecondSlice {
 
 // Positions are 1..N with no gap or repeat: an entry deleted or inserted
 // anywhere breaks them even where a case's own chain was recomputed.
-std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& slices) {
+std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& slices,
+                                             const std::vector<std::int64_t>& office) {
   for (const auto& s : slices) {
     if (s.position_problem) return s.position_problem;
   }
   const std::size_t n = slices.front().seen.size();
+  std::vector<bool> in_office(n, false);
+  for (const auto p : office) {
+    const auto i = static_cast<std::size_t>(p);
+    if (p < 1 || i >= n || in_office[i]) {
+      return VerifyProblem{
+          "", 0, "office log position " + std::to_string(p) + " is repeated or out of range"};
+    }
+    in_office[i] = true;
+  }
   for (std::size_t p = 1; p < n; ++p) {
-    int holders = 0;
+    int holders = in_office[p] ? 1 : 0;
     for (const auto& s : slices) holders += s.seen[p] ? 1 : 0;
     if (holders == 1) continue;
     return VerifyProblem{"", 0,
-                         "journal position " + std::to_string(p) +
+                         "log position " + std::to_string(p) +
                              (holders == 0 ? " is missing: an entry was deleted"
                                            : " is repeated: an entry was inserted")};
   }
@@ -244,18 +260,6 @@ void check_numbering(storage::Store& store, const NumberingMap& journaled, Verif
   }
 }
 
-// Every actor the journal names is a registered user.
-void check_actors(storage::Store& store, const std::set<std::string>& actors,
-                  VerifyReport& problems) {
-  for (const auto& actor : actors) {
-    if (!store.find_user(actor)) {
-      problems.add(
-          {"", 0,
-           "user '" + actor + "' acted in the journal but is not in the users table (deleted?)"});
-    }
-  }
-}
-
 void check_schema(storage::Store& store, VerifyReport& problems) {
   for (const auto& deviation : store.schema_deviations()) {
     problems.add({"", 0,
@@ -278,15 +282,24 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
         report.add({"", 0, "SQLite integrity check: " + problem});
       }
     }
+    std::vector<std::int64_t> office_positions;
+    const detail::Staff staff = detail::check_office_log(*store_, report, office_positions);
+    report.office_entries = static_cast<long long>(office_positions.size());
     if (case_id) {
       const auto row = require_case(*case_id);
       CaseCheck check(*case_id, registry_, deep);
       const auto entries =
           detail::convert_all<JournalEntry>(store_->journal(*case_id), detail::to_entry);
-      std::set<std::string> actors;
+      std::string actor_problem;
       for (const auto& e : entries) {
         check.add(e);
-        actors.insert(e.actor);
+        if (actor_problem.empty()) {
+          actor_problem = staff.check(e.actor, e.role, e.position);
+          if (!actor_problem.empty()) {
+            report.add({e.case_id, e.seq,
+                        e.case_id + " entry " + std::to_string(e.seq) + ": " + actor_problem});
+          }
+        }
       }
       report.cases = 1;
       report.entries = static_cast<long long>(entries.size());
@@ -297,7 +310,6 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       check.finish(&row,
                    detail::convert_all<Approval>(store_->approvals(*case_id), detail::to_approval));
       if (check.problem()) report.add(*check.problem());
-      check_actors(*store_, actors, report);
       return;
     }
 
@@ -310,7 +322,7 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       const auto last = store_->last_journal_entry();
       report.add({last ? last->first : "", last ? last->second : 0,
                   (last ? last->first + " entry " + std::to_string(last->second) + ": " : "") +
-                      "journal position " + std::to_string(max_position) +
+                      "log position " + std::to_string(max_position) +
                       " is out of range: the file can hold at most " + std::to_string(capacity) +
                       " entries"});
       positions = 0;
@@ -318,17 +330,17 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
     const auto split = positions > 0 ? middle_case(*store_, max_position) : std::nullopt;
     std::vector<SliceResult> slices;
     if (!split) {
-      slices.push_back(verify_slice(*store_, registry_, {}, positions, deep));
+      slices.push_back(verify_slice(*store_, registry_, staff, {}, positions, deep));
     } else {
-      SecondSlice second(store_->path(), registry_, *split, max_position, positions, deep);
-      slices.push_back(verify_slice(*store_, registry_, {std::nullopt, *split}, positions, deep));
+      SecondSlice second(store_->path(), registry_, staff, *split, max_position, positions, deep);
+      slices.push_back(
+          verify_slice(*store_, registry_, staff, {std::nullopt, *split}, positions, deep));
       auto rest = second.take();
       report.threads = rest ? 2 : 1;
       slices.push_back(
           rest ? std::move(*rest)
-               : verify_slice(*store_, registry_, {*split, std::nullopt}, positions, deep));
+               : verify_slice(*store_, registry_, staff, {*split, std::nullopt}, positions, deep));
     }
-    std::set<std::string> actors;
     NumberingMap numbering;
     for (auto& s : slices) {
       report.cases += s.cases;
@@ -336,17 +348,16 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       for (auto& p : s.problems.problems) report.add(std::move(p));
       report.problem_count +=
           s.problems.problem_count - static_cast<long long>(s.problems.problems.size());
-      actors.insert(s.actors.begin(), s.actors.end());
       for (const auto& [key, n] : s.numbering) {
         numbering[key].count += n.count;
         numbering[key].highest = std::max(numbering[key].highest, n.highest);
       }
     }
     if (positions > 0) {
-      if (auto p = check_positions(slices)) report.add(std::move(*p));
+      if (auto p = check_positions(slices, office_positions)) report.add(std::move(*p));
+      detail::check_tree(*store_, report);
     }
     check_numbering(*store_, numbering, report);
-    check_actors(*store_, actors, report);
   });
   return report;
 }

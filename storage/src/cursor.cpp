@@ -38,6 +38,12 @@ void Cursor::text(int column, std::string& out) const {
   out.assign(data == nullptr ? "" : data, data == nullptr ? 0 : size);
 }
 
+void Cursor::blob(int column, std::string& out) const {
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  const auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column));
+  out.assign(data == nullptr ? "" : data, data == nullptr ? 0 : size);
+}
+
 std::int64_t Cursor::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 }  // namespace coopflow::storage

@@ -26,6 +26,7 @@ class Cursor {
   // Moves to the next row; false at the end.
   bool step();
   void text(int column, std::string& out) const;
+  void blob(int column, std::string& out) const;
   std::int64_t int64(int column) const;
 
  private:

@@ -9,7 +9,9 @@ namespace coopflow::storage {
 std::int64_t Store::next_position() { return max_position() + 1; }
 
 std::int64_t Store::max_position() {
-  auto& s = statement("SELECT COALESCE(MAX(position), 0) FROM journal");
+  auto& s = statement(
+      "SELECT max((SELECT COALESCE(MAX(position), 0) FROM journal), "
+      "(SELECT COALESCE(MAX(position), 0) FROM office_log))");
   s.executeStep();
   const std::int64_t n = s.getColumn(0).getInt64();
   s.reset();

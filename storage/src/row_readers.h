@@ -31,6 +31,10 @@ class StatementColumns {
     const SQLite::Column c = s_.getColumn(column);
     out.assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
   }
+  void blob(int column, std::string& out) const {
+    const SQLite::Column c = s_.getColumn(column);
+    out.assign(static_cast<const char*>(c.getBlob()), static_cast<std::size_t>(c.getBytes()));
+  }
   std::int64_t int64(int column) const { return s_.getColumn(column).getInt64(); }
 
  private:
@@ -93,6 +97,12 @@ void read_row(const Columns& c, ApprovalRow& r) {
   r.subject_version = c.int64(6);
   c.text(7, r.comment);
   c.text(8, r.at);
+}
+
+template <class Columns>
+void read_row(const Columns& c, TreeNodeRow& r) {
+  r.id = c.int64(0);
+  c.blob(1, r.hash);
 }
 
 // Every row of a SQLiteCpp statement, read into a vector.

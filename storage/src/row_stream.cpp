@@ -34,5 +34,6 @@ std::unique_ptr<Cursor> range_select(SQLite::Database& db, const char* columns, 
 template class RowStream<JournalRow>;
 template class RowStream<CaseRow>;
 template class RowStream<ApprovalRow>;
+template class RowStream<TreeNodeRow>;
 
 }  // namespace coopflow::storage

@@ -104,6 +104,63 @@ CREATE TRIGGER user_changes_no_update BEFORE UPDATE ON user_changes
 CREATE TRIGGER user_changes_no_delete BEFORE DELETE ON user_changes
   BEGIN SELECT RAISE(ABORT, 'user changes are append-only'); END;
 )sql",
+    // Version 2: one log. The office's own changes join the case events in
+    // one position space (office_log), under a Merkle tree kept as its
+    // perfect subtrees (tree_nodes, id = last position covered * 64 + level),
+    // with the signing keys, checkpoints and settings the log decides.
+    R"sql(
+CREATE TABLE office_log (
+  position  INTEGER PRIMARY KEY,
+  seq       INTEGER NOT NULL UNIQUE,
+  at        TEXT NOT NULL,
+  actor     TEXT NOT NULL,
+  role      TEXT NOT NULL,
+  os_user   TEXT NOT NULL,
+  event     TEXT NOT NULL,
+  payload   TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL
+);
+CREATE INDEX journal_leaves ON journal (position, hash);
+CREATE TABLE tree_nodes (
+  id   INTEGER PRIMARY KEY,
+  hash BLOB NOT NULL
+);
+CREATE TABLE signing_keys (
+  name       TEXT PRIMARY KEY,
+  public_key TEXT NOT NULL,
+  key_id     TEXT NOT NULL,
+  added_at   INTEGER NOT NULL,
+  retired_at INTEGER
+) WITHOUT ROWID;
+CREATE TABLE checkpoints (
+  id        INTEGER PRIMARY KEY,
+  tree_size INTEGER NOT NULL,
+  note      TEXT NOT NULL
+);
+CREATE INDEX checkpoints_by_size ON checkpoints (tree_size, id);
+CREATE TABLE settings (
+  name   TEXT PRIMARY KEY,
+  value  TEXT NOT NULL,
+  set_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE VIEW log_leaves AS
+  SELECT position, hash FROM journal
+  UNION ALL SELECT position, hash FROM office_log
+  ORDER BY position;
+CREATE TRIGGER office_log_no_update BEFORE UPDATE ON office_log
+  BEGIN SELECT RAISE(ABORT, 'the office log is append-only'); END;
+CREATE TRIGGER office_log_no_delete BEFORE DELETE ON office_log
+  BEGIN SELECT RAISE(ABORT, 'the office log is append-only'); END;
+CREATE TRIGGER tree_nodes_no_update BEFORE UPDATE ON tree_nodes
+  BEGIN SELECT RAISE(ABORT, 'the Merkle tree is append-only'); END;
+CREATE TRIGGER tree_nodes_no_delete BEFORE DELETE ON tree_nodes
+  BEGIN SELECT RAISE(ABORT, 'the Merkle tree is append-only'); END;
+CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints
+  BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
+  BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+)sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion);
@@ -159,7 +216,9 @@ void Store::create_schema() {
 
 void Store::upgrade() {
   // Re-read inside the lock: a concurrent process may have upgraded meanwhile.
-  migrate(*db_, user_version(*db_));
+  const int from = user_version(*db_);
+  migrate(*db_, from);
+  if (from < kSchemaVersion && upgrade_hook_) upgrade_hook_(from);
 }
 
 std::vector<std::string> Store::integrity_problems() {

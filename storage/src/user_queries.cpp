@@ -5,43 +5,25 @@
 
 namespace coopflow::storage {
 
-void Store::insert_user(const UserRow& r) {
-  auto& s =
-      statement("INSERT INTO users (name, full_name, disabled, created_at) VALUES (?, ?, ?, ?)");
+void Store::put_user(const UserRow& r) {
+  auto& s = statement(
+      "INSERT INTO users (name, full_name, disabled, created_at) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (name) DO UPDATE SET full_name = excluded.full_name, "
+      "disabled = excluded.disabled, created_at = excluded.created_at");
   s.bind(1, r.name);
   s.bind(2, r.full_name);
   s.bind(3, r.disabled ? 1 : 0);
   s.bind(4, r.created_at);
   s.exec();
-  for (const auto& role : r.roles) set_user_role(r.name, role, true);
-}
-
-void Store::set_user_role(const std::string& name, const std::string& role, bool held) {
-  auto& s = statement(held ? "INSERT OR IGNORE INTO user_roles (name, role) VALUES (?, ?)"
-                           : "DELETE FROM user_roles WHERE name = ? AND role = ?");
-  s.bind(1, name);
-  s.bind(2, role);
-  s.exec();
-}
-
-void Store::set_user_disabled(const std::string& name, bool disabled) {
-  auto& s = statement("UPDATE users SET disabled = ? WHERE name = ?");
-  s.bind(1, disabled ? 1 : 0);
-  s.bind(2, name);
-  s.exec();
-}
-
-void Store::append_user_change(const UserChangeRow& r) {
-  auto& s = statement(
-      "INSERT INTO user_changes (at, actor, os_user, action, target, detail) "
-      "VALUES (?, ?, ?, ?, ?, ?)");
-  s.bind(1, r.at);
-  s.bind(2, r.actor);
-  s.bind(3, r.os_user);
-  s.bind(4, r.action);
-  s.bind(5, r.target);
-  s.bind(6, r.detail);
-  s.exec();
+  auto& clear = statement("DELETE FROM user_roles WHERE name = ?");
+  clear.bind(1, r.name);
+  clear.exec();
+  for (const auto& role : r.roles) {
+    auto& add = statement("INSERT OR IGNORE INTO user_roles (name, role) VALUES (?, ?)");
+    add.bind(1, r.name);
+    add.bind(2, role);
+    add.exec();
+  }
 }
 
 std::optional<UserRow> Store::find_user(const std::string& name) {

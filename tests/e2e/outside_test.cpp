@@ -320,7 +320,7 @@ BOOST_AUTO_TEST_CASE(verify_catches_edits_to_the_numbering_the_guards_and_the_us
     coopflow::testing::tamper(db.path(),
                               "DELETE FROM user_roles WHERE name = 'alice'; "
                               "DELETE FROM users WHERE name = 'alice'");
-    caught(db, "user 'alice' acted in the journal but is not in the users table");
+    caught(db, "users table: 'alice' is in the office log but missing");
   }
 }
 

@@ -13,6 +13,9 @@ struct Actor {
   std::string os_user;
 };
 
+// The login of the account running this process (journaled as os_user).
+std::string os_login();
+
 // coordinator, manager, auditor, admin.
 const std::vector<std::string>& all_roles();
 bool is_role(const std::string& role);

@@ -68,7 +68,8 @@ struct VerifyReport {
   static constexpr std::size_t kMaxListed = 100;
 
   long long cases = 0;
-  long long entries = 0;
+  long long entries = 0;                // case entries (the journal)
+  long long office_entries = 0;         // administration entries (the office log)
   int threads = 1;                      // 2 when the journal was large enough to split
   std::vector<VerifyProblem> problems;  // the first kMaxListed: the first of each bad case
   long long problem_count = 0;
@@ -142,8 +143,11 @@ class Office {
   void require(const Actor& actor, const EventSpec& operation);
   CaseSummary require_case(const std::string& case_id);
   const Workflow& workflow_of(const CaseSummary& summary) const;
-  void change_user(const Actor& actor, const std::string& name, const std::string& action,
-                   const std::string& detail, const std::function<void(const User&)>& change);
+  // Appends the office entry `event` about user `name` and updates the user's
+  // cached row, after check (the rules beyond the entry itself) passes.
+  void change_user(const Actor& actor, const std::string& event, const std::string& name,
+                   const std::string& payload,
+                   const std::function<void(const User& before, const User& after)>& check);
   std::string now();
 
   std::unique_ptr<storage::Store> store_;

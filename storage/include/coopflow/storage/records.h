@@ -97,6 +97,12 @@ struct JournalTargets {
   std::string* hash;
 };
 
+// A stored perfect subtree of the Merkle tree: its id and 32-byte hash.
+struct TreeNodeRow {
+  std::int64_t id = 0;
+  std::string hash;
+};
+
 // The last case number given out per id prefix and year.
 struct CaseNumberRow {
   std::string prefix;

@@ -44,7 +44,7 @@ class RowStream {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   enum class Durability { kFull, kNormal };
 
@@ -78,6 +78,13 @@ class Store {
   // consistent snapshot.
   void read(const std::function<void()>& body);
 
+  // Called inside the write transaction that upgrades an older schema, after
+  // the migrations ran, with the version the file had: what the engine must
+  // derive for the new tables (the tree, the office log's first entry).
+  void set_upgrade_hook(std::function<void(int from_version)> hook) {
+    upgrade_hook_ = std::move(hook);
+  }
+
   // --- inside write() ---
   std::int64_t next_case_number(const std::string& prefix, int year);
   std::int64_t next_position();
@@ -87,10 +94,12 @@ class Store {
                         const std::string& head_hash, const std::string& updated_at);
   void append_journal(const JournalRow& row);
   void insert_approval(const ApprovalRow& row);
-  void insert_user(const UserRow& row);
-  void set_user_role(const std::string& name, const std::string& role, bool held);
-  void set_user_disabled(const std::string& name, bool disabled);
-  void append_user_change(const UserChangeRow& row);
+  // Replaces the user's cached row and roles with `user`.
+  void put_user(const UserRow& user);
+  // The office log: columns as a JournalRow's, case_id and the states empty.
+  void append_office_entry(const JournalRow& row);
+  void put_tree_node(std::int64_t id, const std::string& hash);
+  void put_setting(const std::string& name, const std::string& value, std::int64_t set_at);
 
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
@@ -102,7 +111,20 @@ class Store {
   void for_each_journal_entry(const KeyRange& range, const JournalTargets& into,
                               const std::function<void()>& visit);
   std::int64_t journal_count();
+  // The highest position in the one log (journal and office log): its size.
   std::int64_t max_position();
+  // The hash column of the entry at a position, in either table.
+  std::optional<std::string> entry_hash_at(std::int64_t position);
+  // The office log, whole, in position order (administration: small).
+  std::vector<JournalRow> office_log();
+  std::optional<JournalRow> last_office_entry();
+  // Every (position, hash) of the log in position order, streaming.
+  void for_each_leaf(
+      const std::function<void(std::int64_t position, const std::string& hash)>& visit);
+  // A stored perfect subtree by id, and every one in id order.
+  std::optional<std::string> tree_node(std::int64_t id);
+  RowStream<TreeNodeRow> tree_node_stream();  // by id
+  std::optional<std::string> setting(const std::string& name);
   // The database file's size in bytes (its pages).
   std::int64_t file_bytes();
   // The case of the entry at a global position, if there is one.
@@ -114,6 +136,7 @@ class Store {
   RowStream<ApprovalRow> approval_stream(const KeyRange& range);  // by (case_id, seq)
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
+  // The administration log of schema 1, read-only since schema 2.
   std::vector<UserChangeRow> user_changes();
   std::vector<CaseNumberRow> case_numbers();
   // How the schema (tables, indexes, triggers) differs from what coopflow
@@ -140,6 +163,7 @@ class Store {
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   std::unordered_map<const char*, std::unique_ptr<Cursor>> cursors_;
+  std::function<void(int)> upgrade_hook_;
   int write_depth_ = 0;
   bool upgrade_due_ = false;
 };

@@ -1,0 +1,228 @@
+#include "staff.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "coopflow/engine/actor.h"
+#include "coopflow/engine/authority.h"
+#include "coopflow/engine/errors.h"
+#include "office_support.h"
+
+namespace coopflow::engine::detail {
+namespace {
+
+using nlohmann::json;
+
+json user_json(const User& u) {
+  return {{"created_at", u.created_at},
+          {"disabled", u.disabled},
+          {"full_name", u.full_name},
+          {"roles", u.roles},
+          {"user", u.name}};
+}
+
+json parse(const JournalEntry& e) {
+  json out = json::parse(e.payload, nullptr, false);
+  if (!out.is_object()) {
+    throw IntegrityError("", 0,
+                         "office log entry " + std::to_string(e.seq) + " has a malformed payload");
+  }
+  return out;
+}
+
+template <class T>
+T member(const json& payload, const char* key, const JournalEntry& e) {
+  const auto it = payload.find(key);
+  try {
+    if (it != payload.end()) return it->get<T>();
+  } catch (const json::exception&) {
+  }
+  throw IntegrityError("", 0,
+                       "office log entry " + std::to_string(e.seq) + " (" + e.event +
+                           ") lacks a valid '" + key + "'");
+}
+
+User require_before(const std::optional<User>& before, const std::string& name) {
+  if (!before) {
+    throw NotFoundError("user", name, "no user '" + name + "'; see `coopflow user list`");
+  }
+  return *before;
+}
+
+}  // namespace
+
+std::string init_payload(const std::string& origin, const User& admin) {
+  return json{{"origin", origin}, {"roles", admin.roles}, {"user", admin.name}}.dump();
+}
+
+std::string upgrade_payload(const std::string& origin, const std::vector<User>& users,
+                            std::int64_t legacy_changes, const std::string& legacy_sha256) {
+  json list = json::array();
+  for (const auto& u : users) list.push_back(user_json(u));
+  return json{{"legacy_user_changes", {{"count", legacy_changes}, {"sha256", legacy_sha256}}},
+              {"origin", origin},
+              {"users", list}}
+      .dump();
+}
+
+std::string user_add_payload(const User& user) {
+  return json{{"full_name", user.full_name}, {"roles", user.roles}, {"user", user.name}}.dump();
+}
+
+std::string user_role_payload(const std::string& name, const std::string& role) {
+  return json{{"role", role}, {"user", name}}.dump();
+}
+
+std::string user_payload(const std::string& name) { return json{{"user", name}}.dump(); }
+
+std::string entry_user(const JournalEntry& e) {
+  const json payload = json::parse(e.payload, nullptr, false);
+  const auto it = payload.is_object() ? payload.find("user") : payload.end();
+  return it != payload.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) {
+  namespace ev = office_event;
+  const json payload = parse(e);
+  const auto name = member<std::string>(payload, "user", e);
+  if (e.event == ev::kInit || e.event == ev::kUserAdd) {
+    if (before) {
+      throw ConflictError("user '" + name +
+                          "' already exists; use `coopflow user grant` to add a role");
+    }
+    User u;
+    u.name = name;
+    u.full_name = e.event == ev::kInit ? "" : member<std::string>(payload, "full_name", e);
+    u.roles = member<std::vector<std::string>>(payload, "roles", e);
+    u.created_at = e.at;
+    return u;
+  }
+  User u = require_before(before, name);
+  if (e.event == ev::kGrant || e.event == ev::kRevoke) {
+    const auto role = member<std::string>(payload, "role", e);
+    const bool held = has_role(u.roles, role);
+    if (e.event == ev::kGrant) {
+      if (held) {
+        throw ConflictError("'" + name + "' already holds the " + role +
+                            " role; nothing to change");
+      }
+      u.roles.push_back(role);
+      std::sort(u.roles.begin(), u.roles.end());
+    } else {
+      if (!held) {
+        throw ConflictError("'" + name + "' does not hold the " + role +
+                            " role; nothing to change");
+      }
+      u.roles.erase(std::remove(u.roles.begin(), u.roles.end(), role), u.roles.end());
+    }
+    return u;
+  }
+  if (e.event == ev::kDisable || e.event == ev::kEnable) {
+    const bool disable = e.event == ev::kDisable;
+    if (u.disabled == disable) {
+      throw ConflictError("'" + name + "' is " + (disable ? "already" : "not") +
+                          " disabled; nothing to change");
+    }
+    u.disabled = disable;
+    return u;
+  }
+  throw IntegrityError(
+      "", 0,
+      "office log entry " + std::to_string(e.seq) + " has an unknown event '" + e.event + "'");
+}
+
+std::string Staff::apply(const JournalEntry& e) {
+  ++entries_;
+  try {
+    if (e.event == office_event::kUpgrade) return apply_upgrade(e);
+    const std::string name = entry_user(e);
+    if (e.event == office_event::kInit) {
+      if (e.position != 1 || entries_ != 1) {
+        return "an init entry can only be the log's first (position 1)";
+      }
+      if (e.actor != name) return "the init entry's actor is not the administrator it creates";
+      origin_ = member<std::string>(parse(e), "origin", e);
+    } else {
+      const User* actor = at(e.actor, e.position);
+      const Ruling ruling =
+          Authority::rule(actor ? standing_of(*actor) : Standing{e.actor, {}, false},
+                          Authority::manage_users(), nullptr);
+      if (actor == nullptr) return "user '" + e.actor + "' did not exist yet";
+      if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason;
+      if (ruling.role != e.role) {
+        return "the entry says " + e.actor + " acted as " + e.role + ", but held " +
+               std::string(ruling.role);
+      }
+    }
+    const User* before = at(name, e.position + 1);
+    User after = apply_user_entry(before ? std::optional<User>(*before) : std::nullopt, e);
+    history_[name].emplace_back(e.position, std::move(after));
+    return "";
+  } catch (const Error& error) {
+    return error.what();
+  }
+}
+
+std::string Staff::apply_upgrade(const JournalEntry& e) {
+  if (entries_ != 1) return "an upgrade entry can only be the office log's first";
+  const json payload = parse(e);
+  origin_ = member<std::string>(payload, "origin", e);
+  baseline_ = e.position;
+  for (const auto& u : member<json>(payload, "users", e)) {
+    User user;
+    try {
+      user.name = u.at("user").get<std::string>();
+      user.full_name = u.at("full_name").get<std::string>();
+      user.disabled = u.at("disabled").get<bool>();
+      user.roles = u.at("roles").get<std::vector<std::string>>();
+      user.created_at = u.at("created_at").get<std::string>();
+    } catch (const json::exception&) {
+      return "the upgrade entry lists a malformed user";
+    }
+    baseline_users_.insert(user.name);
+    history_[user.name].emplace_back(e.position, std::move(user));
+  }
+  return "";
+}
+
+const User* Staff::at(const std::string& name, std::int64_t position) const {
+  const auto it = history_.find(name);
+  if (it == history_.end()) return nullptr;
+  const User* found = nullptr;
+  for (const auto& [p, user] : it->second) {
+    if (p >= position) break;
+    found = &user;
+  }
+  return found;
+}
+
+std::string Staff::check(const std::string& actor, const std::string& role,
+                         std::int64_t position) const {
+  if (position < baseline_) {
+    // Administration before the upgrade was not in the log: only that the
+    // actor was still a user at the upgrade can be proved (docs/audit.md).
+    return baseline_users_.count(actor) != 0
+               ? ""
+               : "user '" + actor + "' acted but is not among the users the upgrade recorded";
+  }
+  const User* user = at(actor, position);
+  if (user == nullptr) {
+    return "user '" + actor + "' was not registered at position " + std::to_string(position);
+  }
+  if (user->disabled) {
+    return "user '" + actor + "' was disabled at position " + std::to_string(position);
+  }
+  if (!has_role(user->roles, role)) {
+    return "user '" + actor + "' did not hold the " + role + " role at position " +
+           std::to_string(position) + " (a role granted afterwards, or edited?)";
+  }
+  return "";
+}
+
+std::vector<User> Staff::users() const {
+  std::vector<User> out;
+  for (const auto& [name, history] : history_) out.push_back(history.back().second);
+  return out;
+}
+
+}  // namespace coopflow::engine::detail

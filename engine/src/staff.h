@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/user.h"
+
+// The office's users as its log makes them: what each administration entry
+// says and does, written once for the write path (which applies an entry to
+// the cached user row) and for verify (which replays the whole office log and
+// asks who held which role at each position).
+namespace coopflow::engine::detail {
+
+namespace office_event {
+inline constexpr const char* kInit = "init";        // the database and its first administrator
+inline constexpr const char* kUpgrade = "upgrade";  // the users an older database had
+inline constexpr const char* kUserAdd = "user-add";
+inline constexpr const char* kGrant = "user-grant";
+inline constexpr const char* kRevoke = "user-revoke";
+inline constexpr const char* kDisable = "user-disable";
+inline constexpr const char* kEnable = "user-enable";
+}  // namespace office_event
+
+// Payloads, keys sorted, as the log records them.
+std::string init_payload(const std::string& origin, const User& admin);
+std::string upgrade_payload(const std::string& origin, const std::vector<User>& users,
+                            std::int64_t legacy_changes, const std::string& legacy_sha256);
+std::string user_add_payload(const User& user);
+std::string user_role_payload(const std::string& name, const std::string& role);
+std::string user_payload(const std::string& name);
+
+// The user an entry concerns ("" for none), from its payload.
+std::string entry_user(const JournalEntry& e);
+// The user after entry e (init, user-*), given the user before it. Throws the
+// error a user sees (NotFoundError, ConflictError) when e cannot apply, or
+// IntegrityError when its payload is malformed.
+User apply_user_entry(const std::optional<User>& before, const JournalEntry& e);
+
+// verify's replay of the office log.
+class Staff {
+ public:
+  // Applies the next office entry (in position order); returns what is wrong
+  // with it ("" if nothing): a payload that does not apply, or an actor the
+  // authority would not have let do it then.
+  std::string apply(const JournalEntry& e);
+  // What is wrong ("" if nothing) with `actor` acting in `role` at `position`:
+  // not registered then, disabled, or not holding the role yet.
+  std::string check(const std::string& actor, const std::string& role, std::int64_t position) const;
+  // Every user as the whole log leaves them.
+  std::vector<User> users() const;
+  const std::string& origin() const { return origin_; }
+  // The position of the upgrade entry, 0 for a database made at schema 2.
+  std::int64_t baseline() const { return baseline_; }
+
+ private:
+  // The user as they were just before position; nothing if not registered yet.
+  const User* at(const std::string& name, std::int64_t position) const;
+  std::string apply_upgrade(const JournalEntry& e);
+
+  std::map<std::string, std::vector<std::pair<std::int64_t, User>>> history_;
+  std::set<std::string> baseline_users_;
+  std::int64_t baseline_ = 0;
+  std::int64_t entries_ = 0;
+  std::string origin_;
+};
+
+}  // namespace coopflow::engine::detail

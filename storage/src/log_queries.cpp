@@ -1,0 +1,112 @@
+// The one log's other half (the office log), the Merkle tree's stored
+// subtrees, and the settings the log decides.
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "coopflow/storage/store.h"
+#include "cursor.h"
+#include "row_readers.h"
+
+namespace coopflow::storage {
+
+// The office log read as journal rows: no case, no states.
+#define COOPFLOW_OFFICE_AS_JOURNAL                                                          \
+  "'' AS case_id, seq, position, at, actor, role, os_user, event, '' AS from_state, '' AS " \
+  "to_state, payload, prev_hash, hash"
+
+void Store::append_office_entry(const JournalRow& r) {
+  auto& s = statement(
+      "INSERT INTO office_log (position, seq, at, actor, role, os_user, event, payload, "
+      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, r.position);
+  s.bind(2, r.seq);
+  s.bind(3, r.at);
+  s.bind(4, r.actor);
+  s.bind(5, r.role);
+  s.bind(6, r.os_user);
+  s.bind(7, r.event);
+  s.bind(8, r.payload);
+  s.bind(9, r.prev_hash);
+  s.bind(10, r.hash);
+  s.exec();
+}
+
+std::vector<JournalRow> Store::office_log() {
+  auto& s = statement("SELECT " COOPFLOW_OFFICE_AS_JOURNAL " FROM office_log ORDER BY position");
+  return read_all<JournalRow>(s);
+}
+
+std::optional<JournalRow> Store::last_office_entry() {
+  auto& s = statement("SELECT " COOPFLOW_OFFICE_AS_JOURNAL
+                      " FROM office_log ORDER BY position DESC LIMIT 1");
+  auto rows = read_all<JournalRow>(s);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+std::optional<std::string> Store::entry_hash_at(std::int64_t position) {
+  auto& s = statement(
+      "SELECT hash FROM journal WHERE position = ?1 "
+      "UNION ALL SELECT hash FROM office_log WHERE position = ?1");
+  s.bind(1, position);
+  std::optional<std::string> out;
+  if (s.executeStep()) out = s.getColumn(0).getString();
+  s.reset();
+  return out;
+}
+
+void Store::for_each_leaf(
+    const std::function<void(std::int64_t position, const std::string& hash)>& visit) {
+  Cursor c(db_->getHandle(), "SELECT position, hash FROM log_leaves ORDER BY position");
+  std::string hash;
+  while (c.step()) {
+    c.text(1, hash);
+    visit(c.int64(0), hash);
+  }
+}
+
+void Store::put_tree_node(std::int64_t id, const std::string& hash) {
+  auto& s = statement("INSERT INTO tree_nodes (id, hash) VALUES (?, ?)");
+  s.bind(1, id);
+  s.bind(2, hash.data(), static_cast<int>(hash.size()));
+  s.exec();
+}
+
+std::optional<std::string> Store::tree_node(std::int64_t id) {
+  auto& s = statement("SELECT hash FROM tree_nodes WHERE id = ?");
+  s.bind(1, id);
+  std::optional<std::string> out;
+  if (s.executeStep()) {
+    const SQLite::Column c = s.getColumn(0);
+    out.emplace(static_cast<const char*>(c.getBlob()), static_cast<std::size_t>(c.getBytes()));
+  }
+  s.reset();
+  return out;
+}
+
+RowStream<TreeNodeRow> Store::tree_node_stream() {
+  return RowStream<TreeNodeRow>(
+      std::make_unique<Cursor>(db_->getHandle(), "SELECT id, hash FROM tree_nodes ORDER BY id"));
+}
+
+void Store::put_setting(const std::string& name, const std::string& value, std::int64_t set_at) {
+  auto& s = statement(
+      "INSERT INTO settings (name, value, set_at) VALUES (?, ?, ?) ON CONFLICT (name) DO "
+      "UPDATE SET value = excluded.value, set_at = excluded.set_at");
+  s.bind(1, name);
+  s.bind(2, value);
+  s.bind(3, set_at);
+  s.exec();
+}
+
+std::optional<std::string> Store::setting(const std::string& name) {
+  auto& s = statement("SELECT value FROM settings WHERE name = ?");
+  s.bind(1, name);
+  std::optional<std::string> out;
+  if (s.executeStep()) out = s.getColumn(0).getString();
+  s.reset();
+  return out;
+}
+
+}  // namespace coopflow::storage

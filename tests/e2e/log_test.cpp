@@ -1,0 +1,194 @@
+// The one log: office entries beside the case entries under one Merkle tree,
+// the users as caches of the log, and the in-place upgrade of a schema-1
+// database. The real binary, real files, edits as someone with the file would.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "coopflow/engine/journal_entry.h"
+#include "e2e/runner.h"
+#include "support/tamper.h"
+
+using coopflow::testing::OfficeDb;
+using coopflow::testing::Result;
+
+namespace {
+
+const std::string kFixture = std::string(COOPFLOW_SOURCE_DIR) + "/tests/fixtures/schema-v1.sql";
+
+// A schema-1 database made from the kept SQL text.
+std::string schema_v1_database(const coopflow::testing::TempDir& dir) {
+  const std::string path = dir.file("v1.db");
+  std::ifstream in(kFixture);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(sql.str());
+  }
+  std::filesystem::permissions(
+      path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  return path;
+}
+
+std::string query(const std::string& path, const std::string& sql) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, sql);
+  std::string out;
+  while (q.executeStep()) {
+    for (int c = 0; c < q.getColumnCount(); ++c) out += q.getColumn(c).getString() + "|";
+    out += "\n";
+  }
+  return out;
+}
+
+Result run(const std::string& path, const std::string& user, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", path, "--as", user});
+  return coopflow::testing::run_binary(args);
+}
+
+// Rewrites the office log entry `seq` with `payload` and recomputes the office
+// log's hash chain from there, as an insider with the file would.
+void rewrite_office_entry(const std::string& path, long long seq, const std::string& payload) {
+  std::vector<coopflow::engine::JournalEntry> log;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db,
+                        "SELECT seq, position, at, actor, role, os_user, event, payload, "
+                        "prev_hash, hash FROM office_log ORDER BY seq");
+    while (q.executeStep()) {
+      coopflow::engine::JournalEntry e;
+      e.seq = q.getColumn(0).getInt64();
+      e.position = q.getColumn(1).getInt64();
+      e.at = q.getColumn(2).getString();
+      e.actor = q.getColumn(3).getString();
+      e.role = q.getColumn(4).getString();
+      e.os_user = q.getColumn(5).getString();
+      e.event = q.getColumn(6).getString();
+      e.payload = q.getColumn(7).getString();
+      e.prev_hash = q.getColumn(8).getString();
+      e.hash = q.getColumn(9).getString();
+      log.push_back(e);
+    }
+  }
+  std::string sql;
+  std::string prev = coopflow::engine::kGenesisHash;
+  for (auto& e : log) {
+    if (e.seq == seq) e.payload = payload;
+    e.prev_hash = prev;
+    e.hash = coopflow::engine::compute_hash(e);
+    prev = e.hash;
+    sql += "UPDATE office_log SET payload = '" + e.payload + "', prev_hash = '" + e.prev_hash +
+           "', hash = '" + e.hash + "' WHERE seq = " + std::to_string(e.seq) + ";";
+  }
+  coopflow::testing::tamper(path, sql);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(administration_is_in_the_log_and_under_the_tree) {
+  OfficeDb db;
+  const std::string id = db.open_electoral();
+  db.ok("ada", {"user", "grant", "alice", "manager"});
+  const std::string log = query(db.path(), "SELECT position, seq, actor, event FROM office_log");
+  BOOST_TEST(log.find("1|1|ada|init|") != std::string::npos, log);
+  BOOST_TEST(log.find("|ada|user-grant|") != std::string::npos, log);
+  // One position space: journal and office log together run 1..N, and the
+  // view an outsider reads lists them all in order.
+  const std::string leaves = query(db.path(),
+                                   "SELECT count(*), min(position), max(position), "
+                                   "count(DISTINCT position) FROM log_leaves");
+  const std::string total = query(db.path(),
+                                  "SELECT (SELECT count(*) FROM journal) + "
+                                  "(SELECT count(*) FROM office_log)");
+  const std::string n = total.substr(0, total.find('|'));
+  BOOST_TEST(leaves == n + "|1|" + n + "|" + n + "|\n");
+  BOOST_TEST(query(db.path(), "SELECT count(*) FROM tree_nodes") != "0|\n");
+  BOOST_TEST(db.as("audrey", {"verify"}).code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_role_granted_in_the_tables_and_not_in_the_log_is_named) {
+  OfficeDb db;
+  db.open_electoral();
+  coopflow::testing::tamper(db.path(), "INSERT INTO user_roles VALUES ('alice', 'manager')");
+  const Result r = db.as("audrey", {"verify"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("users table: 'alice' differs from the office log") != std::string::npos,
+             r.out);
+}
+
+BOOST_AUTO_TEST_CASE(an_actor_without_the_role_at_that_position_is_named_even_if_rehashed) {
+  OfficeDb db;
+  const std::string id = db.open_electoral();  // alice, as coordinator
+  const std::string seq =
+      query(db.path(), "SELECT seq FROM office_log WHERE payload LIKE '%\"user\":\"alice\"%'");
+  // The log rewritten so that alice was only ever an auditor (and the cache to
+  // match): every hash recomputed, yet her opening of the case was not hers to do.
+  rewrite_office_entry(db.path(), std::stoll(seq),
+                       R"({"full_name":"","roles":["auditor"],"user":"alice"})");
+  coopflow::testing::tamper(db.path(),
+                            "UPDATE user_roles SET role = 'auditor' WHERE name = 'alice'");
+  const Result r = db.as("audrey", {"verify"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find(id + " entry 1: user 'alice' did not hold the coordinator role") !=
+                 std::string::npos,
+             r.out);
+  BOOST_TEST(r.out.find("Merkle tree") != std::string::npos, r.out);
+}
+
+BOOST_AUTO_TEST_CASE(edits_to_the_office_log_and_the_tree_are_named) {
+  {
+    OfficeDb db;
+    coopflow::testing::tamper(db.path(), "UPDATE office_log SET actor = 'mallory' WHERE seq = 2");
+    const Result r = db.as("audrey", {"verify"});
+    BOOST_TEST(r.code == 8);
+    BOOST_TEST(r.out.find("office log entry 2") != std::string::npos, r.out);
+  }
+  {
+    OfficeDb db;
+    db.open_electoral();
+    coopflow::testing::tamper(db.path(),
+                              "UPDATE tree_nodes SET hash = zeroblob(32) WHERE id = "
+                              "(SELECT max(id) FROM tree_nodes)");
+    const Result r = db.as("audrey", {"verify"});
+    BOOST_TEST(r.code == 8);
+    BOOST_TEST(r.out.find("Merkle tree: the stored subtree") != std::string::npos, r.out);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
+  coopflow::testing::TempDir dir;
+  const std::string path = schema_v1_database(dir);
+  const std::string journal_before =
+      query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position");
+  // A read does not upgrade; a failed write upgrades nothing.
+  BOOST_TEST(run(path, "auditrice", {"verify"}).code == 3);
+  BOOST_TEST(run(path, "admin", {"user", "add", "sophie", "--role", "coordinator"}).code == 7);
+  BOOST_TEST(query(path, "PRAGMA user_version") == "1|\n");
+  // The first successful write upgrades, and everything verifies.
+  BOOST_TEST(run(path, "admin", {"user", "add", "nouveau", "--role", "coordinator"}).code == 0);
+  BOOST_TEST(query(path, "PRAGMA user_version") == "2|\n");
+  BOOST_TEST(query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position") ==
+             journal_before);
+  const std::string office = query(path, "SELECT seq, event FROM office_log ORDER BY seq");
+  BOOST_TEST(office == "1|upgrade|\n2|user-add|\n");
+  const Result verify = run(path, "auditrice", {"verify"});
+  BOOST_TEST(verify.code == 0, verify.out << verify.err);
+  // The schema-1 administration log is covered by the digest the upgrade recorded.
+  coopflow::testing::tamper(path, "DELETE FROM user_changes WHERE position = 3");
+  const Result after = run(path, "auditrice", {"verify"});
+  BOOST_TEST(after.code == 8);
+  BOOST_TEST(after.out.find("user_changes") != std::string::npos, after.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
+  OfficeDb db;
+  coopflow::testing::tamper(db.path(), "PRAGMA user_version = 99");
+  const Result r = db.as("audrey", {"list"});
+  BOOST_TEST(r.code == 3);
+  BOOST_TEST(r.err.find("upgrade coopflow") != std::string::npos, r.err);
+}
