@@ -30,19 +30,24 @@ std::string to_hex(std::string_view bytes) {
 std::string to_hex(const Digest& digest) { return to_hex(as_bytes(digest)); }
 
 std::optional<Digest> digest_from_hex(std::string_view hex) {
+  // A table, not branches: verify decodes every entry's hash once more for the tree.
+  static const auto kNibble = [] {
+    std::array<signed char, 256> t{};
+    t.fill(-1);
+    for (std::size_t c = 0; c < 10; ++c) t['0' + c] = static_cast<signed char>(c);
+    for (std::size_t c = 0; c < 6; ++c) t['a' + c] = static_cast<signed char>(10 + c);
+    return t;
+  }();
   if (hex.size() != 64) return std::nullopt;
-  const auto nibble = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-  };
   Digest out;
+  int bad = 0;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    const int hi = nibble(hex[2 * i]);
-    const int lo = nibble(hex[2 * i + 1]);
-    if (hi < 0 || lo < 0) return std::nullopt;
+    const int hi = kNibble[static_cast<unsigned char>(hex[2 * i])];
+    const int lo = kNibble[static_cast<unsigned char>(hex[2 * i + 1])];
+    bad |= hi | lo;
     out[i] = static_cast<unsigned char>(hi << 4 | lo);
   }
+  if (bad < 0) return std::nullopt;
   return out;
 }
 
