@@ -30,24 +30,26 @@ std::string to_hex(std::string_view bytes) {
 std::string to_hex(const Digest& digest) { return to_hex(as_bytes(digest)); }
 
 std::optional<Digest> digest_from_hex(std::string_view hex) {
-  // A table, not branches: verify decodes every entry's hash once more for the tree.
+  // A table, not branches: verify decodes every entry's hash once more for the
+  // tree. kBad marks a character that is not a lower-case hex digit.
+  constexpr unsigned kBad = 0x10;
   static const auto kNibble = [] {
-    std::array<signed char, 256> t{};
-    t.fill(-1);
-    for (std::size_t c = 0; c < 10; ++c) t['0' + c] = static_cast<signed char>(c);
-    for (std::size_t c = 0; c < 6; ++c) t['a' + c] = static_cast<signed char>(10 + c);
+    std::array<unsigned char, 256> t{};
+    t.fill(kBad);
+    for (std::size_t c = 0; c < 10; ++c) t['0' + c] = static_cast<unsigned char>(c);
+    for (std::size_t c = 0; c < 6; ++c) t['a' + c] = static_cast<unsigned char>(10 + c);
     return t;
   }();
   if (hex.size() != 64) return std::nullopt;
   Digest out;
-  int bad = 0;
+  unsigned bad = 0;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    const int hi = kNibble[static_cast<unsigned char>(hex[2 * i])];
-    const int lo = kNibble[static_cast<unsigned char>(hex[2 * i + 1])];
+    const unsigned hi = kNibble[static_cast<unsigned char>(hex[2 * i])];
+    const unsigned lo = kNibble[static_cast<unsigned char>(hex[2 * i + 1])];
     bad |= hi | lo;
-    out[i] = static_cast<unsigned char>(hi << 4 | lo);
+    out[i] = static_cast<unsigned char>((hi << 4 | lo) & 0xFF);
   }
-  if (bad < 0) return std::nullopt;
+  if ((bad & kBad) != 0) return std::nullopt;
   return out;
 }
 
