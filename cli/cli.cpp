@@ -26,7 +26,9 @@ engine::Office Cli::office() const {
   const engine::Actor who = actor();
   spdlog::info("database {} as user {} (OS login {})", terminal_safe(db), terminal_safe(who.user),
                terminal_safe(who.os_user));
-  return engine::Office::open(db, clock, registry);
+  auto office = engine::Office::open(db, clock, registry);
+  if (!seal_key.empty()) office.seal_every_write(seal_key);
+  return office;
 }
 
 void Cli::print_json(const nlohmann::json& doc) const {

@@ -14,8 +14,9 @@ namespace coopflow::cli {
 
 // What every command shares: the global options and the way to the database.
 struct Cli {
-  std::string db;       // --db, else $COOPFLOW_DB, else ./coopflow.db
-  std::string as_user;  // --as, else $COOPFLOW_USER, else the OS login
+  std::string db;        // --db, else $COOPFLOW_DB, else ./coopflow.db
+  std::string as_user;   // --as, else $COOPFLOW_USER, else the OS login
+  std::string seal_key;  // --seal-key, else $COOPFLOW_SEAL_KEY: every write seals its head
   bool json = false;
   int verbosity = 0;
   engine::Registry registry;
@@ -41,5 +42,9 @@ void add_list_command(CLI::App& app, Cli& cli);
 void add_history_command(CLI::App& app, Cli& cli);
 void add_verify_command(CLI::App& app, Cli& cli);
 void add_diagram_command(CLI::App& app, Cli& cli);
+void add_key_commands(CLI::App& app, Cli& cli);
+
+// The text of a file the user named, or NotFoundError naming `what`.
+std::string read_input_file(const std::string& path, const std::string& what);
 
 }  // namespace coopflow::cli

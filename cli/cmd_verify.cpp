@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/signing.h"
 #include "exit_codes.h"
 #include "terminal_text.h"
 
@@ -15,14 +16,37 @@ void add_verify_command(CLI::App& app, Cli& cli) {
   auto* cmd = app.add_subcommand(
       "verify", "recompute every hash chain and replay every case through its workflow");
   cmd->add_option("case", *case_id, "only this case");
-  auto deep = std::make_shared<bool>(false);
-  cmd->add_flag("--deep", *deep,
+  struct Args {
+    bool deep = false, strict = false, first = false;
+    std::vector<std::string> pubkeys, checkpoints;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_flag("--deep", args->deep,
                 "also SQLite's integrity check of every page and index, and every recorded value "
                 "judged as the write path judges it (slower)");
-  cmd->callback([&cli, case_id, deep] {
+  cmd->add_option("--pubkey", args->pubkeys,
+                  "a public key you trust (PEM, repeatable): checkpoints count only if one of "
+                  "them signed it");
+  cmd->add_option("--checkpoint", args->checkpoints,
+                  "a checkpoint you kept outside the database (repeatable): the log must still "
+                  "hold what it covers");
+  cmd->add_flag("--strict", args->strict, "entries no valid checkpoint covers are a failure");
+  cmd->add_flag("--first", args->first, "name only the first problem");
+  cmd->callback([&cli, case_id, args] {
     const std::optional<std::string> only =
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
-    const auto report = cli.office().verify(cli.actor(), only, *deep);
+    engine::VerifyOptions options;
+    options.deep = args->deep;
+    options.strict = args->strict;
+    options.first = args->first;
+    for (const auto& file : args->pubkeys) {
+      options.pinned_keys.push_back(
+          engine::public_key_from_pem(read_input_file(file, "public key"), file));
+    }
+    for (const auto& file : args->checkpoints) {
+      options.checkpoints.emplace_back(file, read_input_file(file, "checkpoint"));
+    }
+    const auto report = cli.office().verify(cli.actor(), only, options);
     spdlog::info("verified on {} thread(s)", report.threads);
     std::optional<engine::IntegrityError> failure;
     if (!report.ok()) {
@@ -39,6 +63,10 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       nlohmann::json doc = {{"ok", report.ok()},         {"cases", report.cases},
                             {"entries", report.entries}, {"office_entries", report.office_entries},
                             {"problems", problems},      {"problem_count", report.problem_count}};
+      doc["log_size"] = report.log_size;
+      doc["sealed"] = report.sealed;
+      doc["checkpoints"] = report.checkpoints;
+      doc["notes"] = report.notes;
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
         doc["error"] = {{"kind", "verification-failed"},
@@ -46,12 +74,21 @@ void add_verify_command(CLI::App& app, Cli& cli) {
                         {"message", failure->what()}};
       }
       cli.print_json(doc);
-    } else if (report.ok()) {
+      if (failure) throw *failure;
+      return;
+    }
+    for (const auto& note : report.notes) std::cerr << "note: " << terminal_safe(note) << "\n";
+    if (report.ok()) {
       std::cout << "ok: " << report.cases << " cases, " << report.entries << " journal entries, "
                 << report.office_entries
                 << " office entries: every hash chain intact, every step legal, every actor "
                    "held their role"
-                << (only ? "" : ", the Merkle tree matches") << "\n";
+                << (only ? "" : ", the Merkle tree matches")
+                << (report.checkpoints > 0 ? ", " + std::to_string(report.checkpoints) +
+                                                 " checkpoint(s) checked, sealed up to position " +
+                                                 std::to_string(report.sealed)
+                                           : "")
+                << "\n";
     } else {
       for (const auto& p : report.problems) {
         std::cout << "FAILED " << terminal_safe(p.message) << "\n";

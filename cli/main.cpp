@@ -97,6 +97,11 @@ int run_command(int argc, char** argv) {
       ->check(not_empty("--db"));
   app.add_option("--as", cli.as_user, "act as this user (else $COOPFLOW_USER, else the OS login)")
       ->check(not_empty("--as"));
+  const char* env_seal = std::getenv("COOPFLOW_SEAL_KEY");
+  cli.seal_key = env_seal != nullptr ? env_seal : "";
+  app.add_option("--seal-key", cli.seal_key,
+                 "every write seals its new head with this private key (else $COOPFLOW_SEAL_KEY)")
+      ->check(not_empty("--seal-key"));
   app.add_flag("--json", cli.json, "machine-readable output on stdout: always one JSON document");
   app.add_flag("-v,--verbose", cli.verbosity, "more log output on stderr (-vv for debug)");
   app.fallthrough();
@@ -112,6 +117,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_history_command(app, cli);
   coopflow::cli::add_verify_command(app, cli);
   coopflow::cli::add_diagram_command(app, cli);
+  coopflow::cli::add_key_commands(app, cli);
 
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);

@@ -75,4 +75,16 @@ const EventSpec& Authority::manage_users() {
   return op;
 }
 
+const EventSpec& Authority::manage_keys() {
+  static const EventSpec op =
+      operation("manage-keys", {"admin"}, "register and retire the keys that sign checkpoints");
+  return op;
+}
+
+const EventSpec& Authority::seal() {
+  static const EventSpec op =
+      operation("seal", {"admin", "auditor"}, "sign a checkpoint of the log's current head");
+  return op;
+}
+
 }  // namespace coopflow::engine

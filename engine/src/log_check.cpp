@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/merkle.h"
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
@@ -97,7 +98,125 @@ Staff check_office_log(storage::Store& store, VerifyReport& report,
   return staff;
 }
 
-void check_tree(storage::Store& store, VerifyReport& report) {
+namespace {
+
+// One checkpoint to check against the recomputed tree.
+struct Claim {
+  std::string from;  // "checkpoint 12 in the database" or "the checkpoint in FILE"
+  bool external = false;
+  std::optional<Checkpoint> parsed;
+  std::string why;  // when it does not parse
+  bool judged = false;
+};
+
+class CheckpointJudge {
+ public:
+  CheckpointJudge(const Staff& staff, const VerifyOptions& options, VerifyReport& report)
+      : staff_(staff), options_(options), report_(report) {}
+
+  // Judges claim given the root of its size; `root` nothing if the log is shorter.
+  void judge(const Claim& claim, const std::optional<Digest>& root) {
+    ++report_.checkpoints;
+    if (!claim.parsed) return problem(claim.from + " is not a checkpoint: " + claim.why);
+    const Checkpoint& c = *claim.parsed;
+    if (c.origin != staff_.origin()) {
+      return problem(claim.from + " is of another database (" + c.origin + ")");
+    }
+    if (!root) {
+      return problem(claim.from + " covers " + std::to_string(c.size) +
+                     " entries but the log has " + std::to_string(report_.log_size) +
+                     ": entries were removed");
+    }
+    if (c.root != *root) {
+      return problem(claim.from + " (size " + std::to_string(c.size) +
+                     ") does not match the log: entries it covers were changed");
+    }
+    const std::string signer = signed_by(c, claim.external);
+    if (signer.empty()) {
+      return problem(
+          claim.from + " has no valid signature by a key " +
+          (options_.pinned_keys.empty() ? "registered at that time" : "you gave with --pubkey"));
+    }
+    if (options_.pinned_keys.empty()) {
+      vouched_only_ = signer;
+    }
+    report_.sealed = std::max<long long>(report_.sealed, static_cast<long long>(c.size));
+  }
+
+  void finish() {
+    if (!vouched_only_.empty()) {
+      report_.notes.push_back(
+          "the checkpoints are signed by keys only the database vouches for "
+          "(e.g. '" +
+          vouched_only_ + "'); pass the public key you trust with --pubkey");
+    }
+    if (unpinned_ > 0) {
+      report_.notes.push_back(std::to_string(unpinned_) +
+                              " checkpoint(s) are signed only by keys the database registered "
+                              "but you did not give with --pubkey; they seal nothing here");
+    }
+    const long long unsealed = report_.log_size - report_.sealed;
+    if (unsealed <= 0) return;
+    const std::string message = unsealed == 1
+                                    ? "1 entry after position " + std::to_string(report_.sealed) +
+                                          " is not covered by a valid checkpoint (unsealed)"
+                                    : std::to_string(unsealed) + " entries after position " +
+                                          std::to_string(report_.sealed) +
+                                          " are not covered by a valid checkpoint (unsealed)";
+    if (options_.strict) {
+      report_.add({"", 0, message});
+    } else {
+      report_.notes.push_back(message);
+    }
+  }
+
+ private:
+  void problem(const std::string& message) { report_.add({"", 0, message}); }
+
+  // The name of a key that validly signed c, or "". External checkpoints are
+  // judged by the auditor's keys alone when they gave any: the database's
+  // registry may be what was rewritten.
+  std::string signed_by(const Checkpoint& c, bool external) {
+    bool registered_only = false;
+    for (const auto& sig : c.signatures) {
+      for (const auto& pinned : options_.pinned_keys) {
+        if (signature_valid(c, sig, pinned)) return sig.name;
+      }
+      const auto it = staff_.keys().find(sig.name);
+      if (it == staff_.keys().end() || !it->second.valid_for(static_cast<std::int64_t>(c.size)) ||
+          !signature_valid(c, sig, it->second.public_key)) {
+        continue;
+      }
+      if (options_.pinned_keys.empty()) return sig.name;
+      registered_only = true;
+    }
+    if (registered_only && !external) ++unpinned_;
+    return "";
+  }
+
+  const Staff& staff_;
+  const VerifyOptions& options_;
+  VerifyReport& report_;
+  std::string vouched_only_;
+  long long unpinned_ = 0;
+};
+
+Claim stored_claim(const storage::CheckpointRow& row) {
+  Claim c{"checkpoint " + std::to_string(row.id) + " in the database", false, std::nullopt, "",
+          false};
+  c.parsed = parse_checkpoint(row.note, c.why);
+  if (c.parsed && static_cast<std::int64_t>(c.parsed->size) != row.tree_size) {
+    c.parsed.reset();
+    c.why = "its tree_size column differs from the size it states";
+  }
+  return c;
+}
+
+}  // namespace
+
+void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& options,
+                VerifyReport& report) {
+  report.log_size = store.max_position();
   merkle::Frontier frontier;
   auto stored = store.tree_node_stream();
   storage::TreeNodeRow node;
@@ -106,6 +225,34 @@ void check_tree(storage::Store& store, VerifyReport& report) {
   const auto fail = [&](const std::string& message) {
     if (!broken) report.add({"", 0, "Merkle tree: " + message});
     broken = true;
+  };
+  CheckpointJudge judge(staff, options, report);
+  auto checkpoints = store.checkpoint_stream();
+  storage::CheckpointRow row;
+  bool have_checkpoint = checkpoints.next(row);
+  std::vector<Claim> external;
+  for (const auto& [from, note] : options.checkpoints) {
+    Claim c{"the checkpoint in " + from, true, std::nullopt, "", false};
+    c.parsed = parse_checkpoint(note, c.why);
+    if (c.parsed && c.parsed->size == 0) {
+      c.parsed.reset();
+      c.why = "it covers no entries";
+    }
+    external.push_back(std::move(c));
+  }
+  // Checkpoints of each size are judged when the recomputed tree has that size.
+  const auto judge_at = [&](std::uint64_t size, const std::optional<Digest>& root) {
+    for (; have_checkpoint && static_cast<std::uint64_t>(row.tree_size) <= size;
+         have_checkpoint = checkpoints.next(row)) {
+      const bool reached = static_cast<std::uint64_t>(row.tree_size) == size;
+      judge.judge(stored_claim(row), reached ? root : std::nullopt);
+    }
+    for (auto& c : external) {
+      if (!c.judged && c.parsed && c.parsed->size == size) {
+        judge.judge(c, root);
+        c.judged = true;
+      }
+    }
   };
   store.for_each_leaf([&](std::int64_t position, const std::string& hex) {
     if (broken) return;
@@ -127,8 +274,21 @@ void check_tree(storage::Store& store, VerifyReport& report) {
           }
           if (have_node && node.id <= id) have_node = stored.next(node);
         });
+    judge_at(frontier.size(), frontier.root());
   });
   if (!broken && have_node) fail("tree_nodes holds subtrees beyond the log's end");
+  if (broken) {
+    report.notes.push_back("checkpoints were not checked: the tree could not be recomputed");
+    return;
+  }
+  // What remains covers more than the log holds (or size 0).
+  for (; have_checkpoint; have_checkpoint = checkpoints.next(row)) {
+    judge.judge(stored_claim(row), std::nullopt);
+  }
+  for (auto& c : external) {
+    if (!c.judged) judge.judge(c, std::nullopt);
+  }
+  judge.finish();
 }
 
 }  // namespace coopflow::engine::detail

@@ -22,7 +22,11 @@ Staff check_office_log(storage::Store& store, VerifyReport& report,
                        std::vector<std::int64_t>& positions);
 
 // Recomputes the tree from every entry's hash in position order and compares
-// each stored subtree with it; constant memory.
-void check_tree(storage::Store& store, VerifyReport& report);
+// each stored subtree with it, and checks every stored checkpoint and every
+// one the auditor brought against the recomputed roots and the keys; then
+// reports what no valid checkpoint covers. Memory: O(log n) plus the
+// checkpoints the auditor brought.
+void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& options,
+                VerifyReport& report);
 
 }  // namespace coopflow::engine::detail

@@ -9,6 +9,7 @@
 #include "log_append.h"
 #include "office_support.h"
 #include "records.h"
+#include "sealing.h"
 #include "staff.h"
 #include "upgrade.h"
 
@@ -141,8 +142,18 @@ void Office::set_durability(Durability durability) {
 }
 
 void Office::write(const std::function<void()>& body) {
+  struct Depth {
+    int& d;
+    explicit Depth(int& depth) : d(depth) { ++d; }
+    ~Depth() { --d; }
+  } depth(write_depth_);
+  if (!seal_key_path_.empty() && !seal_key_) seal_key_ = SigningKey::load(seal_key_path_);
   try {
-    store_->write(body);
+    store_->write([&] {
+      body();
+      // The outermost write seals what all of it appended, in its transaction.
+      if (seal_key_ && write_depth_ == 1) detail::seal_head(*store_, *seal_key_, now());
+    });
   } catch (const storage::StorageError& e) {
     detail::rethrow_storage_error(e);
   }
@@ -177,20 +188,26 @@ void Office::require(const Actor& actor, const EventSpec& operation) {
   Authority::rule(who, operation, nullptr).enforce();
 }
 
+JournalEntry Office::office_entry(const Actor& actor, const EventSpec& operation, const char* event,
+                                  std::string payload) {
+  const Standing who = detail::standing_of(require_user(actor));
+  const Ruling ruling = Authority::rule(who, operation, nullptr);
+  ruling.enforce();
+  JournalEntry e;
+  e.at = now();
+  e.actor = actor.user;
+  e.role = std::string(ruling.role);
+  e.os_user = actor.os_user;
+  e.event = event;
+  e.payload = std::move(payload);
+  return e;
+}
+
 void Office::change_user(const Actor& actor, const std::string& event, const std::string& name,
                          const std::string& payload,
                          const std::function<void(const User& before, const User& after)>& check) {
   write([&] {
-    const Standing who = detail::standing_of(require_user(actor));
-    const Ruling ruling = Authority::rule(who, Authority::manage_users(), nullptr);
-    ruling.enforce();
-    JournalEntry e;
-    e.at = now();
-    e.actor = actor.user;
-    e.role = std::string(ruling.role);
-    e.os_user = actor.os_user;
-    e.event = event;
-    e.payload = payload;
+    JournalEntry e = office_entry(actor, Authority::manage_users(), event.c_str(), payload);
     auto row = store_->find_user(name);
     const std::optional<User> before =
         row ? std::optional<User>(detail::to_user(std::move(*row))) : std::nullopt;

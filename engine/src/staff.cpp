@@ -5,6 +5,7 @@
 
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/authority.h"
+#include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/errors.h"
 #include "office_support.h"
 
@@ -75,6 +76,53 @@ std::string user_role_payload(const std::string& name, const std::string& role) 
 
 std::string user_payload(const std::string& name) { return json{{"user", name}}.dump(); }
 
+std::string key_add_payload(const std::string& name, const std::string& public_key) {
+  return json{{"key_id", to_hex(note_key_id(name, public_key))},
+              {"name", name},
+              {"public_key", to_base64(public_key)}}
+      .dump();
+}
+
+std::string key_retire_payload(const std::string& name) { return json{{"name", name}}.dump(); }
+
+bool is_key_entry(const JournalEntry& e) {
+  return e.event == office_event::kKeyAdd || e.event == office_event::kKeyRetire;
+}
+
+RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before,
+                              const JournalEntry& e) {
+  const json payload = parse(e);
+  const auto name = member<std::string>(payload, "name", e);
+  const auto it = before.find(name);
+  if (e.event == office_event::kKeyAdd) {
+    if (it != before.end()) {
+      throw ConflictError("a key named '" + name +
+                          "' is registered already; choose another --name");
+    }
+    const auto public_key = from_base64(member<std::string>(payload, "public_key", e));
+    if (!public_key || public_key->size() != 32 || !is_key_name(name) ||
+        member<std::string>(payload, "key_id", e) != to_hex(note_key_id(name, *public_key))) {
+      throw IntegrityError(
+          "", 0, "office log entry " + std::to_string(e.seq) + " registers a malformed key");
+    }
+    for (const auto& [other, key] : before) {
+      if (key.public_key == *public_key) {
+        throw ConflictError("this public key is registered already, as '" + other + "'");
+      }
+    }
+    return {name, *public_key, e.position, 0};
+  }
+  if (it == before.end()) {
+    throw NotFoundError("key", name, "no key named '" + name + "'; see `coopflow key list`");
+  }
+  if (it->second.retired_at != 0) {
+    throw ConflictError("the key '" + name + "' is retired already; nothing to change");
+  }
+  RegisteredKey key = it->second;
+  key.retired_at = e.position;
+  return key;
+}
+
 std::string entry_user(const JournalEntry& e) {
   const json payload = json::parse(e.payload, nullptr, false);
   const auto it = payload.is_object() ? payload.find("user") : payload.end();
@@ -144,15 +192,20 @@ std::string Staff::apply(const JournalEntry& e) {
       origin_ = member<std::string>(parse(e), "origin", e);
     } else {
       const User* actor = at(e.actor, e.position);
-      const Ruling ruling =
-          Authority::rule(actor ? standing_of(*actor) : Standing{e.actor, {}, false},
-                          Authority::manage_users(), nullptr);
+      const Ruling ruling = Authority::rule(
+          actor ? standing_of(*actor) : Standing{e.actor, {}, false},
+          is_key_entry(e) ? Authority::manage_keys() : Authority::manage_users(), nullptr);
       if (actor == nullptr) return "user '" + e.actor + "' did not exist yet";
       if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason;
       if (ruling.role != e.role) {
         return "the entry says " + e.actor + " acted as " + e.role + ", but held " +
                std::string(ruling.role);
       }
+    }
+    if (is_key_entry(e)) {
+      RegisteredKey key = apply_key_entry(keys_, e);
+      keys_[key.name] = std::move(key);
+      return "";
     }
     const User* before = at(name, e.position + 1);
     User after = apply_user_entry(before ? std::optional<User>(*before) : std::nullopt, e);

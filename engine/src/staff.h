@@ -8,9 +8,10 @@
 #include <vector>
 
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
 
-// The office's users as its log makes them: what each administration entry
+// The office's users and signing keys as its log makes them: what each administration entry
 // says and does, written once for the write path (which applies an entry to
 // the cached user row) and for verify (which replays the whole office log and
 // asks who held which role at each position).
@@ -24,6 +25,8 @@ inline constexpr const char* kGrant = "user-grant";
 inline constexpr const char* kRevoke = "user-revoke";
 inline constexpr const char* kDisable = "user-disable";
 inline constexpr const char* kEnable = "user-enable";
+inline constexpr const char* kKeyAdd = "key-add";
+inline constexpr const char* kKeyRetire = "key-retire";
 }  // namespace office_event
 
 // Payloads, keys sorted, as the log records them.
@@ -33,6 +36,8 @@ std::string upgrade_payload(const std::string& origin, const std::vector<User>& 
 std::string user_add_payload(const User& user);
 std::string user_role_payload(const std::string& name, const std::string& role);
 std::string user_payload(const std::string& name);
+std::string key_add_payload(const std::string& name, const std::string& public_key);
+std::string key_retire_payload(const std::string& name);
 
 // The user an entry concerns ("" for none), from its payload.
 std::string entry_user(const JournalEntry& e);
@@ -40,6 +45,14 @@ std::string entry_user(const JournalEntry& e);
 // error a user sees (NotFoundError, ConflictError) when e cannot apply, or
 // IntegrityError when its payload is malformed.
 User apply_user_entry(const std::optional<User>& before, const JournalEntry& e);
+
+// Whether an entry registers or retires a key (else it concerns a user).
+bool is_key_entry(const JournalEntry& e);
+// The key after entry e (key-add, key-retire) given the keys before it.
+// Throws the error a user sees (ConflictError, NotFoundError) when e cannot
+// apply, IntegrityError when its payload is malformed.
+RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before,
+                              const JournalEntry& e);
 
 // verify's replay of the office log.
 class Staff {
@@ -53,6 +66,8 @@ class Staff {
   std::string check(const std::string& actor, const std::string& role, std::int64_t position) const;
   // Every user as the whole log leaves them.
   std::vector<User> users() const;
+  // Every signing key the log registered, by name.
+  const std::map<std::string, RegisteredKey>& keys() const { return keys_; }
   const std::string& origin() const { return origin_; }
   // The position of the upgrade entry, 0 for a database made at schema 2.
   std::int64_t baseline() const { return baseline_; }
@@ -64,6 +79,7 @@ class Staff {
 
   std::map<std::string, std::vector<std::pair<std::int64_t, User>>> history_;
   std::set<std::string> baseline_users_;
+  std::map<std::string, RegisteredKey> keys_;
   std::int64_t baseline_ = 0;
   std::int64_t entries_ = 0;
   std::string origin_;

@@ -272,7 +272,16 @@ void check_schema(storage::Store& store, VerifyReport& problems) {
 
 VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id,
                             bool deep) {
+  VerifyOptions options;
+  options.deep = deep;
+  return verify(actor, case_id, options);
+}
+
+VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>& case_id,
+                            const VerifyOptions& options) {
+  const bool deep = options.deep;
   VerifyReport report;
+  report.max_listed = options.first ? 1 : VerifyReport::kMaxListed;
   if (!case_id) store_->prefer_streaming();
   read([&] {
     require(actor, Authority::read_record());
@@ -310,6 +319,9 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       check.finish(&row,
                    detail::convert_all<Approval>(store_->approvals(*case_id), detail::to_approval));
       if (check.problem()) report.add(*check.problem());
+      report.notes.push_back(
+          "one case checked: run verify without a case for the tree and "
+          "the checkpoints");
       return;
     }
 
@@ -355,7 +367,7 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
     }
     if (positions > 0) {
       if (auto p = check_positions(slices, office_positions)) report.add(std::move(*p));
-      detail::check_tree(*store_, report);
+      detail::check_tree(*store_, staff, options, report);
     }
     check_numbering(*store_, numbering, report);
   });

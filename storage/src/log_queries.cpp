@@ -109,4 +109,44 @@ std::optional<std::string> Store::setting(const std::string& name) {
   return out;
 }
 
+void Store::put_signing_key(const SigningKeyRow& k) {
+  auto& s = statement(
+      "INSERT INTO signing_keys (name, public_key, key_id, added_at, retired_at) VALUES (?, ?, ?, "
+      "?, NULLIF(?, 0)) ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key, "
+      "key_id = excluded.key_id, added_at = excluded.added_at, retired_at = excluded.retired_at");
+  s.bind(1, k.name);
+  s.bind(2, k.public_key);
+  s.bind(3, k.key_id);
+  s.bind(4, k.added_at);
+  s.bind(5, k.retired_at);
+  s.exec();
+}
+
+std::vector<SigningKeyRow> Store::signing_keys() {
+  auto& s = statement(
+      "SELECT name, public_key, key_id, added_at, COALESCE(retired_at, 0) FROM signing_keys "
+      "ORDER BY name");
+  return read_all<SigningKeyRow>(s);
+}
+
+void Store::insert_checkpoint(std::int64_t tree_size, const std::string& note) {
+  auto& s = statement("INSERT INTO checkpoints (tree_size, note) VALUES (?, ?)");
+  s.bind(1, tree_size);
+  s.bind(2, note);
+  s.exec();
+}
+
+std::optional<CheckpointRow> Store::latest_checkpoint() {
+  auto& s = statement(
+      "SELECT id, tree_size, note FROM checkpoints ORDER BY tree_size DESC, id DESC LIMIT 1");
+  auto rows = read_all<CheckpointRow>(s);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+RowStream<CheckpointRow> Store::checkpoint_stream() {
+  return RowStream<CheckpointRow>(std::make_unique<Cursor>(
+      db_->getHandle(), "SELECT id, tree_size, note FROM checkpoints ORDER BY tree_size, id"));
+}
+
 }  // namespace coopflow::storage

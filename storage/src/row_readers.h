@@ -105,6 +105,22 @@ void read_row(const Columns& c, TreeNodeRow& r) {
   c.blob(1, r.hash);
 }
 
+template <class Columns>
+void read_row(const Columns& c, CheckpointRow& r) {
+  r.id = c.int64(0);
+  r.tree_size = c.int64(1);
+  c.text(2, r.note);
+}
+
+template <class Columns>
+void read_row(const Columns& c, SigningKeyRow& r) {
+  c.text(0, r.name);
+  c.text(1, r.public_key);
+  c.text(2, r.key_id);
+  r.added_at = c.int64(3);
+  r.retired_at = c.int64(4);
+}
+
 // Every row of a SQLiteCpp statement, read into a vector.
 template <class Row>
 std::vector<Row> read_all(SQLite::Statement& s) {

@@ -35,5 +35,6 @@ template class RowStream<JournalRow>;
 template class RowStream<CaseRow>;
 template class RowStream<ApprovalRow>;
 template class RowStream<TreeNodeRow>;
+template class RowStream<CheckpointRow>;
 
 }  // namespace coopflow::storage

@@ -63,6 +63,10 @@ class Authority {
   static const EventSpec& list_users();
   // Adding users, granting, revoking, disabling, enabling: admins.
   static const EventSpec& manage_users();
+  // Registering and retiring signing keys: admins.
+  static const EventSpec& manage_keys();
+  // Signing a checkpoint: admins and auditors.
+  static const EventSpec& seal();
 };
 
 }  // namespace coopflow::engine

@@ -16,6 +16,7 @@
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/registry.h"
+#include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
 
 namespace coopflow::storage {
@@ -62,10 +63,24 @@ struct VerifyProblem {
   std::string message;
 };
 
+// What an auditor brings to verify from outside the file.
+struct VerifyOptions {
+  // Also SQLite's integrity check and every value re-validated (slower).
+  bool deep = false;
+  // Public keys the auditor trusts (--pubkey, 32 raw bytes each): a checkpoint
+  // then counts only if one of them signed it.
+  std::vector<std::string> pinned_keys;
+  // Checkpoints kept outside the database (--checkpoint): (where from, note).
+  std::vector<std::pair<std::string, std::string>> checkpoints;
+  bool strict = false;  // entries after the newest valid checkpoint are a problem
+  bool first = false;   // list only the first problem
+};
+
 struct VerifyReport {
   // At most this many problems are listed (memory stays bounded whatever the
   // file holds); problem_count counts them all.
   static constexpr std::size_t kMaxListed = 100;
+  std::size_t max_listed = kMaxListed;
 
   long long cases = 0;
   long long entries = 0;                // case entries (the journal)
@@ -73,10 +88,14 @@ struct VerifyReport {
   int threads = 1;                      // 2 when the journal was large enough to split
   std::vector<VerifyProblem> problems;  // the first kMaxListed: the first of each bad case
   long long problem_count = 0;
+  long long log_size = 0;          // entries in the log (both halves), when checked whole
+  long long sealed = 0;            // entries the newest valid checkpoint covers
+  long long checkpoints = 0;       // checkpoints checked (stored and given)
+  std::vector<std::string> notes;  // what is not a problem but an auditor must know
   bool ok() const { return problem_count == 0; }
   void add(VerifyProblem problem) {
     ++problem_count;
-    if (problems.size() < kMaxListed) problems.push_back(std::move(problem));
+    if (problems.size() < max_listed) problems.push_back(std::move(problem));
   }
 };
 
@@ -118,6 +137,23 @@ class Office {
   void enable(const Actor& actor, const std::string& name);
   std::vector<User> users(const Actor& actor);
 
+  // --- signing keys and checkpoints ---
+  // Registers the Ed25519 public key in public_key_pem (read from `source`) under name (admin).
+  void add_key(const Actor& actor, const std::string& name, const std::string& public_key_pem,
+               const std::string& source);
+  // The key stops signing; checkpoints it signed stay valid (admin).
+  void retire_key(const Actor& actor, const std::string& name);
+  std::vector<RegisteredKey> keys(const Actor& actor);
+  // Signs a checkpoint of the whole log with key, which must be registered and
+  // in service (admin or auditor); returns the signed note.
+  std::string seal(const Actor& actor, const SigningKey& key);
+  // The newest signed checkpoint's note, if any.
+  std::optional<std::string> checkpoint(const Actor& actor);
+  // From now on, every write seals its own new head in its transaction, with
+  // the private key in the PEM file at path (read at the first write, so that
+  // reads never need it).
+  void seal_every_write(const std::string& path) { seal_key_path_ = path; }
+
   // --- cases ---
   Receipt open_case(const Actor& actor, const std::string& workflow, const CaseRequest& request);
   Receipt fire(const Actor& actor, const std::string& case_id, const std::string& event,
@@ -130,6 +166,8 @@ class Office {
   // is parsed).
   VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id,
                       bool deep = false);
+  VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id,
+                      const VerifyOptions& options);
 
  private:
   Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry);
@@ -145,12 +183,19 @@ class Office {
   const Workflow& workflow_of(const CaseSummary& summary) const;
   // Appends the office entry `event` about user `name` and updates the user's
   // cached row, after check (the rules beyond the entry itself) passes.
+  // An office entry of `event` by the acting user, in the role the authority
+  // gives them for operation (enforced); the caller logs it.
+  JournalEntry office_entry(const Actor& actor, const EventSpec& operation, const char* event,
+                            std::string payload);
   void change_user(const Actor& actor, const std::string& event, const std::string& name,
                    const std::string& payload,
                    const std::function<void(const User& before, const User& after)>& check);
   std::string now();
 
   std::unique_ptr<storage::Store> store_;
+  std::string seal_key_path_;
+  std::optional<SigningKey> seal_key_;
+  int write_depth_ = 0;
   const Clock& clock_;
   const Registry& registry_;
 };

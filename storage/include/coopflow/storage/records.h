@@ -103,6 +103,22 @@ struct TreeNodeRow {
   std::string hash;
 };
 
+// A key registered to sign checkpoints: a cache of the office log.
+struct SigningKeyRow {
+  std::string name;
+  std::string public_key;       // base64 of the 32 raw bytes
+  std::string key_id;           // hex of the note key ID (4 bytes)
+  std::int64_t added_at = 0;    // log position of its key-add entry
+  std::int64_t retired_at = 0;  // of its key-retire entry; 0 while in service
+};
+
+// A signed checkpoint note of the log's first tree_size entries.
+struct CheckpointRow {
+  std::int64_t id = 0;
+  std::int64_t tree_size = 0;
+  std::string note;
+};
+
 // The last case number given out per id prefix and year.
 struct CaseNumberRow {
   std::string prefix;

@@ -100,6 +100,8 @@ class Store {
   void append_office_entry(const JournalRow& row);
   void put_tree_node(std::int64_t id, const std::string& hash);
   void put_setting(const std::string& name, const std::string& value, std::int64_t set_at);
+  void put_signing_key(const SigningKeyRow& key);
+  void insert_checkpoint(std::int64_t tree_size, const std::string& note);
 
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
@@ -125,6 +127,9 @@ class Store {
   std::optional<std::string> tree_node(std::int64_t id);
   RowStream<TreeNodeRow> tree_node_stream();  // by id
   std::optional<std::string> setting(const std::string& name);
+  std::vector<SigningKeyRow> signing_keys();  // by name
+  std::optional<CheckpointRow> latest_checkpoint();
+  RowStream<CheckpointRow> checkpoint_stream();  // by tree size, then id
   // The database file's size in bytes (its pages).
   std::int64_t file_bytes();
   // The case of the entry at a global position, if there is one.

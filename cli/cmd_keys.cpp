@@ -1,0 +1,139 @@
+// Signing keys, sealing and checkpoints: keygen, key add|list|retire, seal, checkpoint.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli.h"
+#include "coopflow/engine/digest.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/signing.h"
+#include "output.h"
+
+namespace coopflow::cli {
+
+std::string read_input_file(const std::string& path, const std::string& what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw engine::NotFoundError(what, path, "cannot read " + what + " " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+namespace {
+
+void write_output_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) {
+    throw engine::ValidationError("out",
+                                  "cannot write " + path + "; check the folder and the disk");
+  }
+}
+
+nlohmann::json key_json(const engine::RegisteredKey& k) {
+  return {{"name", k.name},
+          {"public_key", engine::to_base64(k.public_key)},
+          {"added_at", k.added_at},
+          {"retired_at", k.retired_at == 0 ? nlohmann::json() : nlohmann::json(k.retired_at)}};
+}
+
+}  // namespace
+
+void add_key_commands(CLI::App& app, Cli& cli) {
+  auto prefix = std::make_shared<std::string>();
+  auto* keygen = app.add_subcommand(
+      "keygen", "make an Ed25519 key pair: PREFIX.key (private, mode 0600) and PREFIX.pub");
+  keygen->add_option("--out", *prefix, "where: PREFIX.key and PREFIX.pub")->required();
+  keygen->callback([&cli, prefix] {
+    engine::generate_key_files(*prefix);
+    if (cli.json) {
+      cli.print_json({{"private_key", *prefix + ".key"}, {"public_key", *prefix + ".pub"}});
+    } else {
+      std::cout << "wrote " << terminal_safe(*prefix) << ".key (keep it secret) and "
+                << terminal_safe(*prefix) << ".pub\n";
+    }
+  });
+
+  auto* key = app.add_subcommand("key", "the keys that sign checkpoints");
+  key->require_subcommand(1);
+  struct AddArgs {
+    std::string file, name;
+  };
+  auto add_args = std::make_shared<AddArgs>();
+  auto* add = key->add_subcommand("add", "register a public key to sign checkpoints (admin)");
+  add->add_option("public_key", add_args->file, "PREFIX.pub, as keygen wrote it")->required();
+  add->add_option("--name", add_args->name, "the name checkpoints carry, e.g. office-2026")
+      ->required();
+  add->callback([&cli, add_args] {
+    const std::string pem = read_input_file(add_args->file, "public key");
+    cli.office().add_key(cli.actor(), add_args->name, pem, add_args->file);
+    if (cli.json) {
+      cli.print_json({{"key", add_args->name}, {"action", "added"}});
+    } else {
+      std::cout << "added key " << terminal_safe(add_args->name) << "\n";
+    }
+  });
+  auto* list = key->add_subcommand("list", "the registered keys, retired ones included");
+  list->callback([&cli] {
+    const auto keys = cli.office().keys(cli.actor());
+    if (cli.json) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& k : keys) out.push_back(key_json(k));
+      cli.print_json({{"keys", out}});
+      return;
+    }
+    for (const auto& k : keys) {
+      std::cout << terminal_safe(k.name) << "  " << engine::to_base64(k.public_key) << "  added at "
+                << k.added_at
+                << (k.retired_at ? "  retired at " + std::to_string(k.retired_at) : "") << "\n";
+    }
+  });
+  auto retire_name = std::make_shared<std::string>();
+  auto* retire = key->add_subcommand("retire", "stop a key signing; what it signed stays valid");
+  retire->add_option("name", *retire_name, "the key's name")->required();
+  retire->callback([&cli, retire_name] {
+    cli.office().retire_key(cli.actor(), *retire_name);
+    if (cli.json) {
+      cli.print_json({{"key", *retire_name}, {"action", "retired"}});
+    } else {
+      std::cout << "retired key " << terminal_safe(*retire_name) << "\n";
+    }
+  });
+
+  auto key_file = std::make_shared<std::string>();
+  auto* seal = app.add_subcommand("seal", "sign a checkpoint of the whole log (admin, auditor)");
+  seal->add_option("--key", *key_file, "the private key, PREFIX.key")->required();
+  seal->callback([&cli, key_file] {
+    const auto signing_key = engine::SigningKey::load(*key_file);
+    const std::string note = cli.office().seal(cli.actor(), signing_key);
+    if (cli.json) {
+      cli.print_json({{"checkpoint", note}});
+    } else {
+      std::cout << note;
+    }
+  });
+
+  auto out_file = std::make_shared<std::string>();
+  auto* checkpoint =
+      app.add_subcommand("checkpoint", "print the newest signed checkpoint, to keep outside");
+  checkpoint->add_option("--out", *out_file, "write it to this file instead");
+  checkpoint->callback([&cli, out_file] {
+    const auto note = cli.office().checkpoint(cli.actor());
+    if (!note) {
+      throw engine::NotFoundError("checkpoint", "",
+                                  "no checkpoint yet; sign one with `coopflow seal --key "
+                                  "PREFIX.key`");
+    }
+    if (!out_file->empty()) write_output_file(*out_file, *note);
+    if (cli.json) {
+      cli.print_json({{"checkpoint", *note}});
+    } else if (out_file->empty()) {
+      std::cout << *note;
+    } else {
+      std::cout << "wrote " << terminal_safe(*out_file) << "\n";
+    }
+  });
+}
+
+}  // namespace coopflow::cli

@@ -1,0 +1,116 @@
+// Signing keys and checkpoints: the office's side of sealed evidence.
+#include "sealing.h"
+
+#include "coopflow/engine/checkpoint.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/values.h"
+#include "coopflow/storage/store.h"
+#include "log_append.h"
+#include "office_support.h"
+#include "records.h"
+#include "staff.h"
+
+namespace coopflow::engine {
+namespace detail {
+namespace {
+
+RegisteredKey to_key(const storage::SigningKeyRow& row) {
+  return {row.name, from_base64(row.public_key).value_or(""), row.added_at, row.retired_at};
+}
+
+storage::SigningKeyRow key_row(const RegisteredKey& key) {
+  return {key.name, to_base64(key.public_key), to_hex(note_key_id(key.name, key.public_key)),
+          key.added_at, key.retired_at};
+}
+
+std::map<std::string, RegisteredKey> registered_keys(storage::Store& store) {
+  std::map<std::string, RegisteredKey> out;
+  for (const auto& row : store.signing_keys()) out.emplace(row.name, to_key(row));
+  return out;
+}
+
+}  // namespace
+
+std::string seal_head(storage::Store& store, const SigningKey& key, const std::string& at) {
+  const std::int64_t size = store.max_position();
+  if (size == 0) throw ConflictError("the log is empty; there is nothing to seal");
+  const RegisteredKey* signer = nullptr;
+  const auto keys = registered_keys(store);
+  for (const auto& [name, k] : keys) {
+    if (k.public_key == key.public_key()) signer = &k;
+  }
+  if (signer == nullptr || signer->retired_at != 0) {
+    throw ValidationError("key", std::string("this key is ") +
+                                     (signer ? "retired" : "not registered") +
+                                     "; an admin registers its public half with `coopflow key "
+                                     "add PREFIX.pub --name NAME` (see `coopflow key list`)");
+  }
+  const auto origin = store.setting("origin");
+  const Digest root = merkle::root(static_cast<std::uint64_t>(size), stored_tree(store));
+  const std::string note =
+      sign_note(checkpoint_text(origin.value_or(""), static_cast<std::uint64_t>(size), root, at),
+                signer->name, key);
+  store.insert_checkpoint(size, note);
+  return note;
+}
+
+}  // namespace detail
+
+void Office::add_key(const Actor& actor, const std::string& name, const std::string& public_key_pem,
+                     const std::string& source) {
+  if (!is_key_name(name)) {
+    throw ValidationError("name", "key name '" + check_text("name", name).substr(0, 64) +
+                                      "' is not valid; use 1-64 printable characters, no "
+                                      "spaces and no '+'");
+  }
+  const std::string public_key = public_key_from_pem(public_key_pem, source);
+  write([&] {
+    JournalEntry e = office_entry(actor, Authority::manage_keys(), detail::office_event::kKeyAdd,
+                                  detail::key_add_payload(name, public_key));
+    const RegisteredKey added = detail::apply_key_entry(detail::registered_keys(*store_), e);
+    detail::log_office_entry(*store_, e);
+    store_->put_signing_key(
+        detail::key_row(RegisteredKey{added.name, added.public_key, e.position, 0}));
+  });
+}
+
+void Office::retire_key(const Actor& actor, const std::string& name) {
+  write([&] {
+    JournalEntry e = office_entry(actor, Authority::manage_keys(), detail::office_event::kKeyRetire,
+                                  detail::key_retire_payload(name));
+    RegisteredKey retired = detail::apply_key_entry(detail::registered_keys(*store_), e);
+    detail::log_office_entry(*store_, e);
+    retired.retired_at = e.position;
+    store_->put_signing_key(detail::key_row(retired));
+  });
+}
+
+std::vector<RegisteredKey> Office::keys(const Actor& actor) {
+  std::vector<RegisteredKey> out;
+  read([&] {
+    require(actor, Authority::read_record());
+    for (auto& [name, key] : detail::registered_keys(*store_)) out.push_back(std::move(key));
+  });
+  return out;
+}
+
+std::string Office::seal(const Actor& actor, const SigningKey& key) {
+  std::string note;
+  write([&] {
+    require(actor, Authority::seal());
+    note = detail::seal_head(*store_, key, now());
+  });
+  return note;
+}
+
+std::optional<std::string> Office::checkpoint(const Actor& actor) {
+  std::optional<std::string> out;
+  read([&] {
+    require(actor, Authority::read_record());
+    if (auto row = store_->latest_checkpoint()) out = std::move(row->note);
+  });
+  return out;
+}
+
+}  // namespace coopflow::engine

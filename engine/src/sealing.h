@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+#include "coopflow/engine/signing.h"
+
+namespace coopflow::storage {
+class Store;
+}
+
+namespace coopflow::engine::detail {
+
+// Signs a checkpoint of the log's current head (its size, root and `at`) with
+// key, which must be registered and in service, and stores it. Returns the note.
+// Throws ValidationError for an unregistered or retired key, ConflictError for
+// an empty log.
+std::string seal_head(storage::Store& store, const SigningKey& key, const std::string& at);
+
+}  // namespace coopflow::engine::detail
