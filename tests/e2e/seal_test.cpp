@@ -1,0 +1,203 @@
+// Sealed evidence: keys, checkpoints and verify against them, with the real
+// binary, and tampering done as someone with the file (but not the key) would.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/merkle.h"
+#include "e2e/runner.h"
+#include "support/tamper.h"
+
+using coopflow::testing::OfficeDb;
+using coopflow::testing::Result;
+using namespace coopflow::engine;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The admin makes and registers the key pair db.file("office").{key,pub}.
+void register_key(const OfficeDb& db) {
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("office")}).code, 0);
+  db.ok("ada", {"key", "add", db.file("office.pub"), "--name", "office-2026"});
+}
+
+// The auditor seals the head and keeps the checkpoint in db.file("kept").
+void seal_and_keep(const OfficeDb& db) {
+  db.ok("audrey", {"seal", "--key", db.file("office.key")});
+  db.ok("audrey", {"checkpoint", "--out", db.file("kept")});
+}
+
+Result verify_kept(const OfficeDb& db, std::vector<std::string> more = {}) {
+  std::vector<std::string> args = {"verify", "--pubkey", db.file("office.pub"), "--checkpoint",
+                                   db.file("kept")};
+  args.insert(args.end(), more.begin(), more.end());
+  return db.as("audrey", args);
+}
+
+// What an insider recomputes after rewriting entries: the tree's stored
+// subtrees (id = last position covered * 64 + level, docs/decisions.md), from
+// the log as it now stands. The database's own checkpoints go too.
+std::string sql_text(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string rebuilt_tree_sql(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT position, hash FROM log_leaves ORDER BY position");
+  merkle::Frontier frontier;
+  std::string sql = "DELETE FROM tree_nodes; DELETE FROM checkpoints;";
+  while (q.executeStep()) {
+    const auto digest = digest_from_hex(q.getColumn(1).getString());
+    BOOST_REQUIRE(digest);
+    frontier.push(merkle::leaf_hash(*digest), [&](int level, std::uint64_t index, const Digest& h) {
+      const auto id = ((index + 1) << level) * 64 + static_cast<std::uint64_t>(level);
+      sql += "INSERT INTO tree_nodes VALUES (" + std::to_string(id) + ", x'" + to_hex(h) + "');";
+    });
+  }
+  return sql;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_sealed_log_verifies_against_the_key_and_the_kept_checkpoint) {
+  OfficeDb db;
+  register_key(db);
+  db.open_electoral();
+  seal_and_keep(db);
+  const std::string kept = slurp(db.file("kept"));
+  BOOST_TEST(kept.find("\n\n\xE2\x80\x94 office-2026 ") != std::string::npos, kept);
+  const Result r = verify_kept(db, {"--strict"});
+  BOOST_TEST(r.code == 0, r.out << r.err);
+  BOOST_TEST(r.out.find("sealed up to position") != std::string::npos, r.out);
+  // A write after the seal is unsealed: a note, a failure under --strict.
+  db.open_electoral();
+  BOOST_TEST(verify_kept(db).code == 0);
+  const Result strict = verify_kept(db, {"--strict"});
+  BOOST_TEST(strict.code == 8);
+  BOOST_TEST(strict.out.find("1 entry after position") != std::string::npos, strict.out);
+}
+
+BOOST_AUTO_TEST_CASE(truncation_is_caught_by_the_kept_checkpoint_even_with_the_database_rebuilt) {
+  OfficeDb db;
+  register_key(db);
+  db.open_electoral();
+  const std::string newest = db.open_electoral();
+  seal_and_keep(db);
+  // The newest case (the log's last entry) removed consistently: journal, case
+  // row, numbering, the tree's subtrees that covered it, the database's checkpoints.
+  coopflow::testing::tamper(db.path(), "DELETE FROM journal WHERE case_id = '" + newest +
+                                           "'; DELETE FROM cases WHERE id = '" + newest +
+                                           "'; UPDATE case_numbers SET last = last - 1;");
+  coopflow::testing::tamper(db.path(), rebuilt_tree_sql(db.path()));
+  const Result plain = db.as("audrey", {"verify"});
+  BOOST_TEST(plain.code == 0, plain.out);  // consistent inside
+  const Result r = verify_kept(db);
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("the checkpoint in " + db.file("kept")) != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("entries were removed") != std::string::npos, r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_rewrite_with_every_hash_and_the_tree_recomputed_is_caught) {
+  OfficeDb db;
+  register_key(db);
+  const std::string id = db.open_electoral();
+  seal_and_keep(db);
+  // Rewrite the opening entry's payload, recompute it, the case row and the tree.
+  JournalEntry e;
+  {
+    SQLite::Database file(db.path(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(file,
+                        "SELECT case_id, seq, position, at, actor, role, os_user, event, "
+                        "from_state, to_state, payload, prev_hash FROM journal WHERE case_id = '" +
+                            id + "' AND seq = 1");
+    BOOST_REQUIRE(q.executeStep());
+    e = {q.getColumn(0).getString(),
+         q.getColumn(1).getInt64(),
+         q.getColumn(2).getInt64(),
+         q.getColumn(3).getString(),
+         q.getColumn(4).getString(),
+         q.getColumn(5).getString(),
+         q.getColumn(6).getString(),
+         q.getColumn(7).getString(),
+         q.getColumn(8).getString(),
+         q.getColumn(9).getString(),
+         q.getColumn(10).getString(),
+         q.getColumn(11).getString(),
+         ""};
+  }
+  const std::string from = "\"reference\":\"";
+  e.payload.insert(e.payload.find(from) + from.size(), "X");
+  e.hash = compute_hash(e);
+  coopflow::testing::tamper(db.path(), "UPDATE journal SET payload = " + sql_text(e.payload) +
+                                           ", hash = '" + e.hash + "' WHERE case_id = '" + id +
+                                           "'; UPDATE cases SET head_hash = '" + e.hash + "'");
+  coopflow::testing::tamper(db.path(), rebuilt_tree_sql(db.path()));
+  // Consistent inside: only the checkpoint kept outside can tell.
+  const Result inside = db.as("audrey", {"verify"});
+  BOOST_TEST(inside.code == 0, inside.out);
+  const Result r = verify_kept(db);
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(
+      r.out.find("does not match the log: entries it covers were changed") != std::string::npos,
+      r.out);
+}
+
+BOOST_AUTO_TEST_CASE(foreign_forged_and_altered_checkpoints_are_refused) {
+  OfficeDb db;
+  register_key(db);
+  db.open_electoral();
+  seal_and_keep(db);
+  OfficeDb other;
+  register_key(other);
+  seal_and_keep(other);
+  // Another database's checkpoint.
+  Result r = db.as("audrey", {"verify", "--checkpoint", other.file("kept")});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("is of another database") != std::string::npos, r.out);
+  // A checkpoint the auditor's key did not sign: the database's own are not enough.
+  r = db.as("audrey", {"verify", "--pubkey", other.file("office.pub"), "--strict"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("unsealed") != std::string::npos, r.out);
+  // One byte changed in the kept checkpoint.
+  std::string kept = slurp(db.file("kept"));
+  kept[kept.find('\n') + 1] = kept[kept.find('\n') + 1] == '9' ? '8' : '9';
+  std::ofstream(db.file("altered")) << kept;
+  r = db.as("audrey",
+            {"verify", "--pubkey", db.file("office.pub"), "--checkpoint", db.file("altered")});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("the checkpoint in " + db.file("altered")) != std::string::npos, r.out);
+}
+
+BOOST_AUTO_TEST_CASE(with_a_seal_key_every_write_seals_and_a_write_without_it_stands_out) {
+  OfficeDb db;
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("office")}).code, 0);
+  db.ok("ada", {"--seal-key", db.file("office.key"), "key", "add", db.file("office.pub"), "--name",
+                "office-2026"});
+  const std::string id = db.open_electoral();  // no key: unsealed
+  db.ok("alice", {"--seal-key", db.file("office.key"), "do", id, "start-analysis"});
+  const std::vector<std::string> strict = {"verify", "--pubkey", db.file("office.pub"), "--strict"};
+  BOOST_TEST(db.as("audrey", strict).code == 0);
+  // Someone without the key appends: it stands out.
+  db.ok("alice", {"do", id, "withdraw", "reason=r"});
+  const Result r = db.as("audrey", strict);
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("1 entry after position") != std::string::npos, r.out);
+  // A key that is not registered seals nothing, and the write it came with is refused.
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("stray")}).code, 0);
+  const Result stray =
+      db.as("ada", {"--seal-key", db.file("stray.key"), "user", "add", "eve", "--role", "auditor"});
+  BOOST_TEST(stray.code == 3);
+  BOOST_TEST(db.as("ada", {"user", "list"}).out.find("eve") == std::string::npos);
+}
