@@ -48,7 +48,7 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
   }
   const auto origin = store.setting("origin");
   const Digest root = merkle::root(static_cast<std::uint64_t>(size), stored_tree(store));
-  const std::string note =
+  std::string note =
       sign_note(checkpoint_text(origin.value_or(""), static_cast<std::uint64_t>(size), root, at),
                 signer->name, key);
   store.insert_checkpoint(size, note);
