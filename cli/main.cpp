@@ -118,6 +118,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_verify_command(app, cli);
   coopflow::cli::add_diagram_command(app, cli);
   coopflow::cli::add_key_commands(app, cli);
+  coopflow::cli::add_prove_commands(app, cli);
 
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);

@@ -104,6 +104,50 @@ std::string Office::seal(const Actor& actor, const SigningKey& key) {
   return note;
 }
 
+CaseProof Office::prove(const Actor& actor, const std::string& case_id,
+                        const std::optional<std::string>& checkpoint) {
+  CaseProof proof;
+  read([&] {
+    require(actor, Authority::read_record());
+    require_case(case_id);
+    proof.entries = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
+    if (proof.entries.empty())
+      throw IntegrityError(case_id, 0, case_id + " has no journal entries");
+    const auto newest = static_cast<std::uint64_t>(proof.entries.back().position);
+    if (checkpoint) {
+      proof.checkpoint = *checkpoint;
+    } else if (auto row = store_->latest_checkpoint()) {
+      proof.checkpoint = std::move(row->note);
+    }
+    std::string why;
+    const auto parsed = parse_checkpoint(proof.checkpoint, why);
+    if (checkpoint && !parsed) {
+      throw ValidationError("checkpoint", "the checkpoint given is not one: " + why);
+    }
+    if (!parsed || parsed->size < newest) {
+      throw ConflictError("no checkpoint covers " + case_id + "'s newest entry (position " +
+                          std::to_string(newest) +
+                          "); seal the log first: `coopflow seal --key PREFIX.key`");
+    }
+    if (parsed->origin != store_->setting("origin").value_or("")) {
+      throw ValidationError("checkpoint",
+                            "the checkpoint is of another database (" + parsed->origin + ")");
+    }
+    const auto size = static_cast<std::int64_t>(parsed->size);
+    if (size > store_->max_position() ||
+        merkle::root(parsed->size, detail::stored_tree(*store_)) != parsed->root) {
+      throw IntegrityError("", 0,
+                           "the log no longer matches the checkpoint of size " +
+                               std::to_string(size) + "; run `coopflow verify --checkpoint`");
+    }
+    proof.tree_size = parsed->size;
+    proof.leaf_index = newest - 1;
+    proof.inclusion =
+        merkle::inclusion_proof(proof.leaf_index, proof.tree_size, detail::stored_tree(*store_));
+  });
+  return proof;
+}
+
 std::optional<std::string> Office::checkpoint(const Actor& actor) {
   std::optional<std::string> out;
   read([&] {

@@ -201,3 +201,56 @@ BOOST_AUTO_TEST_CASE(with_a_seal_key_every_write_seals_and_a_write_without_it_st
   BOOST_TEST(stray.code == 3);
   BOOST_TEST(db.as("ada", {"user", "list"}).out.find("eve") == std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(a_proof_checks_offline_with_coopflow_and_with_python_and_openssl_alone) {
+  OfficeDb db;
+  register_key(db);
+  const std::string id = db.open_electoral();
+  db.fire("alice", id, "start-analysis");
+  const std::string bundle = db.file("proof.json");
+  // Nothing sealed yet covers the case.
+  BOOST_TEST(db.as("audrey", {"prove", id, "--out", bundle}).code == 7);
+  db.open_electoral();  // the case is not the log's last entry
+  seal_and_keep(db);
+  db.ok("audrey", {"prove", id, "--out", bundle});
+  const std::string recipe =
+      "python3 " + std::string(COOPFLOW_SOURCE_DIR) + "/docs/tools/verify_proof.py ";
+  const auto python = [&](const std::string& file) {
+    return std::system((recipe + file + " " + db.file("office.pub") + " >/dev/null 2>&1").c_str());
+  };
+  const auto coopflow = [&](const std::string& file) {
+    return coopflow::testing::run_binary({"verify-proof", file, "--pubkey", db.file("office.pub")})
+        .code;
+  };
+  BOOST_TEST(coopflow(bundle) == 0);
+  BOOST_TEST(python(bundle) == 0);
+  // Against a kept checkpoint too.
+  db.ok("audrey", {"prove", id, "--checkpoint", db.file("kept"), "--out", bundle});
+  BOOST_TEST(coopflow(bundle) == 0);
+
+  // One byte changed anywhere that carries meaning: both checks refuse it.
+  const std::string original = slurp(bundle);
+  const std::vector<std::string> marks = {"\"position\": ",    "\"seq\": 2",
+                                          "\"hash\": \"",      "\"payload\": \"{",
+                                          "\"canonical\": \"", "\"tree_size\": ",
+                                          "\"leaf_index\": ",  "\"inclusion_proof\": [\n    \"",
+                                          "coopflow/",         "\xE2\x80\x94 office-2026 "};
+  int altered = 0;
+  for (const auto& mark : marks) {
+    const auto at = original.find(mark);
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, mark);
+    std::string changed = original;
+    char& c = changed[at + mark.size() + 2];
+    c = c == '1' ? '2' : (c == 'a' ? 'b' : (c == 'A' ? 'B' : '1'));
+    std::ofstream(db.file("altered.json")) << changed;
+    BOOST_TEST(coopflow(db.file("altered.json")) == 8, mark);
+    BOOST_TEST(python(db.file("altered.json")) != 0, mark);
+    ++altered;
+  }
+  BOOST_TEST(altered == static_cast<int>(marks.size()));
+  // Another key does not vouch for it.
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("other")}).code, 0);
+  BOOST_TEST(
+      coopflow::testing::run_binary({"verify-proof", bundle, "--pubkey", db.file("other.pub")})
+          .code == 8);
+}

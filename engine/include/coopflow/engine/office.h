@@ -15,6 +15,7 @@
 #include "coopflow/engine/clock.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/proof.h"
 #include "coopflow/engine/registry.h"
 #include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
@@ -147,6 +148,13 @@ class Office {
   // Signs a checkpoint of the whole log with key, which must be registered and
   // in service (admin or auditor); returns the signed note.
   std::string seal(const Actor& actor, const SigningKey& key);
+  // A proof of the case for an outsider: its entries and the newest one's
+  // inclusion in `checkpoint` (a signed note of this database), or in the newest
+  // stored checkpoint when none is given. Throws ConflictError when no
+  // checkpoint covers the case's newest entry, ValidationError for a checkpoint
+  // of another database, IntegrityError when the log no longer matches it.
+  CaseProof prove(const Actor& actor, const std::string& case_id,
+                  const std::optional<std::string>& checkpoint);
   // The newest signed checkpoint's note, if any.
   std::optional<std::string> checkpoint(const Actor& actor);
   // From now on, every write seals its own new head in its transaction, with

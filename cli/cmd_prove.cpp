@@ -1,0 +1,90 @@
+// prove CASE and verify-proof FILE: one case's proof for an outsider, and its offline check.
+#include <fstream>
+#include <iostream>
+
+#include "cli.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/signing.h"
+#include "exit_codes.h"
+#include "output.h"
+
+namespace coopflow::cli {
+
+void add_prove_commands(CLI::App& app, Cli& cli) {
+  struct ProveArgs {
+    std::string case_id, checkpoint, out;
+  };
+  auto args = std::make_shared<ProveArgs>();
+  auto* prove = app.add_subcommand(
+      "prove", "write a proof of one case that an outsider checks without coopflow");
+  prove->add_option("case", args->case_id, "the case")->required();
+  prove->add_option("--checkpoint", args->checkpoint,
+                    "prove against this kept checkpoint (else the newest in the database)");
+  prove->add_option("--out", args->out, "write the bundle to this file (else stdout)");
+  prove->callback([&cli, args] {
+    std::optional<std::string> kept;
+    if (!args->checkpoint.empty()) kept = read_input_file(args->checkpoint, "checkpoint");
+    const auto proof = cli.office().prove(cli.actor(), args->case_id, kept);
+    const std::string bundle = engine::proof_json(proof).dump(2) + "\n";
+    if (args->out.empty()) {
+      std::cout << bundle;
+      cli.printed_json = true;
+      return;
+    }
+    std::ofstream out(args->out, std::ios::binary | std::ios::trunc);
+    out << bundle;
+    out.close();
+    if (!out) {
+      throw engine::ValidationError("out", "cannot write " + args->out + "; check the disk");
+    }
+    if (cli.json) {
+      cli.print_json({{"case_id", args->case_id}, {"out", args->out}});
+    } else {
+      std::cout << "wrote " << terminal_safe(args->out) << "\n";
+    }
+  });
+
+  struct CheckArgs {
+    std::string file;
+    std::vector<std::string> pubkeys;
+  };
+  auto check = std::make_shared<CheckArgs>();
+  auto* verify_proof = app.add_subcommand(
+      "verify-proof", "check a proof bundle offline, against a public key you trust");
+  verify_proof->add_option("bundle", check->file, "the proof, as `prove` wrote it")->required();
+  verify_proof->add_option("--pubkey", check->pubkeys, "a public key you trust (PEM, repeatable)")
+      ->required();
+  verify_proof->callback([&cli, check] {
+    std::vector<std::string> keys;
+    for (const auto& file : check->pubkeys) {
+      keys.push_back(engine::public_key_from_pem(read_input_file(file, "public key"), file));
+    }
+    const auto bundle =
+        nlohmann::json::parse(read_input_file(check->file, "proof"), nullptr, false);
+    const auto result = engine::check_proof(bundle, keys);
+    const std::string summary = result.case_id + " (" + std::to_string(result.entries) +
+                                " entries) is in the log of " + result.origin + " at size " +
+                                std::to_string(result.tree_size) + ", signed by " + result.signer;
+    if (cli.json) {
+      nlohmann::json doc = {
+          {"ok", result.ok()},       {"case_id", result.case_id},     {"entries", result.entries},
+          {"origin", result.origin}, {"tree_size", result.tree_size}, {"signer", result.signer}};
+      if (!result.ok()) {
+        doc["error"] = {{"kind", "verification-failed"},
+                        {"exit_code", static_cast<int>(ExitCode::kVerificationFailed)},
+                        {"message", result.problem}};
+      }
+      cli.print_json(doc);
+    } else if (result.ok()) {
+      std::cout << "ok: " << terminal_safe(summary) << "\n";
+    } else {
+      std::cout << "FAILED " << terminal_safe(result.problem) << "\n";
+    }
+    if (!result.ok()) {
+      throw engine::IntegrityError(result.case_id, 0,
+                                   "the proof in " + check->file + " fails: " + result.problem);
+    }
+  });
+}
+
+}  // namespace coopflow::cli

@@ -1,0 +1,127 @@
+#include "coopflow/engine/proof.h"
+
+#include "coopflow/engine/checkpoint.h"
+#include "coopflow/engine/merkle.h"
+
+namespace coopflow::engine {
+namespace {
+
+constexpr const char* kFormat = "coopflow-proof-v1";
+
+nlohmann::json entry_json(const JournalEntry& e) {
+  return {{"case_id", e.case_id},
+          {"seq", e.seq},
+          {"position", e.position},
+          {"at", e.at},
+          {"actor", e.actor},
+          {"role", e.role},
+          {"os_user", e.os_user},
+          {"event", e.event},
+          {"from_state", e.from_state},
+          {"to_state", e.to_state},
+          {"payload", e.payload},
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash},
+          {"canonical", to_base64(canonical_encoding(e))}};
+}
+
+JournalEntry entry_of(const nlohmann::json& j) {
+  JournalEntry e;
+  e.case_id = j.at("case_id").get<std::string>();
+  e.seq = j.at("seq").get<std::int64_t>();
+  e.position = j.at("position").get<std::int64_t>();
+  e.at = j.at("at").get<std::string>();
+  e.actor = j.at("actor").get<std::string>();
+  e.role = j.at("role").get<std::string>();
+  e.os_user = j.at("os_user").get<std::string>();
+  e.event = j.at("event").get<std::string>();
+  e.from_state = j.at("from_state").get<std::string>();
+  e.to_state = j.at("to_state").get<std::string>();
+  e.payload = j.at("payload").get<std::string>();
+  e.prev_hash = j.at("prev_hash").get<std::string>();
+  e.hash = j.at("hash").get<std::string>();
+  return e;
+}
+
+std::string check(const nlohmann::json& bundle, const std::vector<std::string>& public_keys,
+                  ProofCheck& out) {
+  if (!bundle.is_object() || bundle.value("format", "") != kFormat) {
+    return "not a coopflow proof bundle (format " + std::string(kFormat) + ")";
+  }
+  std::string why;
+  const auto checkpoint = parse_checkpoint(bundle.at("checkpoint").get<std::string>(), why);
+  if (!checkpoint) return "its checkpoint is not one: " + why;
+  out.origin = checkpoint->origin;
+  out.tree_size = checkpoint->size;
+  for (const auto& sig : checkpoint->signatures) {
+    for (const auto& key : public_keys) {
+      if (signature_valid(*checkpoint, sig, key)) out.signer = sig.name;
+    }
+  }
+  if (out.signer.empty()) return "its checkpoint is not signed by the key(s) given";
+
+  const auto& entries = bundle.at("entries");
+  if (!entries.is_array() || entries.empty()) return "it holds no entries";
+  std::string prev = kGenesisHash;
+  std::int64_t seq = 0;
+  JournalEntry e;
+  for (const auto& j : entries) {
+    e = entry_of(j);
+    ++seq;
+    const std::string where = e.case_id + " entry " + std::to_string(e.seq) + ": ";
+    if (seq == 1) out.case_id = e.case_id;
+    if (e.case_id != out.case_id || e.seq != seq) return where + "not the next entry of the case";
+    if (j.at("canonical").get<std::string>() != to_base64(canonical_encoding(e))) {
+      return where + "its canonical encoding is not that of its fields";
+    }
+    if (!hash_matches(e)) return where + "its hash does not match its content";
+    if (e.prev_hash != prev) return where + "its prev_hash is not the previous entry's hash";
+    prev = e.hash;
+  }
+  out.entries = entries.size();
+  const auto leaf_index = bundle.at("leaf_index").get<std::uint64_t>();
+  const auto tree_size = bundle.at("tree_size").get<std::uint64_t>();
+  if (leaf_index + 1 != static_cast<std::uint64_t>(e.position) || tree_size != checkpoint->size) {
+    return "its leaf index or tree size does not match the newest entry and the checkpoint";
+  }
+  std::vector<Digest> path;
+  for (const auto& p : bundle.at("inclusion_proof")) {
+    const auto d = digest_from_base64(p.get<std::string>());
+    if (!d) return "its inclusion proof holds something that is not a hash";
+    path.push_back(*d);
+  }
+  const auto digest = digest_from_hex(e.hash);
+  if (!digest || !merkle::verify_inclusion(leaf_index, tree_size, merkle::leaf_hash(*digest), path,
+                                           checkpoint->root)) {
+    return "the newest entry is not in the checkpoint's tree: the inclusion proof fails";
+  }
+  return "";
+}
+
+}  // namespace
+
+nlohmann::json proof_json(const CaseProof& proof) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& e : proof.entries) entries.push_back(entry_json(e));
+  nlohmann::json path = nlohmann::json::array();
+  for (const auto& d : proof.inclusion) path.push_back(to_base64(d));
+  return {{"format", kFormat},
+          {"checkpoint", proof.checkpoint},
+          {"case_id", proof.entries.empty() ? "" : proof.entries.front().case_id},
+          {"entries", entries},
+          {"leaf_index", proof.leaf_index},
+          {"tree_size", proof.tree_size},
+          {"inclusion_proof", path}};
+}
+
+ProofCheck check_proof(const nlohmann::json& bundle, const std::vector<std::string>& public_keys) {
+  ProofCheck out;
+  try {
+    out.problem = check(bundle, public_keys, out);
+  } catch (const nlohmann::json::exception&) {
+    out.problem = "a member of the bundle is missing or of the wrong type";
+  }
+  return out;
+}
+
+}  // namespace coopflow::engine
