@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "coopflow/workflows/builtin.h"
 
@@ -159,6 +161,13 @@ std::string bench_dir() {
       }) == 0;
   (void)cleanup_registered;
   return dir;
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace coopflow::bench

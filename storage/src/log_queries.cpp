@@ -137,8 +137,7 @@ void Store::insert_checkpoint(std::int64_t tree_size, const std::string& note) {
 }
 
 std::optional<CheckpointRow> Store::latest_checkpoint() {
-  auto& s = statement(
-      "SELECT id, tree_size, note FROM checkpoints ORDER BY tree_size DESC, id DESC LIMIT 1");
+  auto& s = statement("SELECT id, tree_size, note FROM checkpoints ORDER BY id DESC LIMIT 1");
   auto rows = read_all<CheckpointRow>(s);
   if (rows.empty()) return std::nullopt;
   return std::move(rows.front());
@@ -146,7 +145,7 @@ std::optional<CheckpointRow> Store::latest_checkpoint() {
 
 RowStream<CheckpointRow> Store::checkpoint_stream() {
   return RowStream<CheckpointRow>(std::make_unique<Cursor>(
-      db_->getHandle(), "SELECT id, tree_size, note FROM checkpoints ORDER BY tree_size, id"));
+      db_->getHandle(), "SELECT id, tree_size, note FROM checkpoints ORDER BY id"));
 }
 
 }  // namespace coopflow::storage

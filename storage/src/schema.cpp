@@ -138,7 +138,6 @@ CREATE TABLE checkpoints (
   tree_size INTEGER NOT NULL,
   note      TEXT NOT NULL
 );
-CREATE INDEX checkpoints_by_size ON checkpoints (tree_size, id);
 CREATE TABLE settings (
   name   TEXT PRIMARY KEY,
   value  TEXT NOT NULL,

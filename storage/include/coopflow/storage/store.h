@@ -129,7 +129,9 @@ class Store {
   std::optional<std::string> setting(const std::string& name);
   std::vector<SigningKeyRow> signing_keys();  // by name
   std::optional<CheckpointRow> latest_checkpoint();
-  RowStream<CheckpointRow> checkpoint_stream();  // by tree size, then id
+  // In the order they were signed (by id); a seal signs the head, so their
+  // sizes never decrease. No index on the size: one page less per sealed write.
+  RowStream<CheckpointRow> checkpoint_stream();
   // The database file's size in bytes (its pages).
   std::int64_t file_bytes();
   // The case of the entry at a global position, if there is one.
