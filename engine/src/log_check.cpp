@@ -241,7 +241,8 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
     external.push_back(std::move(c));
   }
   // Checkpoints of each size are judged when the recomputed tree has that size.
-  const auto judge_at = [&](std::uint64_t size, const std::optional<Digest>& root) {
+  // The root is folded only for a size some checkpoint claims (O(log n) hashes).
+  const auto judge_at = [&](std::uint64_t size, const merkle::Frontier& tree) {
     for (; have_checkpoint && static_cast<std::uint64_t>(row.tree_size) <= size;
          have_checkpoint = checkpoints.next(row)) {
       if (static_cast<std::uint64_t>(row.tree_size) < size) {
@@ -252,11 +253,11 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
                         "(inserted afterwards?)"});
         continue;
       }
-      judge.judge(stored_claim(row), root);
+      judge.judge(stored_claim(row), tree.root());
     }
     for (auto& c : external) {
       if (!c.judged && c.parsed && c.parsed->size == size) {
-        judge.judge(c, root);
+        judge.judge(c, tree.root());
         c.judged = true;
       }
     }
@@ -281,7 +282,7 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
           }
           if (have_node && node.id <= id) have_node = stored.next(node);
         });
-    judge_at(frontier.size(), frontier.root());
+    judge_at(frontier.size(), frontier);
   });
   if (!broken && have_node) fail("tree_nodes holds subtrees beyond the log's end");
   if (broken) {
