@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/signing.h"
 #include "exit_codes.h"
@@ -60,7 +61,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       keys.push_back(engine::public_key_from_pem(read_input_file(file, "public key"), file));
     }
     const auto bundle =
-        nlohmann::json::parse(read_input_file(check->file, "proof"), nullptr, false);
+        engine::read_payload(read_input_file(check->file, "proof"));  // depth-bounded
     const auto result = engine::check_proof(bundle, keys);
     const std::string summary = result.case_id + " (" + std::to_string(result.entries) +
                                 " entries) is in the log of " + result.origin + " at size " +

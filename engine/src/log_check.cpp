@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "coopflow/engine/case_file.h"
 #include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/merkle.h"
 #include "coopflow/engine/values.h"
@@ -52,7 +53,7 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
 
 void check_legacy(storage::Store& store, const std::vector<JournalEntry>& log,
                   VerifyReport& report) {
-  const auto recorded = nlohmann::json::parse(log.front().payload, nullptr, false);
+  const auto recorded = read_payload(log.front().payload);
   const LegacyDigest now = legacy_user_changes(store);
   const auto legacy = recorded.is_object() ? recorded.value("legacy_user_changes", nlohmann::json())
                                            : nlohmann::json();

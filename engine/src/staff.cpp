@@ -5,6 +5,7 @@
 
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/authority.h"
+#include "coopflow/engine/case_file.h"
 #include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/errors.h"
 #include "office_support.h"
@@ -23,7 +24,7 @@ json user_json(const User& u) {
 }
 
 json parse(const JournalEntry& e) {
-  json out = json::parse(e.payload, nullptr, false);
+  json out = read_payload(e.payload);
   if (!out.is_object()) {
     throw IntegrityError("", 0,
                          "office log entry " + std::to_string(e.seq) + " has a malformed payload");
@@ -124,7 +125,7 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
 }
 
 std::string entry_user(const JournalEntry& e) {
-  const json payload = json::parse(e.payload, nullptr, false);
+  const json payload = read_payload(e.payload);
   const auto it = payload.is_object() ? payload.find("user") : payload.end();
   return it != payload.end() && it->is_string() ? it->get<std::string>() : "";
 }
