@@ -254,3 +254,24 @@ BOOST_AUTO_TEST_CASE(a_proof_checks_offline_with_coopflow_and_with_python_and_op
       coopflow::testing::run_binary({"verify-proof", bundle, "--pubkey", db.file("other.pub")})
           .code == 8);
 }
+
+BOOST_AUTO_TEST_CASE(a_hostile_bundle_is_refused_not_a_crash) {
+  coopflow::testing::TempDir dir;
+  BOOST_REQUIRE_EQUAL(coopflow::testing::run_binary({"keygen", "--out", dir.file("k")}).code, 0);
+  const std::string deep(1000000, '[');
+  std::ofstream(dir.file("deep.json")) << deep << std::string(deep.size(), ']');
+  std::ofstream(dir.file("empty.json")) << "";
+  std::ofstream(dir.file("wrong.json")) << R"({"format":"coopflow-proof-v1","checkpoint":7})";
+  for (const char* file : {"deep.json", "empty.json", "wrong.json"}) {
+    const Result r = coopflow::testing::run_binary(
+        {"verify-proof", dir.file(file), "--pubkey", dir.file("k.pub")});
+    BOOST_TEST(r.code == 8, file << ": " << r.err);
+  }
+  // A private key where a public one is wanted, and a missing file: the user's mistake.
+  BOOST_TEST(coopflow::testing::run_binary(
+                 {"verify-proof", dir.file("wrong.json"), "--pubkey", dir.file("k.key")})
+                 .code == 3);
+  BOOST_TEST(coopflow::testing::run_binary(
+                 {"verify-proof", dir.file("none.json"), "--pubkey", dir.file("k.pub")})
+                 .code == 4);
+}
