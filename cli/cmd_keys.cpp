@@ -114,6 +114,20 @@ void add_key_commands(CLI::App& app, Cli& cli) {
     }
   });
 
+  auto backup_file = std::make_shared<std::string>();
+  auto* backup = app.add_subcommand(
+      "backup", "copy the database to a new file, consistent while others write (admin, auditor)");
+  backup->add_option("file", *backup_file, "the new file (never overwritten)")->required();
+  backup->callback([&cli, backup_file] {
+    cli.office().backup(cli.actor(), *backup_file);
+    if (cli.json) {
+      cli.print_json({{"backup", *backup_file}});
+    } else {
+      std::cout << "backed up to " << terminal_safe(*backup_file)
+                << "; check it with `coopflow --db " << terminal_safe(*backup_file) << " verify`\n";
+    }
+  });
+
   auto out_file = std::make_shared<std::string>();
   auto* checkpoint =
       app.add_subcommand("checkpoint", "print the newest signed checkpoint, to keep outside");

@@ -81,6 +81,12 @@ const EventSpec& Authority::manage_keys() {
   return op;
 }
 
+const EventSpec& Authority::backup() {
+  static const EventSpec op =
+      operation("backup", {"admin", "auditor"}, "copy the whole database to a new file");
+  return op;
+}
+
 const EventSpec& Authority::seal() {
   static const EventSpec op =
       operation("seal", {"admin", "auditor"}, "sign a checkpoint of the log's current head");

@@ -148,6 +148,15 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
   return proof;
 }
 
+void Office::backup(const Actor& actor, const std::string& dest) {
+  read([&] { require(actor, Authority::backup()); });
+  try {
+    store_->backup_to(dest);
+  } catch (const storage::StorageError& e) {
+    detail::rethrow_storage_error(e);
+  }
+}
+
 std::optional<std::string> Office::checkpoint(const Actor& actor) {
   std::optional<std::string> out;
   read([&] {

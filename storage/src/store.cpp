@@ -158,6 +158,47 @@ Store Store::create(const std::string& path, const std::function<void(Store&)>& 
   return open(path);
 }
 
+void Store::backup_to(const std::string& dest) {
+  const std::string folder = detail::folder_of(dest);
+  detail::check_path(dest, static_cast<unsigned>(::geteuid()));
+  const auto exists = [&] {
+    return StorageError(StorageError::Kind::kAlreadyExists, dest,
+                        dest + " already exists; choose another file for the backup");
+  };
+  struct stat st {};
+  if (::lstat(dest.c_str(), &st) == 0) throw exists();
+  const auto slash = dest.rfind('/');
+  TemporaryDatabase::clear_leftovers(folder,
+                                     slash == std::string::npos ? dest : dest.substr(slash + 1));
+  TemporaryDatabase temp(dest);
+  try {
+    SQLite::Database copy(temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                          kBusyTimeoutMs);
+    sqlite3_backup* backup =
+        sqlite3_backup_init(copy.getHandle(), "main", db_->getHandle(), "main");
+    if (backup == nullptr)
+      throw SQLite::Exception(copy.getHandle(), sqlite3_errcode(copy.getHandle()));
+    // All pages in one step: one read transaction on the source, so one snapshot.
+    int rc = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE) rc = finished;
+    if (rc != SQLITE_OK) throw SQLite::Exception(copy.getHandle(), rc);
+    copy.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const SQLite::Exception& e) {
+    if (is_busy(e)) throw busy_error(path_);
+    throw StorageError(
+        StorageError::Kind::kFailed, dest,
+        std::string("cannot write the backup: ") + e.what() + "; check the disk and the folder");
+  }
+  sync_path(temp.path(), O_RDONLY);
+  if (::link(temp.path().c_str(), dest.c_str()) != 0) {
+    if (errno == EEXIST) throw exists();
+    throw StorageError(StorageError::Kind::kUnwritable, dest,
+                       "cannot create " + dest + ": " + std::strerror(errno));
+  }
+  sync_path(folder, O_RDONLY | O_DIRECTORY);
+}
+
 Store Store::open(const std::string& path) {
   const std::string resolved = detail::resolve_database(path);
   const unsigned owner = detail::check_database_files(resolved);

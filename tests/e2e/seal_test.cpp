@@ -2,6 +2,7 @@
 // binary, and tampering done as someone with the file (but not the key) would.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sys/wait.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
@@ -274,4 +275,32 @@ BOOST_AUTO_TEST_CASE(a_hostile_bundle_is_refused_not_a_crash) {
   BOOST_TEST(coopflow::testing::run_binary(
                  {"verify-proof", dir.file("none.json"), "--pubkey", dir.file("k.pub")})
                  .code == 4);
+}
+
+BOOST_AUTO_TEST_CASE(a_backup_taken_while_others_write_verifies_against_its_checkpoints) {
+  OfficeDb db;
+  register_key(db);
+  seal_and_keep(db);  // every snapshot's head is sealed, from the first
+  const std::string key = db.file("office.key");
+  // Writers, each sealing what it writes in its transaction, while backups are taken.
+  std::vector<int> writers;
+  for (int i = 0; i < coopflow::testing::iterations(12, 60); ++i) {
+    auto args = coopflow::testing::open_args();
+    args.insert(args.begin(), {"--db", db.path(), "--as", "alice", "--seal-key", key});
+    writers.push_back(coopflow::testing::spawn_binary(args, db.file("w.out"), db.file("w.err")));
+  }
+  std::vector<std::string> backups;
+  for (int i = 0; i < 3; ++i) {
+    backups.push_back(db.file("backup-" + std::to_string(i) + ".db"));
+    db.ok("audrey", {"backup", backups.back()});
+  }
+  for (const int pid : writers) ::waitpid(pid, nullptr, 0);
+  for (const auto& copy : backups) {
+    const Result r = coopflow::testing::run_binary(
+        {"--db", copy, "--as", "audrey", "verify", "--pubkey", db.file("office.pub"), "--strict"});
+    BOOST_TEST(r.code == 0, copy << ": " << r.out << r.err);
+  }
+  // Never over an existing file, and only for admins and auditors.
+  BOOST_TEST(db.as("audrey", {"backup", backups.front()}).code == 7);
+  BOOST_TEST(db.as("alice", {"backup", db.file("other.db")}).code == 5);
 }

@@ -155,6 +155,9 @@ class Office {
   // of another database, IntegrityError when the log no longer matches it.
   CaseProof prove(const Actor& actor, const std::string& case_id,
                   const std::optional<std::string>& checkpoint);
+  // Copies the database to a new file at dest, consistent while others write
+  // (admin or auditor). The copy verifies against the checkpoints it holds.
+  void backup(const Actor& actor, const std::string& dest);
   // The newest signed checkpoint's note, if any.
   std::optional<std::string> checkpoint(const Actor& actor);
   // From now on, every write seals its own new head in its transaction, with

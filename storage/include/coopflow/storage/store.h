@@ -54,6 +54,10 @@ class Store {
   // kAlreadyExists if the path exists, kUnwritable if it cannot be created,
   // kUnsafe if other accounts can write its folder.
   static Store create(const std::string& path, const std::function<void(Store&)>& fill);
+  // Copies this database, as one consistent snapshot while others write
+  // (SQLite's online backup), to a new file at dest, all or nothing, mode 0600.
+  // Throws kAlreadyExists, kUnwritable or kUnsafe as create() does.
+  void backup_to(const std::string& dest);
   // Opens an existing database. Writes nothing: an older schema is upgraded
   // by the first write() (reads refuse it with kTooOld). Throws kMissing,
   // kNotCoopflow, kTooNew, kUnwritable or kUnsafe.
