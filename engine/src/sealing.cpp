@@ -148,6 +148,28 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
   return proof;
 }
 
+void Office::export_log(const Actor& actor, const std::optional<std::string>& case_id,
+                        const std::optional<std::string>& since,
+                        const std::function<void(const JournalEntry&)>& visit) {
+  const std::string from = since ? parse_date("since", *since) : "";
+  read([&] {
+    require(actor, Authority::read_record());
+    if (case_id) {
+      require_case(*case_id);
+      for (const auto& row : store_->journal(*case_id)) {
+        const JournalEntry e = detail::to_entry(row);
+        if (e.at >= from) visit(e);
+      }
+      return;
+    }
+    JournalEntry e;
+    const storage::JournalTargets into{
+        &e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
+        &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
+    store_->for_each_log_entry(from, into, [&] { visit(e); });
+  });
+}
+
 void Office::backup(const Actor& actor, const std::string& dest) {
   read([&] { require(actor, Authority::backup()); });
   try {

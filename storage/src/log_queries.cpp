@@ -66,6 +66,19 @@ void Store::for_each_leaf(
   }
 }
 
+void Store::for_each_log_entry(const std::string& since, const JournalTargets& into,
+                               const std::function<void()>& visit) {
+  Cursor c(db_->getHandle(),
+           "SELECT " COOPFLOW_JOURNAL_COLUMNS
+           " FROM journal WHERE at >= ?1 UNION ALL SELECT " COOPFLOW_OFFICE_AS_JOURNAL
+           " FROM office_log WHERE at >= ?1 ORDER BY position");
+  c.bind(1, since);
+  while (c.step()) {
+    read_row(c, into);
+    visit();
+  }
+}
+
 void Store::put_tree_node(std::int64_t id, const std::string& hash) {
   auto& s = statement("INSERT INTO tree_nodes (id, hash) VALUES (?, ?)");
   s.bind(1, id);

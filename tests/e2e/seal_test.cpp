@@ -6,8 +6,11 @@
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/merkle.h"
 #include "e2e/runner.h"
@@ -303,4 +306,61 @@ BOOST_AUTO_TEST_CASE(a_backup_taken_while_others_write_verifies_against_its_chec
   // Never over an existing file, and only for admins and auditors.
   BOOST_TEST(db.as("audrey", {"backup", backups.front()}).code == 7);
   BOOST_TEST(db.as("alice", {"backup", db.file("other.db")}).code == 5);
+}
+
+BOOST_AUTO_TEST_CASE(the_jsonl_export_lets_an_outsider_recompute_every_hash_chain_and_the_root) {
+  OfficeDb db;
+  register_key(db);
+  const std::string id = db.case_in("electoral-cooperation", "PlanReview");
+  db.open_parliamentary();
+  seal_and_keep(db);
+  db.ok("audrey", {"export", "--format", "jsonl", "--out", db.file("log.jsonl")});
+  std::ifstream in(db.file("log.jsonl"));
+  std::map<std::string, std::string> heads;  // case id ("" the office) -> last hash
+  std::map<std::string, long long> per_case;
+  merkle::Frontier tree;
+  std::string line;
+  long long n = 0;
+  while (std::getline(in, line)) {
+    const auto j = nlohmann::json::parse(line);
+    JournalEntry e;
+    e.case_id = j.at("case_id");
+    e.seq = j.at("seq");
+    e.position = j.at("position");
+    e.at = j.at("at");
+    e.actor = j.at("actor");
+    e.role = j.at("role");
+    e.os_user = j.at("os_user");
+    e.event = j.at("event");
+    e.from_state = j.at("from_state");
+    e.to_state = j.at("to_state");
+    e.payload = j.at("payload");
+    e.prev_hash = j.at("prev_hash");
+    e.hash = j.at("hash");
+    BOOST_TEST(e.position == ++n);
+    BOOST_TEST(compute_hash(e) == e.hash, line);
+    const auto head = heads.find(e.case_id);
+    BOOST_TEST(e.prev_hash == (head == heads.end() ? kGenesisHash : head->second));
+    heads[e.case_id] = e.hash;
+    ++per_case[e.case_id];
+    tree.push(merkle::leaf_hash(*digest_from_hex(e.hash)),
+              [](int, std::uint64_t, const Digest&) {});
+  }
+  std::string why;
+  const auto checkpoint = parse_checkpoint(slurp(db.file("kept")), why);
+  BOOST_REQUIRE(checkpoint);
+  BOOST_TEST(checkpoint->size == static_cast<std::uint64_t>(n));
+  BOOST_TEST(*tree.root() == checkpoint->root);
+  BOOST_TEST(heads.size() == 3u);  // the office and two cases
+  // One case; and a date after everything: nothing.
+  const std::string one = db.ok("audrey", {"export", "--format", "jsonl", "--case", id});
+  std::istringstream lines(one);
+  long long in_case = 0;
+  while (std::getline(lines, line)) {
+    BOOST_TEST(nlohmann::json::parse(line).at("case_id") == id);
+    ++in_case;
+  }
+  BOOST_TEST(in_case == per_case[id]);
+  BOOST_TEST(db.ok("audrey", {"export", "--format", "jsonl", "--since", "2199-01-01"}).empty());
+  BOOST_TEST(db.as("audrey", {"export", "--format", "csv2"}).code == 2);
 }

@@ -158,6 +158,12 @@ class Office {
   // Copies the database to a new file at dest, consistent while others write
   // (admin or auditor). The copy verifies against the checkpoints it holds.
   void backup(const Actor& actor, const std::string& dest);
+  // Every log entry (the case's only, if case_id is given; those written on or
+  // after `since`, a YYYY-MM-DD date, if given), in log order, from one
+  // snapshot, to visit: constant memory however long the log.
+  void export_log(const Actor& actor, const std::optional<std::string>& case_id,
+                  const std::optional<std::string>& since,
+                  const std::function<void(const JournalEntry&)>& visit);
   // The newest signed checkpoint's note, if any.
   std::optional<std::string> checkpoint(const Actor& actor);
   // From now on, every write seals its own new head in its transaction, with

@@ -124,6 +124,11 @@ class Store {
   // The office log, whole, in position order (administration: small).
   std::vector<JournalRow> office_log();
   std::optional<JournalRow> last_office_entry();
+  // Every entry of the log (journal and office log; office rows with an empty
+  // case id and states) written at or after `since` (text order of `at`; ""
+  // for all), in position order, streaming as for_each_journal_entry does.
+  void for_each_log_entry(const std::string& since, const JournalTargets& into,
+                          const std::function<void()>& visit);
   // Every (position, hash) of the log in position order, streaming.
   void for_each_leaf(
       const std::function<void(std::int64_t position, const std::string& hash)>& visit);

@@ -1,0 +1,89 @@
+// export --format jsonl: the log, one JSON object per entry, for outsiders to
+// recompute every hash, chain and the tree (CSV and IATI come next).
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "cli.h"
+#include "coopflow/engine/errors.h"
+#include "output.h"
+
+namespace coopflow::cli {
+namespace {
+
+nlohmann::json entry_line(const engine::JournalEntry& e) {
+  return {{"position", e.position},
+          {"case_id", e.case_id},
+          {"seq", e.seq},
+          {"at", e.at},
+          {"actor", e.actor},
+          {"role", e.role},
+          {"os_user", e.os_user},
+          {"event", e.event},
+          {"from_state", e.from_state},
+          {"to_state", e.to_state},
+          {"payload", e.payload},
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash}};
+}
+
+}  // namespace
+
+void add_export_command(CLI::App& app, Cli& cli) {
+  struct Args {
+    std::string format, case_id, since, out;
+  };
+  auto args = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand("export", "the record in formats other tools read");
+  cmd->add_option("--format", args->format,
+                  "jsonl: every log entry, one JSON object per line, with its hash")
+      ->required()
+      ->check(CLI::IsMember({"jsonl"}));
+  cmd->add_option("--case", args->case_id, "only this case's entries");
+  cmd->add_option("--since", args->since,
+                  "only entries written on or after this date (YYYY-MM-DD)");
+  cmd->add_option("--out", args->out, "write to this file (else stdout)");
+  cmd->callback([&cli, args] {
+    // Into a temporary file renamed at the end: a failed export leaves no file.
+    const std::string temp = args->out + ".partial-" + std::to_string(::getpid());
+    struct Remove {
+      const std::string& path;
+      bool keep = false;
+      ~Remove() {
+        if (!keep) std::remove(path.c_str());
+      }
+    } cleanup{temp};
+    std::ofstream file;
+    if (!args->out.empty()) {
+      file.open(temp, std::ios::binary | std::ios::trunc);
+      if (!file) {
+        throw engine::ValidationError(
+            "out", "cannot create " + args->out + "; check the folder exists and is writable");
+      }
+    }
+    std::ostream& out = args->out.empty() ? std::cout : file;
+    // Lines are the document: --json changes nothing here, and no other JSON is printed.
+    cli.printed_json = true;
+    long long lines = 0;
+    cli.office().export_log(
+        cli.actor(),
+        args->case_id.empty() ? std::nullopt : std::optional<std::string>(args->case_id),
+        args->since.empty() ? std::nullopt : std::optional<std::string>(args->since),
+        [&](const engine::JournalEntry& e) {
+          out << entry_line(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+          ++lines;
+        });
+    if (args->out.empty()) return;
+    file.close();
+    if (!file || std::rename(temp.c_str(), args->out.c_str()) != 0) {
+      throw engine::ValidationError("out", "cannot write " + args->out + "; check the disk");
+    }
+    cleanup.keep = true;
+    std::cerr << "wrote " << lines << " entries to " << terminal_safe(args->out) << "\n";
+  });
+}
+
+}  // namespace coopflow::cli
