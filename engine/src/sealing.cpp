@@ -111,8 +111,9 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     require(actor, Authority::read_record());
     require_case(case_id);
     proof.entries = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
-    if (proof.entries.empty())
+    if (proof.entries.empty()) {
       throw IntegrityError(case_id, 0, case_id + " has no journal entries");
+    }
     const auto newest = static_cast<std::uint64_t>(proof.entries.back().position);
     if (checkpoint) {
       proof.checkpoint = *checkpoint;

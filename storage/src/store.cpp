@@ -176,8 +176,9 @@ void Store::backup_to(const std::string& dest) {
                           kBusyTimeoutMs);
     sqlite3_backup* backup =
         sqlite3_backup_init(copy.getHandle(), "main", db_->getHandle(), "main");
-    if (backup == nullptr)
+    if (backup == nullptr) {
       throw SQLite::Exception(copy.getHandle(), sqlite3_errcode(copy.getHandle()));
+    }
     // All pages in one step: one read transaction on the source, so one snapshot.
     int rc = sqlite3_backup_step(backup, -1);
     const int finished = sqlite3_backup_finish(backup);
