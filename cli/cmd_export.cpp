@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -46,18 +47,28 @@ void add_export_command(CLI::App& app, Cli& cli) {
                   "only entries written on or after this date (YYYY-MM-DD)");
   cmd->add_option("--out", args->out, "write to this file (else stdout)");
   cmd->callback([&cli, args] {
-    // Into a temporary file renamed at the end: a failed export leaves no file.
-    const std::string temp = args->out + ".partial-" + std::to_string(::getpid());
+    // A new or regular file is written under a temporary name and renamed at
+    // the end (through a symbolic link, onto what it points to): a failed
+    // export leaves no file. A device or a pipe is written to as it is.
+    std::string target = args->out;
+    std::error_code ec;
+    if (!target.empty() && std::filesystem::exists(target, ec)) {
+      target = std::filesystem::canonical(target, ec).string();
+    }
+    const bool regular = target.empty() || !std::filesystem::exists(target, ec) ||
+                         std::filesystem::is_regular_file(target, ec);
+    const std::string temp =
+        regular && !target.empty() ? target + ".partial-" + std::to_string(::getpid()) : "";
     struct Remove {
       const std::string& path;
       bool keep = false;
       ~Remove() {
-        if (!keep) std::remove(path.c_str());
+        if (!keep && !path.empty()) std::remove(path.c_str());
       }
     } cleanup{temp};
     std::ofstream file;
     if (!args->out.empty()) {
-      file.open(temp, std::ios::binary | std::ios::trunc);
+      file.open(regular ? temp : target, std::ios::binary | std::ios::trunc);
       if (!file) {
         throw engine::ValidationError(
             "out", "cannot create " + args->out + "; check the folder exists and is writable");
@@ -78,7 +89,7 @@ void add_export_command(CLI::App& app, Cli& cli) {
         });
     if (args->out.empty()) return;
     file.close();
-    if (!file || std::rename(temp.c_str(), args->out.c_str()) != 0) {
+    if (!file || (regular && std::rename(temp.c_str(), target.c_str()) != 0)) {
       throw engine::ValidationError("out", "cannot write " + args->out + "; check the disk");
     }
     cleanup.keep = true;

@@ -44,7 +44,12 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   auto prefix = std::make_shared<std::string>();
   auto* keygen = app.add_subcommand(
       "keygen", "make an Ed25519 key pair: PREFIX.key (private, mode 0600) and PREFIX.pub");
-  keygen->add_option("--out", *prefix, "where: PREFIX.key and PREFIX.pub")->required();
+  keygen->add_option("--out", *prefix, "where: PREFIX.key and PREFIX.pub")
+      ->required()
+      ->check([](const std::string& v) {
+        return v.empty() || v.back() == '/' ? std::string("--out needs a file name prefix")
+                                            : std::string();
+      });
   keygen->callback([&cli, prefix] {
     engine::generate_key_files(*prefix);
     if (cli.json) {

@@ -35,6 +35,11 @@ void add_verify_command(CLI::App& app, Cli& cli) {
   cmd->callback([&cli, case_id, args] {
     const std::optional<std::string> only =
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
+    if (only && (!args->pubkeys.empty() || !args->checkpoints.empty() || args->strict)) {
+      throw CLI::ValidationError("verify CASE",
+                                 "--pubkey, --checkpoint and --strict check the whole log: run "
+                                 "verify without a case");
+    }
     engine::VerifyOptions options;
     options.deep = args->deep;
     options.strict = args->strict;

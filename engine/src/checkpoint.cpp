@@ -30,8 +30,11 @@ bool printable(const std::string& line) {
 }  // namespace
 
 bool is_key_name(const std::string& name) {
-  return !name.empty() && name.size() <= 64 && printable(name) &&
-         name.find_first_of(" +") == std::string::npos;
+  // Visible ASCII only (C2SP allows more): a name is shown on terminals and in
+  // notes people read, where control or bidi characters could disguise it.
+  return !name.empty() && name.size() <= 64 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c > 0x20 && c < 0x7F; }) &&
+         name.find('+') == std::string::npos;
 }
 
 std::string note_key_id(const std::string& name, const std::string& public_key) {

@@ -1,5 +1,6 @@
 #include "log_check.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -44,6 +45,19 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
   }
   for (const auto& [name, user] : cached) {
     report.add({"", 0, "users table: '" + name + "' is not in the office log (added by hand?)"});
+  }
+  std::map<std::string, storage::SigningKeyRow> keys;
+  for (auto& row : store.signing_keys()) keys.emplace(row.name, std::move(row));
+  for (const auto& [name, logged] : staff.keys()) {
+    const auto it = keys.find(name);
+    if (it == keys.end() || from_base64(it->second.public_key).value_or("") != logged.public_key ||
+        it->second.added_at != logged.added_at || it->second.retired_at != logged.retired_at) {
+      report.add({"", 0, "signing_keys: '" + name + "' differs from the office log"});
+    }
+    if (it != keys.end()) keys.erase(it);
+  }
+  for (const auto& [name, row] : keys) {
+    report.add({"", 0, "signing_keys: '" + name + "' is not in the office log (added by hand?)"});
   }
   const auto origin = store.setting("origin");
   if (origin.value_or("") != staff.origin()) {
@@ -132,15 +146,23 @@ class CheckpointJudge {
       return problem(claim.from + " (size " + std::to_string(c.size) +
                      ") does not match the log: entries it covers were changed");
     }
-    const std::string signer = signed_by(c, claim.external);
-    if (signer.empty()) {
-      return problem(
-          claim.from + " has no valid signature by a key " +
-          (options_.pinned_keys.empty() ? "registered at that time" : "you gave with --pubkey"));
+    // A signature counts when its key was registered in the log and in
+    // service within the checkpoint's size (the registry within that size is
+    // covered by the root just compared) and, if the auditor pinned keys, is
+    // one of them. Signed only by registered keys the auditor did not pin: it
+    // seals nothing here, but is not a forgery.
+    const Verdict verdict = signed_by(c);
+    if (verdict.signer.empty()) {
+      if (verdict.registered_unpinned) {
+        ++unpinned_;
+        return;
+      }
+      return problem(claim.from +
+                     " has no valid signature by a key registered and in service "
+                     "at that size" +
+                     (options_.pinned_keys.empty() ? "" : " and given with --pubkey"));
     }
-    if (options_.pinned_keys.empty()) {
-      vouched_only_ = signer;
-    }
+    if (options_.pinned_keys.empty()) vouched_only_ = verdict.signer;
     report_.sealed = std::max<long long>(report_.sealed, static_cast<long long>(c.size));
   }
 
@@ -153,8 +175,8 @@ class CheckpointJudge {
     }
     if (unpinned_ > 0) {
       report_.notes.push_back(std::to_string(unpinned_) +
-                              " checkpoint(s) are signed only by keys the database registered "
-                              "but you did not give with --pubkey; they seal nothing here");
+                              " checkpoint(s) are signed only by registered keys you did not "
+                              "give with --pubkey (an older key?); they seal nothing here");
     }
     const long long unsealed = report_.log_size - report_.sealed;
     if (unsealed <= 0) return;
@@ -174,25 +196,28 @@ class CheckpointJudge {
  private:
   void problem(const std::string& message) { report_.add({"", 0, message}); }
 
-  // The name of a key that validly signed c, or "". External checkpoints are
-  // judged by the auditor's keys alone when they gave any: the database's
-  // registry may be what was rewritten.
-  std::string signed_by(const Checkpoint& c, bool external) {
-    bool registered_only = false;
+  struct Verdict {
+    std::string signer;                // a key that counts, or ""
+    bool registered_unpinned = false;  // validly signed by registered keys not pinned
+  };
+
+  Verdict signed_by(const Checkpoint& c) const {
+    Verdict out;
     for (const auto& sig : c.signatures) {
-      for (const auto& pinned : options_.pinned_keys) {
-        if (signature_valid(c, sig, pinned)) return sig.name;
-      }
       const auto it = staff_.keys().find(sig.name);
       if (it == staff_.keys().end() || !it->second.valid_for(static_cast<std::int64_t>(c.size)) ||
           !signature_valid(c, sig, it->second.public_key)) {
         continue;
       }
-      if (options_.pinned_keys.empty()) return sig.name;
-      registered_only = true;
+      const auto& pins = options_.pinned_keys;
+      if (pins.empty() ||
+          std::find(pins.begin(), pins.end(), it->second.public_key) != pins.end()) {
+        out.signer = sig.name;
+        return out;
+      }
+      out.registered_unpinned = true;
     }
-    if (registered_only && !external) ++unpinned_;
-    return "";
+    return out;
   }
 
   const Staff& staff_;
@@ -222,7 +247,8 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
   auto stored = store.tree_node_stream();
   storage::TreeNodeRow node;
   bool have_node = stored.next(node);
-  bool broken = false;  // report the first difference only: the rest follows from it
+  bool broken = false;     // the leaves themselves are out of order: nothing can be recomputed
+  bool nodes_bad = false;  // a stored subtree differs from the recomputed one
   const auto fail = [&](const std::string& message) {
     if (!broken) report.add({"", 0, "Merkle tree: " + message});
     broken = true;
@@ -273,19 +299,29 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
     }
     frontier.push(
         merkle::leaf_hash(*digest), [&](int level, std::uint64_t index, const Digest& hash) {
+          // After a first difference the stored subtrees are no longer compared (the
+          // rest follows from it), but the tree recomputed from the entries still
+          // judges every checkpoint.
+          if (nodes_bad) return;
           const std::int64_t id = tree_node_id(level, index);
           if (!have_node || node.id != id) {
-            fail("the subtree of level " + std::to_string(level) + " ending at position " +
-                 std::to_string(position) + " is missing from tree_nodes");
+            nodes_bad = true;
+            report.add({"", 0,
+                        "Merkle tree: the subtree of level " + std::to_string(level) +
+                            " ending at position " + std::to_string(position) +
+                            " is missing from tree_nodes"});
           } else if (node.hash != as_bytes(hash)) {
-            fail("the stored subtree of level " + std::to_string(level) + " ending at position " +
-                 std::to_string(position) + " does not match the entries it covers");
+            nodes_bad = true;
+            report.add({"", 0,
+                        "Merkle tree: the stored subtree of level " + std::to_string(level) +
+                            " ending at position " + std::to_string(position) +
+                            " does not match the entries it covers"});
           }
           if (have_node && node.id <= id) have_node = stored.next(node);
         });
     judge_at(frontier.size(), frontier);
   });
-  if (!broken && have_node) fail("tree_nodes holds subtrees beyond the log's end");
+  if (!broken && !nodes_bad && have_node) fail("tree_nodes holds subtrees beyond the log's end");
   if (broken) {
     report.notes.push_back("checkpoints were not checked: the tree could not be recomputed");
     return;

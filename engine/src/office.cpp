@@ -17,12 +17,7 @@ namespace coopflow::engine {
 namespace {
 
 void check_user_name(const std::string& name) {
-  const bool ok =
-      !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '.' || c == '_' || c == '-' || c == '@';
-      });
-  if (!ok) {
+  if (!detail::is_user_name(name)) {
     throw ValidationError("user", "user name '" + check_text("user", name).substr(0, 64) +
                                       "' is not valid; use 1-64 letters, digits, . _ - @");
   }

@@ -46,6 +46,20 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
                                      "; an admin registers its public half with `coopflow key "
                                      "add PREFIX.pub --name NAME` (see `coopflow key list`)");
   }
+  // Never sign a log that contradicts the newest checkpoint: what it covered
+  // must still give its root (a rewrite since then would get a fresh signature).
+  if (const auto last = store.latest_checkpoint()) {
+    std::string why;
+    const auto previous = parse_checkpoint(last->note, why);
+    if (!previous || static_cast<std::int64_t>(previous->size) > size ||
+        merkle::root(previous->size, stored_tree(store)) != previous->root) {
+      throw IntegrityError("", 0,
+                           "the log no longer matches the newest checkpoint (" +
+                               std::to_string(last->id) +
+                               "); nothing was signed; run `coopflow verify` with the checkpoints "
+                               "you kept");
+    }
+  }
   const auto origin = store.setting("origin");
   const Digest root = merkle::root(static_cast<std::uint64_t>(size), stored_tree(store));
   std::string note =
@@ -59,10 +73,10 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
 
 void Office::add_key(const Actor& actor, const std::string& name, const std::string& public_key_pem,
                      const std::string& source) {
-  if (!is_key_name(name)) {
+  if (!is_key_name(check_text("name", name))) {
     throw ValidationError("name", "key name '" + check_text("name", name).substr(0, 64) +
-                                      "' is not valid; use 1-64 printable characters, no "
-                                      "spaces and no '+'");
+                                      "' is not valid; use 1-64 visible ASCII characters, "
+                                      "no spaces and no '+'");
   }
   const std::string public_key = public_key_from_pem(public_key_pem, source);
   write([&] {
@@ -145,6 +159,15 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     proof.leaf_index = newest - 1;
     proof.inclusion =
         merkle::inclusion_proof(proof.leaf_index, proof.tree_size, detail::stored_tree(*store_));
+    // The stored tree is a cache: a proof is handed out only once it checks.
+    const auto digest = digest_from_hex(proof.entries.back().hash);
+    if (!digest ||
+        !merkle::verify_inclusion(proof.leaf_index, proof.tree_size, merkle::leaf_hash(*digest),
+                                  proof.inclusion, parsed->root)) {
+      throw IntegrityError(case_id, 0,
+                           "the stored Merkle tree does not give a valid proof for " + case_id +
+                               "; run `coopflow verify`");
+    }
   });
   return proof;
 }

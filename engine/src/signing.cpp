@@ -128,7 +128,19 @@ SigningKey SigningKey::load(const std::string& path) {
   const std::string pem = read_file(path, "key");
   Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
   auto key = std::make_shared<Key>();
-  key->pkey.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+  // No passphrase callback that prompts: a sealing service has no terminal.
+  const auto no_passphrase = [](char*, int, int, void* asked) {
+    *static_cast<bool*>(asked) = true;
+    return 0;
+  };
+  bool asked = false;
+  key->pkey.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, no_passphrase, &asked));
+  if (asked) {
+    throw ValidationError("key", path +
+                                     " is encrypted with a passphrase; coopflow reads an "
+                                     "unencrypted key, protected by its file mode (0600) and "
+                                     "the account that alone may read it");
+  }
   if (!key->pkey || EVP_PKEY_get_id(key->pkey.get()) != EVP_PKEY_ED25519) {
     throw ValidationError("key", path +
                                      " is not an Ed25519 private key in PEM; make one with "

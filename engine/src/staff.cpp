@@ -124,6 +124,13 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
   return key;
 }
 
+bool is_user_name(const std::string& name) {
+  return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-' || c == '@';
+  });
+}
+
 std::string entry_user(const JournalEntry& e) {
   const json payload = read_payload(e.payload);
   const auto it = payload.is_object() ? payload.find("user") : payload.end();
@@ -143,12 +150,23 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     u.name = name;
     u.full_name = e.event == ev::kInit ? "" : member<std::string>(payload, "full_name", e);
     u.roles = member<std::vector<std::string>>(payload, "roles", e);
+    if (!is_user_name(name) || u.roles.empty() ||
+        !std::all_of(u.roles.begin(), u.roles.end(), is_role) ||
+        !std::is_sorted(u.roles.begin(), u.roles.end())) {
+      throw IntegrityError("", 0,
+                           "office log entry " + std::to_string(e.seq) +
+                               " adds a user with a name or roles the write path refuses");
+    }
     u.created_at = e.at;
     return u;
   }
   User u = require_before(before, name);
   if (e.event == ev::kGrant || e.event == ev::kRevoke) {
     const auto role = member<std::string>(payload, "role", e);
+    if (!is_role(role)) {
+      throw IntegrityError("", 0,
+                           "office log entry " + std::to_string(e.seq) + " names an unknown role");
+    }
     const bool held = has_role(u.roles, role);
     if (e.event == ev::kGrant) {
       if (held) {

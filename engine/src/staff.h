@@ -39,6 +39,8 @@ std::string user_payload(const std::string& name);
 std::string key_add_payload(const std::string& name, const std::string& public_key);
 std::string key_retire_payload(const std::string& name);
 
+// 1-64 letters, digits, . _ - @: what a user name may be.
+bool is_user_name(const std::string& name);
 // The user an entry concerns ("" for none), from its payload.
 std::string entry_user(const JournalEntry& e);
 // The user after entry e (init, user-*), given the user before it. Throws the

@@ -281,8 +281,8 @@ void Store::read(const std::function<void()>& body) {
   if (upgrade_due_) {
     throw StorageError(StorageError::Kind::kTooOld, path_,
                        path_ +
-                           " was written by an older coopflow; any write command (by its "
-                           "administrator) upgrades it, then reads work again");
+                           " was written by an older coopflow; the first write command (any "
+                           "user's) upgrades it, then reads work again");
   }
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::DEFERRED);

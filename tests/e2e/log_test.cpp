@@ -192,3 +192,16 @@ BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
   BOOST_TEST(r.code == 3);
   BOOST_TEST(r.err.find("upgrade coopflow") != std::string::npos, r.err);
 }
+
+BOOST_AUTO_TEST_CASE(a_rehashed_office_entry_with_a_role_the_write_path_refuses_is_named) {
+  OfficeDb db;
+  const std::string seq =
+      query(db.path(), "SELECT seq FROM office_log WHERE payload LIKE '%\"user\":\"alice\"%'");
+  rewrite_office_entry(db.path(), std::stoll(seq),
+                       R"({"full_name":"","roles":["superuser"],"user":"alice"})");
+  coopflow::testing::tamper(db.path(),
+                            "UPDATE user_roles SET role = 'superuser' WHERE name = 'alice'");
+  const Result r = db.as("audrey", {"verify"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("a name or roles the write path refuses") != std::string::npos, r.out);
+}

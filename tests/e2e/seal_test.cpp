@@ -364,3 +364,53 @@ BOOST_AUTO_TEST_CASE(the_jsonl_export_lets_an_outsider_recompute_every_hash_chai
   BOOST_TEST(db.ok("audrey", {"export", "--format", "jsonl", "--since", "2199-01-01"}).empty());
   BOOST_TEST(db.as("audrey", {"export", "--format", "csv2"}).code == 2);
 }
+
+// Found by a hostile review: each of these passed before.
+BOOST_AUTO_TEST_CASE(keys_are_judged_by_the_log_pinned_or_not_and_rotation_verifies) {
+  OfficeDb db;
+  register_key(db);
+  seal_and_keep(db);
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("next")}).code, 0);
+  db.ok("ada", {"key", "add", db.file("next.pub"), "--name", "office-2027"});
+  db.ok("ada", {"key", "retire", "office-2026"});
+  db.ok("audrey", {"seal", "--key", db.file("next.key")});
+  // Rotation: only the new key pinned; the old checkpoints seal nothing, but are no failure.
+  const Result rotated = db.as("audrey", {"verify", "--pubkey", db.file("next.pub"), "--strict"});
+  BOOST_TEST(rotated.code == 0, rotated.out << rotated.err);
+  // The retired key, made to look in service in the cache, signs a new head: refused, pinned or
+  // not.
+  coopflow::testing::tamper(db.path(),
+                            "UPDATE signing_keys SET retired_at = NULL WHERE name = 'office-2026'");
+  db.open_electoral();
+  db.ok("audrey", {"seal", "--key", db.file("office.key")});
+  const Result r = db.as(
+      "audrey", {"verify", "--pubkey", db.file("office.pub"), "--pubkey", db.file("next.pub")});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(
+      r.out.find("signing_keys: 'office-2026' differs from the office log") != std::string::npos,
+      r.out);
+  BOOST_TEST(
+      r.out.find("no valid signature by a key registered and in service") != std::string::npos,
+      r.out);
+  // A case alone cannot be checked against keys and checkpoints.
+  BOOST_TEST(db.as("audrey", {"verify", "EC-2010-0001", "--strict"}).code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(seal_refuses_a_log_that_contradicts_the_newest_checkpoint) {
+  OfficeDb db;
+  register_key(db);
+  const std::string id = db.open_electoral();
+  seal_and_keep(db);
+  // The opening entry rewritten and the tree recomputed (checkpoints left in place).
+  coopflow::testing::tamper(db.path(), "UPDATE journal SET hash = '" + std::string(64, 'a') +
+                                           "' WHERE case_id = '" + id + "'");
+  std::string sql = rebuilt_tree_sql(db.path());
+  sql = sql.substr(sql.find("DELETE FROM checkpoints;") +
+                   std::string("DELETE FROM checkpoints;").size());
+  coopflow::testing::tamper(db.path(), "DELETE FROM tree_nodes;" + sql);
+  const std::string before = db.snapshot();
+  const Result r = db.as("audrey", {"seal", "--key", db.file("office.key")});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.err.find("no longer matches the newest checkpoint") != std::string::npos, r.err);
+  BOOST_TEST(db.snapshot() == before);
+}

@@ -34,7 +34,7 @@ struct Checkpoint {
   std::vector<NoteSignature> signatures;
 };
 
-// A key name a note may carry: non-empty, no spaces, no '+', printable.
+// A key name coopflow registers: 1-64 visible ASCII characters, no '+'.
 bool is_key_name(const std::string& name);
 // SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key)[:4]: the Ed25519 key ID of a note.
 std::string note_key_id(const std::string& name, const std::string& public_key);
