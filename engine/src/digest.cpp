@@ -1,6 +1,10 @@
 #include "coopflow/engine/digest.h"
 
-// See journal_entry.cpp for why the low-level SHA-256 and not EVP.
+// OpenSSL's low-level SHA-256, not EVP (deprecated in OpenSSL 3, hence the
+// define): with libcrypto linked statically (for start-up time, P2),
+// EVP_MD_fetch pulls in and relocates every provider's tables at each
+// command's start, and per entry its context set-up, or the one-shot SHA256()
+// fetching the algorithm under a lock, costs more than hashing a small entry.
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/evp.h>
 #include <openssl/sha.h>

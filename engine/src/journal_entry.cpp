@@ -1,14 +1,11 @@
 #include "coopflow/engine/journal_entry.h"
 
-// SHA256_Init() and friends are marked deprecated in OpenSSL 3 in favour of EVP; see below for why
-// we use it.
-#define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/sha.h>
-
 #include <charconv>
 #include <cstring>
 #include <memory>
 #include <string_view>
+
+#include "coopflow/engine/digest.h"
 
 namespace coopflow::engine {
 
@@ -54,25 +51,6 @@ void encode_into(std::string& out, const JournalEntry& e) {
   out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
-// OpenSSL's low-level SHA-256, not the EVP provider machinery: with libcrypto
-// linked statically (for start-up time, P2), EVP_MD_fetch pulls in and
-// relocates every provider's tables at each command's start, and per entry
-// its context set-up costs more than hashing a small entry.
-constexpr std::size_t kHexSize = std::size_t{2} * SHA256_DIGEST_LENGTH;
-
-void sha256_hex_into(const std::string& bytes, char (&out)[kHexSize]) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256_CTX ctx;
-  SHA256_Init(&ctx);
-  SHA256_Update(&ctx, bytes.data(), bytes.size());
-  SHA256_Final(digest, &ctx);
-  static const char kHex[] = "0123456789abcdef";
-  for (std::size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
-    out[2 * i] = kHex[digest[i] >> 4];
-    out[2 * i + 1] = kHex[digest[i] & 0x0F];
-  }
-}
-
 }  // namespace
 
 std::string canonical_encoding(const JournalEntry& e) {
@@ -81,11 +59,7 @@ std::string canonical_encoding(const JournalEntry& e) {
   return out;
 }
 
-std::string sha256_hex(const std::string& bytes) {
-  char hex[kHexSize];
-  sha256_hex_into(bytes, hex);
-  return std::string(hex, kHexSize);
-}
+std::string sha256_hex(const std::string& bytes) { return to_hex(sha256(bytes)); }
 
 std::string compute_hash(const JournalEntry& entry) {
   thread_local std::string buffer;
@@ -94,12 +68,11 @@ std::string compute_hash(const JournalEntry& entry) {
 }
 
 bool hash_matches(const JournalEntry& entry) {
-  // verify's check, once per entry: no string built for the digest.
+  // verify's check, once per entry: the stored hex decoded, no string built.
   thread_local std::string buffer;
   encode_into(buffer, entry);
-  char hex[kHexSize];
-  sha256_hex_into(buffer, hex);
-  return entry.hash.size() == kHexSize && entry.hash.compare(0, kHexSize, hex, kHexSize) == 0;
+  const auto stored = digest_from_hex(entry.hash);
+  return stored && *stored == sha256(buffer);
 }
 
 }  // namespace coopflow::engine

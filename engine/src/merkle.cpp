@@ -1,22 +1,7 @@
 #include "coopflow/engine/merkle.h"
 
-#define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/sha.h>
-
 namespace coopflow::engine::merkle {
 namespace {
-
-// The low-level calls: OpenSSL 3's one-shot SHA256() goes through EVP and
-// fetches the algorithm (two lock operations) at every call, a third of the
-// tree check's time.
-Digest hash_of(const unsigned char* bytes, std::size_t size) {
-  Digest out;
-  SHA256_CTX ctx;
-  SHA256_Init(&ctx);
-  SHA256_Update(&ctx, bytes, size);
-  SHA256_Final(out.data(), &ctx);
-  return out;
-}
 
 // The largest power of two smaller than n (n >= 2): where the RFC splits.
 std::uint64_t split_point(std::uint64_t n) {
@@ -82,7 +67,7 @@ Digest leaf_hash(const Digest& entry_digest) {
   unsigned char buffer[33];
   buffer[0] = 0x00;
   std::copy(entry_digest.begin(), entry_digest.end(), buffer + 1);
-  return hash_of(buffer, sizeof buffer);
+  return sha256(std::string_view(reinterpret_cast<const char*>(buffer), sizeof buffer));
 }
 
 Digest node_hash(const Digest& left, const Digest& right) {
@@ -90,7 +75,7 @@ Digest node_hash(const Digest& left, const Digest& right) {
   buffer[0] = 0x01;
   std::copy(left.begin(), left.end(), buffer + 1);
   std::copy(right.begin(), right.end(), buffer + 33);
-  return hash_of(buffer, sizeof buffer);
+  return sha256(std::string_view(reinterpret_cast<const char*>(buffer), sizeof buffer));
 }
 
 Digest root(std::uint64_t size, const NodeSource& source) { return range_hash(0, size, source); }
