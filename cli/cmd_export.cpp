@@ -9,29 +9,10 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/proof.h"
 #include "output.h"
 
 namespace coopflow::cli {
-namespace {
-
-nlohmann::json entry_line(const engine::JournalEntry& e) {
-  return {{"position", e.position},
-          {"case_id", e.case_id},
-          {"seq", e.seq},
-          {"at", e.at},
-          {"actor", e.actor},
-          {"role", e.role},
-          {"os_user", e.os_user},
-          {"event", e.event},
-          {"from_state", e.from_state},
-          {"to_state", e.to_state},
-          {"payload", e.payload},
-          {"prev_hash", e.prev_hash},
-          {"hash", e.hash}};
-}
-
-}  // namespace
-
 void add_export_command(CLI::App& app, Cli& cli) {
   struct Args {
     std::string format, case_id, since, out;
@@ -83,7 +64,8 @@ void add_export_command(CLI::App& app, Cli& cli) {
         args->case_id.empty() ? std::nullopt : std::optional<std::string>(args->case_id),
         args->since.empty() ? std::nullopt : std::optional<std::string>(args->since),
         [&](const engine::JournalEntry& e) {
-          out << entry_line(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+          out << engine::entry_json(e).dump(-1, ' ', false,
+                                            nlohmann::json::error_handler_t::replace)
               << "\n";
           ++lines;
         });

@@ -8,23 +8,6 @@ namespace {
 
 constexpr const char* kFormat = "coopflow-proof-v1";
 
-nlohmann::json entry_json(const JournalEntry& e) {
-  return {{"case_id", e.case_id},
-          {"seq", e.seq},
-          {"position", e.position},
-          {"at", e.at},
-          {"actor", e.actor},
-          {"role", e.role},
-          {"os_user", e.os_user},
-          {"event", e.event},
-          {"from_state", e.from_state},
-          {"to_state", e.to_state},
-          {"payload", e.payload},
-          {"prev_hash", e.prev_hash},
-          {"hash", e.hash},
-          {"canonical", to_base64(canonical_encoding(e))}};
-}
-
 JournalEntry entry_of(const nlohmann::json& j) {
   JournalEntry e;
   e.case_id = j.at("case_id").get<std::string>();
@@ -100,9 +83,28 @@ std::string check(const nlohmann::json& bundle, const std::vector<std::string>& 
 
 }  // namespace
 
+nlohmann::json entry_json(const JournalEntry& e) {
+  return {{"position", e.position},
+          {"case_id", e.case_id},
+          {"seq", e.seq},
+          {"at", e.at},
+          {"actor", e.actor},
+          {"role", e.role},
+          {"os_user", e.os_user},
+          {"event", e.event},
+          {"from_state", e.from_state},
+          {"to_state", e.to_state},
+          {"payload", e.payload},
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash}};
+}
+
 nlohmann::json proof_json(const CaseProof& proof) {
   nlohmann::json entries = nlohmann::json::array();
-  for (const auto& e : proof.entries) entries.push_back(entry_json(e));
+  for (const auto& e : proof.entries) {
+    entries.push_back(entry_json(e));
+    entries.back()["canonical"] = to_base64(canonical_encoding(e));
+  }
   nlohmann::json path = nlohmann::json::array();
   for (const auto& d : proof.inclusion) path.push_back(to_base64(d));
   return {{"format", kFormat},

@@ -62,6 +62,11 @@ Approval to_approval(storage::ApprovalRow row) {
   return a;
 }
 
+storage::JournalTargets targets_of(JournalEntry& e) {
+  return {&e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
+          &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
+}
+
 User to_user(storage::UserRow row) {
   return {std::move(row.name), std::move(row.full_name), row.disabled, std::move(row.roles),
           std::move(row.created_at)};

@@ -16,6 +16,8 @@ void exchange(storage::CaseRow& from, CaseSummary& to);
 void exchange(storage::ApprovalRow& from, Approval& to);
 
 JournalEntry to_entry(storage::JournalRow row);
+// Where a journal stream writes each column: straight into e's members.
+storage::JournalTargets targets_of(JournalEntry& e);
 CaseSummary to_summary(storage::CaseRow row);
 Approval to_approval(storage::ApprovalRow row);
 User to_user(storage::UserRow row);

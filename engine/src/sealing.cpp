@@ -187,10 +187,7 @@ void Office::export_log(const Actor& actor, const std::optional<std::string>& ca
       return;
     }
     JournalEntry e;
-    const storage::JournalTargets into{
-        &e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
-        &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
-    store_->for_each_log_entry(from, into, [&] { visit(e); });
+    store_->for_each_log_entry(from, detail::targets_of(e), [&] { visit(e); });
   });
 }
 

@@ -101,9 +101,7 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
   };
 
   JournalEntry e;
-  const storage::JournalTargets into{
-      &e.case_id, &e.seq,        &e.position, &e.at,      &e.actor,     &e.role, &e.os_user,
-      &e.event,   &e.from_state, &e.to_state, &e.payload, &e.prev_hash, &e.hash};
+  const storage::JournalTargets into = detail::targets_of(e);
   bool actor_reported = false;  // the first actor problem of each case only
   store.for_each_journal_entry(range, into, [&] {
     ++out.entries;

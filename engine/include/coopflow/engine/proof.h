@@ -23,6 +23,10 @@ struct CaseProof {
   std::vector<Digest> inclusion;
 };
 
+// An entry as bundles and the jsonl export carry it: every column, the
+// payload as the exact text that was hashed.
+nlohmann::json entry_json(const JournalEntry& entry);
+
 // The bundle as JSON: {"format": "coopflow-proof-v1", "checkpoint", "case_id",
 // "entries": [{...columns, "canonical": base64}], "leaf_index", "tree_size",
 // "inclusion_proof": [base64...]}.
