@@ -13,6 +13,7 @@
 #include "output.h"
 
 namespace coopflow::cli {
+
 void add_export_command(CLI::App& app, Cli& cli) {
   struct Args {
     std::string format, case_id, since, out;

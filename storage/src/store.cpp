@@ -115,89 +115,83 @@ void sync_path(const std::string& path, int flags) {
   ::close(fd);
 }
 
-}  // namespace
-
-Store Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
+// Makes a new database file at path, all or nothing: `build` writes it under a
+// temporary name in the same folder (mode 0600), which is then synced and
+// linked into place. link(), unlike rename(), never replaces a file another
+// process put there meanwhile: `exists` is thrown then, as when path exists.
+void make_in_place(const std::string& path, const std::string& exists,
+                   const std::function<void(const std::string& temp)>& build) {
   const std::string folder = detail::folder_of(path);
   detail::check_path(path, static_cast<unsigned>(::geteuid()));
-  struct stat st {};
-  const auto exists = [&] {
-    return StorageError(
-        StorageError::Kind::kAlreadyExists, path,
-        "database " + path + " already exists; choose another --db path or remove the file");
+  const auto already = [&] {
+    return StorageError(StorageError::Kind::kAlreadyExists, path, exists);
   };
-  if (::lstat(path.c_str(), &st) == 0) throw exists();
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0) throw already();
   const auto slash = path.rfind('/');
   TemporaryDatabase::clear_leftovers(folder,
                                      slash == std::string::npos ? path : path.substr(slash + 1));
   TemporaryDatabase temp(path);
-  try {
-    Store building(temp.path(),
-                   std::make_unique<SQLite::Database>(
-                       temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs));
-    building.configure();
-    building.db_->execAndGet("PRAGMA journal_mode=WAL");
-    building.write([&] {
-      building.create_schema();
-      fill(building);
-    });
-    // Everything into the main file, so that it stands alone once renamed.
-    building.db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  } catch (const SQLite::Exception& e) {
-    throw StorageError(StorageError::Kind::kFailed, path,
-                       std::string("cannot build the database: ") + e.what());
-  }
+  build(temp.path());
   sync_path(temp.path(), O_RDONLY);
-  // link(), unlike rename(), never replaces a file another init put there meanwhile.
   if (::link(temp.path().c_str(), path.c_str()) != 0) {
-    if (errno == EEXIST) throw exists();
+    if (errno == EEXIST) throw already();
     throw StorageError(StorageError::Kind::kUnwritable, path,
                        "cannot create " + path + ": " + std::strerror(errno));
   }
   sync_path(folder, O_RDONLY | O_DIRECTORY);
+}
+
+}  // namespace
+
+Store Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
+  make_in_place(
+      path, "database " + path + " already exists; choose another --db path or remove the file",
+      [&](const std::string& temp) {
+        try {
+          Store building(temp,
+                         std::make_unique<SQLite::Database>(
+                             temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs));
+          building.configure();
+          building.db_->execAndGet("PRAGMA journal_mode=WAL");
+          building.write([&] {
+            building.create_schema();
+            fill(building);
+          });
+          // Everything into the main file, so that it stands alone once linked.
+          building.db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const SQLite::Exception& e) {
+          throw StorageError(StorageError::Kind::kFailed, path,
+                             std::string("cannot build the database: ") + e.what());
+        }
+      });
   return open(path);
 }
 
 void Store::backup_to(const std::string& dest) {
-  const std::string folder = detail::folder_of(dest);
-  detail::check_path(dest, static_cast<unsigned>(::geteuid()));
-  const auto exists = [&] {
-    return StorageError(StorageError::Kind::kAlreadyExists, dest,
-                        dest + " already exists; choose another file for the backup");
-  };
-  struct stat st {};
-  if (::lstat(dest.c_str(), &st) == 0) throw exists();
-  const auto slash = dest.rfind('/');
-  TemporaryDatabase::clear_leftovers(folder,
-                                     slash == std::string::npos ? dest : dest.substr(slash + 1));
-  TemporaryDatabase temp(dest);
-  try {
-    SQLite::Database copy(temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
-                          kBusyTimeoutMs);
-    sqlite3_backup* backup =
-        sqlite3_backup_init(copy.getHandle(), "main", db_->getHandle(), "main");
-    if (backup == nullptr) {
-      throw SQLite::Exception(copy.getHandle(), sqlite3_errcode(copy.getHandle()));
-    }
-    // All pages in one step: one read transaction on the source, so one snapshot.
-    int rc = sqlite3_backup_step(backup, -1);
-    const int finished = sqlite3_backup_finish(backup);
-    if (rc == SQLITE_DONE) rc = finished;
-    if (rc != SQLITE_OK) throw SQLite::Exception(copy.getHandle(), rc);
-    copy.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  } catch (const SQLite::Exception& e) {
-    if (is_busy(e)) throw busy_error(path_);
-    throw StorageError(
-        StorageError::Kind::kFailed, dest,
-        std::string("cannot write the backup: ") + e.what() + "; check the disk and the folder");
-  }
-  sync_path(temp.path(), O_RDONLY);
-  if (::link(temp.path().c_str(), dest.c_str()) != 0) {
-    if (errno == EEXIST) throw exists();
-    throw StorageError(StorageError::Kind::kUnwritable, dest,
-                       "cannot create " + dest + ": " + std::strerror(errno));
-  }
-  sync_path(folder, O_RDONLY | O_DIRECTORY);
+  make_in_place(dest, dest + " already exists; choose another file for the backup",
+                [&](const std::string& temp) {
+                  try {
+                    SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                          kBusyTimeoutMs);
+                    sqlite3_backup* backup =
+                        sqlite3_backup_init(copy.getHandle(), "main", db_->getHandle(), "main");
+                    if (backup == nullptr) {
+                      throw SQLite::Exception(copy.getHandle(), sqlite3_errcode(copy.getHandle()));
+                    }
+                    // All pages in one step: one read transaction on the source, so one snapshot.
+                    int rc = sqlite3_backup_step(backup, -1);
+                    const int finished = sqlite3_backup_finish(backup);
+                    if (rc == SQLITE_DONE) rc = finished;
+                    if (rc != SQLITE_OK) throw SQLite::Exception(copy.getHandle(), rc);
+                    copy.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+                  } catch (const SQLite::Exception& e) {
+                    if (is_busy(e)) throw busy_error(path_);
+                    throw StorageError(StorageError::Kind::kFailed, dest,
+                                       std::string("cannot write the backup: ") + e.what() +
+                                           "; check the disk and the folder");
+                  }
+                });
 }
 
 Store Store::open(const std::string& path) {
