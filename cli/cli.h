@@ -48,5 +48,7 @@ void add_export_command(CLI::App& app, Cli& cli);
 
 // The text of a file the user named, or NotFoundError naming `what`.
 std::string read_input_file(const std::string& path, const std::string& what);
+// Writes text to the file the user named (--out), or ValidationError.
+void write_output_file(const std::string& path, const std::string& text);
 
 }  // namespace coopflow::cli

@@ -11,16 +11,6 @@
 
 namespace coopflow::cli {
 
-std::string read_input_file(const std::string& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw engine::NotFoundError(what, path, "cannot read " + what + " " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-namespace {
-
 void write_output_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
@@ -30,6 +20,16 @@ void write_output_file(const std::string& path, const std::string& text) {
                                   "cannot write " + path + "; check the folder and the disk");
   }
 }
+
+std::string read_input_file(const std::string& path, const std::string& what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw engine::NotFoundError(what, path, "cannot read " + what + " " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+namespace {
 
 nlohmann::json key_json(const engine::RegisteredKey& k) {
   return {{"name", k.name},

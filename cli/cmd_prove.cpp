@@ -1,5 +1,4 @@
 // prove CASE and verify-proof FILE: one case's proof for an outsider, and its offline check.
-#include <fstream>
 #include <iostream>
 
 #include "cli.h"
@@ -32,12 +31,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       cli.printed_json = true;
       return;
     }
-    std::ofstream out(args->out, std::ios::binary | std::ios::trunc);
-    out << bundle;
-    out.close();
-    if (!out) {
-      throw engine::ValidationError("out", "cannot write " + args->out + "; check the disk");
-    }
+    write_output_file(args->out, bundle);
     if (cli.json) {
       cli.print_json({{"case_id", args->case_id}, {"out", args->out}});
     } else {
