@@ -20,8 +20,7 @@ RegisteredKey to_key(const storage::SigningKeyRow& row) {
 }
 
 storage::SigningKeyRow key_row(const RegisteredKey& key) {
-  return {key.name, to_base64(key.public_key), to_hex(note_key_id(key.name, key.public_key)),
-          key.added_at, key.retired_at};
+  return {key.name, to_base64(key.public_key), key.added_at, key.retired_at};
 }
 
 std::map<std::string, RegisteredKey> registered_keys(storage::Store& store) {

@@ -124,20 +124,19 @@ std::optional<std::string> Store::setting(const std::string& name) {
 
 void Store::put_signing_key(const SigningKeyRow& k) {
   auto& s = statement(
-      "INSERT INTO signing_keys (name, public_key, key_id, added_at, retired_at) VALUES (?, ?, ?, "
-      "?, NULLIF(?, 0)) ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key, "
-      "key_id = excluded.key_id, added_at = excluded.added_at, retired_at = excluded.retired_at");
+      "INSERT INTO signing_keys (name, public_key, added_at, retired_at) VALUES (?, ?, ?, "
+      "NULLIF(?, 0)) ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key, "
+      "added_at = excluded.added_at, retired_at = excluded.retired_at");
   s.bind(1, k.name);
   s.bind(2, k.public_key);
-  s.bind(3, k.key_id);
-  s.bind(4, k.added_at);
-  s.bind(5, k.retired_at);
+  s.bind(3, k.added_at);
+  s.bind(4, k.retired_at);
   s.exec();
 }
 
 std::vector<SigningKeyRow> Store::signing_keys() {
   auto& s = statement(
-      "SELECT name, public_key, key_id, added_at, COALESCE(retired_at, 0) FROM signing_keys "
+      "SELECT name, public_key, added_at, COALESCE(retired_at, 0) FROM signing_keys "
       "ORDER BY name");
   return read_all<SigningKeyRow>(s);
 }

@@ -116,9 +116,8 @@ template <class Columns>
 void read_row(const Columns& c, SigningKeyRow& r) {
   c.text(0, r.name);
   c.text(1, r.public_key);
-  c.text(2, r.key_id);
-  r.added_at = c.int64(3);
-  r.retired_at = c.int64(4);
+  r.added_at = c.int64(2);
+  r.retired_at = c.int64(3);
 }
 
 // Every row of a SQLiteCpp statement, read into a vector.

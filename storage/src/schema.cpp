@@ -129,7 +129,6 @@ CREATE TABLE tree_nodes (
 CREATE TABLE signing_keys (
   name       TEXT PRIMARY KEY,
   public_key TEXT NOT NULL,
-  key_id     TEXT NOT NULL,
   added_at   INTEGER NOT NULL,
   retired_at INTEGER
 ) WITHOUT ROWID;

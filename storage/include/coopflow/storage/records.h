@@ -107,7 +107,6 @@ struct TreeNodeRow {
 struct SigningKeyRow {
   std::string name;
   std::string public_key;       // base64 of the 32 raw bytes
-  std::string key_id;           // hex of the note key ID (4 bytes)
   std::int64_t added_at = 0;    // log position of its key-add entry
   std::int64_t retired_at = 0;  // of its key-retire entry; 0 while in service
 };
