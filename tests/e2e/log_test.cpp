@@ -23,12 +23,9 @@ const std::string kFixture = std::string(COOPFLOW_SOURCE_DIR) + "/tests/fixtures
 // A schema-1 database made from the kept SQL text.
 std::string schema_v1_database(const coopflow::testing::TempDir& dir) {
   const std::string path = dir.file("v1.db");
-  std::ifstream in(kFixture);
-  std::stringstream sql;
-  sql << in.rdbuf();
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec(sql.str());
+    db.exec(coopflow::testing::file_text(kFixture));
   }
   std::filesystem::permissions(
       path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);

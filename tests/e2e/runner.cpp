@@ -12,17 +12,6 @@
 #include <sstream>
 
 namespace coopflow::testing {
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
-
 int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,
                  const std::string& err_path, const std::map<std::string, std::string>& env) {
   // Everything the child needs is built before fork: between fork and exec a
@@ -71,8 +60,8 @@ Result run_binary(const std::vector<std::string>& args,
   Result r;
   r.max_rss_kib = usage.ru_maxrss;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(out_path);
-  r.err = slurp(err_path);
+  r.out = file_text(out_path);
+  r.err = file_text(err_path);
   return r;
 }
 
@@ -179,6 +168,8 @@ std::string OfficeDb::case_ready_for(const std::string& workflow, const std::str
   return id;
 }
 
-std::string OfficeDb::snapshot() const { return slurp(db_) + "|wal|" + slurp(db_ + "-wal"); }
+std::string OfficeDb::snapshot() const {
+  return file_text(db_) + "|wal|" + file_text(db_ + "-wal");
+}
 
 }  // namespace coopflow::testing

@@ -22,13 +22,6 @@ using namespace coopflow::engine;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The admin makes and registers the key pair db.file("office").{key,pub}.
 void register_key(const OfficeDb& db) {
   BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("office")}).code, 0);
@@ -80,7 +73,7 @@ BOOST_AUTO_TEST_CASE(a_sealed_log_verifies_against_the_key_and_the_kept_checkpoi
   register_key(db);
   db.open_electoral();
   seal_and_keep(db);
-  const std::string kept = slurp(db.file("kept"));
+  const std::string kept = coopflow::testing::file_text(db.file("kept"));
   BOOST_TEST(kept.find("\n\n\xE2\x80\x94 office-2026 ") != std::string::npos, kept);
   const Result r = verify_kept(db, {"--strict"});
   BOOST_TEST(r.code == 0, r.out << r.err);
@@ -175,7 +168,7 @@ BOOST_AUTO_TEST_CASE(foreign_forged_and_altered_checkpoints_are_refused) {
   BOOST_TEST(r.code == 8);
   BOOST_TEST(r.out.find("unsealed") != std::string::npos, r.out);
   // One byte changed in the kept checkpoint.
-  std::string kept = slurp(db.file("kept"));
+  std::string kept = coopflow::testing::file_text(db.file("kept"));
   kept[kept.find('\n') + 1] = kept[kept.find('\n') + 1] == '9' ? '8' : '9';
   std::ofstream(db.file("altered")) << kept;
   r = db.as("audrey",
@@ -233,7 +226,7 @@ BOOST_AUTO_TEST_CASE(a_proof_checks_offline_with_coopflow_and_with_python_and_op
   BOOST_TEST(coopflow(bundle) == 0);
 
   // One byte changed anywhere that carries meaning: both checks refuse it.
-  const std::string original = slurp(bundle);
+  const std::string original = coopflow::testing::file_text(bundle);
   const std::vector<std::string> marks = {"\"position\": ",    "\"seq\": 2",
                                           "\"hash\": \"",      "\"payload\": \"{",
                                           "\"canonical\": \"", "\"tree_size\": ",
@@ -347,7 +340,7 @@ BOOST_AUTO_TEST_CASE(the_jsonl_export_lets_an_outsider_recompute_every_hash_chai
               [](int, std::uint64_t, const Digest&) {});
   }
   std::string why;
-  const auto checkpoint = parse_checkpoint(slurp(db.file("kept")), why);
+  const auto checkpoint = parse_checkpoint(coopflow::testing::file_text(db.file("kept")), why);
   BOOST_REQUIRE(checkpoint);
   BOOST_TEST(checkpoint->size == static_cast<std::uint64_t>(n));
   BOOST_TEST(*tree.root() == checkpoint->root);

@@ -12,17 +12,6 @@
 
 using namespace coopflow::engine;
 
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
-
 BOOST_AUTO_TEST_CASE(keygen_writes_a_private_key_only_its_owner_reads_and_its_public_half) {
   coopflow::testing::TempDir dir;
   const std::string prefix = dir.file("seal");
@@ -31,13 +20,15 @@ BOOST_AUTO_TEST_CASE(keygen_writes_a_private_key_only_its_owner_reads_and_its_pu
   BOOST_REQUIRE(::stat((prefix + ".key").c_str(), &st) == 0);
   BOOST_TEST((st.st_mode & 0777) == 0600u);
   const SigningKey key = SigningKey::load(prefix + ".key");
-  BOOST_TEST(public_key_from_pem(slurp(prefix + ".pub"), "seal.pub") == key.public_key());
+  BOOST_TEST(public_key_from_pem(coopflow::testing::file_text(prefix + ".pub"), "seal.pub") ==
+             key.public_key());
   const std::string sig = key.sign("message");
   BOOST_TEST(verify_ed25519(key.public_key(), "message", sig));
   BOOST_TEST(!verify_ed25519(key.public_key(), "messagE", sig));
   // Never over an existing key.
   BOOST_CHECK_THROW(generate_key_files(prefix), ConflictError);
-  BOOST_CHECK_THROW(public_key_from_pem(slurp(prefix + ".key"), "seal.key"), ValidationError);
+  BOOST_CHECK_THROW(public_key_from_pem(coopflow::testing::file_text(prefix + ".key"), "seal.key"),
+                    ValidationError);
   BOOST_CHECK_THROW(SigningKey::load(prefix + ".pub"), ValidationError);
 }
 

@@ -2,9 +2,19 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace coopflow::testing {
+
+// The whole content of the file at path ("" if it cannot be read).
+inline std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 // A fresh directory under $TMPDIR, removed with everything in it at scope exit.
 class TempDir {
