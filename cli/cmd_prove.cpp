@@ -57,6 +57,11 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
     const auto bundle =
         engine::read_payload(read_input_file(check->file, "proof"));  // depth-bounded
     const auto result = engine::check_proof(bundle, keys);
+    std::optional<engine::IntegrityError> failure;
+    if (!result.ok()) {
+      failure.emplace(result.case_id, 0,
+                      "the proof in " + check->file + " fails: " + result.problem);
+    }
     const std::string summary = result.case_id + " (" + std::to_string(result.entries) +
                                 " entries) is in the log of " + result.origin + " at size " +
                                 std::to_string(result.tree_size) + ", signed by " + result.signer;
@@ -64,21 +69,14 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       nlohmann::json doc = {
           {"ok", result.ok()},       {"case_id", result.case_id},     {"entries", result.entries},
           {"origin", result.origin}, {"tree_size", result.tree_size}, {"signer", result.signer}};
-      if (!result.ok()) {
-        doc["error"] = {{"kind", "verification-failed"},
-                        {"exit_code", static_cast<int>(ExitCode::kVerificationFailed)},
-                        {"message", result.problem}};
-      }
+      if (failure) doc["error"] = error_json(classify(*failure), result.problem);
       cli.print_json(doc);
     } else if (result.ok()) {
       std::cout << "ok: " << terminal_safe(summary) << "\n";
     } else {
       std::cout << "FAILED " << terminal_safe(result.problem) << "\n";
     }
-    if (!result.ok()) {
-      throw engine::IntegrityError(result.case_id, 0,
-                                   "the proof in " + check->file + " fails: " + result.problem);
-    }
+    if (failure) throw *failure;
   });
 }
 

@@ -7,6 +7,7 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/signing.h"
 #include "exit_codes.h"
+#include "output.h"
 #include "terminal_text.h"
 
 namespace coopflow::cli {
@@ -74,9 +75,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       doc["notes"] = report.notes;
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
-        doc["error"] = {{"kind", "verification-failed"},
-                        {"exit_code", static_cast<int>(ExitCode::kVerificationFailed)},
-                        {"message", failure->what()}};
+        doc["error"] = error_json(classify(*failure), failure->what());
       }
       cli.print_json(doc);
       if (failure) throw *failure;

@@ -17,6 +17,7 @@
 #include "coopflow/engine/errors.h"
 #include "coopflow/workflows/builtin.h"
 #include "exit_codes.h"
+#include "output.h"
 #include "terminal_text.h"
 
 namespace {
@@ -32,10 +33,7 @@ int fail(const coopflow::cli::Cli& cli, Failure failure, const std::string& mess
   const std::string line = coopflow::cli::terminal_safe(message);
   std::cerr << "coopflow: " << line << "\n";
   if (cli.json && !cli.printed_json) {
-    cli.print_json({{"error",
-                     {{"kind", failure.kind},
-                      {"exit_code", static_cast<int>(failure.code)},
-                      {"message", message}}}});
+    cli.print_json({{"error", coopflow::cli::error_json(failure, message)}});
   }
   return static_cast<int>(failure.code);
 }

@@ -6,6 +6,7 @@
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/field_validation.h"
+#include "coopflow/engine/proof.h"
 #include "coopflow/engine/values.h"
 
 namespace coopflow::cli {
@@ -86,13 +87,14 @@ std::string text_member(const nlohmann::json& object, const std::string& key) {
   return it->is_string() ? it->get<std::string>() : damaged(*it);
 }
 
+nlohmann::json error_json(const Failure& failure, const std::string& message) {
+  return {
+      {"kind", failure.kind}, {"exit_code", static_cast<int>(failure.code)}, {"message", message}};
+}
+
 nlohmann::json to_json(const engine::JournalEntry& e) {
-  nlohmann::json out = {{"case_id", e.case_id},       {"seq", e.seq},
-                        {"position", e.position},     {"at", e.at},
-                        {"actor", e.actor},           {"role", e.role},
-                        {"os_user", e.os_user},       {"event", e.event},
-                        {"from_state", e.from_state}, {"to_state", e.to_state},
-                        {"prev_hash", e.prev_hash},   {"hash", e.hash}};
+  // The exported form, with the payload shown as the JSON it holds.
+  nlohmann::json out = engine::entry_json(e);
   auto payload = engine::read_payload(e.payload);
   if (payload.is_discarded()) {
     // Not JSON (an edited database): the text as stored, marked.

@@ -9,6 +9,7 @@
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/user.h"
 #include "coopflow/engine/workflow.h"
+#include "exit_codes.h"
 #include "terminal_text.h"
 
 // Human tables and JSON shapes shared by the commands.
@@ -30,6 +31,8 @@ std::string display_value(const nlohmann::json& fields, const std::string& name,
 // not text; "" if absent.
 std::string text_member(const nlohmann::json& object, const std::string& key);
 
+// The "error" member of a command's one JSON document.
+nlohmann::json error_json(const Failure& failure, const std::string& message);
 nlohmann::json to_json(const engine::JournalEntry& entry);
 nlohmann::json to_json(const engine::CaseSummary& summary);
 nlohmann::json to_json(const engine::Approval& approval);
