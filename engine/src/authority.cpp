@@ -81,6 +81,12 @@ const EventSpec& Authority::manage_keys() {
   return op;
 }
 
+const EventSpec& Authority::manage_settings() {
+  static const EventSpec op =
+      operation("manage-settings", {"admin"}, "change the office's settings (config set)");
+  return op;
+}
+
 const EventSpec& Authority::backup() {
   static const EventSpec op =
       operation("backup", {"admin", "auditor"}, "copy the whole database to a new file");

@@ -4,6 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "config.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/merkle.h"
@@ -59,9 +60,21 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
   for (const auto& [name, row] : keys) {
     report.add({"", 0, "signing_keys: '" + name + "' is not in the office log (added by hand?)"});
   }
-  const auto origin = store.setting("origin");
+  const auto origin = store.setting(kOriginSetting);
   if (origin.value_or("") != staff.origin()) {
     report.add({"", 0, "settings: the database id differs from the one the office log records"});
+  }
+  auto cached_settings = stored_settings(store);
+  for (const auto& [name, logged] : staff.settings()) {
+    const auto it = cached_settings.find(name);
+    if (it == cached_settings.end() || it->second.value != logged.value ||
+        it->second.set_at != logged.set_at) {
+      report.add({"", 0, "settings: '" + name + "' differs from the office log"});
+    }
+    if (it != cached_settings.end()) cached_settings.erase(it);
+  }
+  for (const auto& [name, row] : cached_settings) {
+    report.add({"", 0, "settings: '" + name + "' is not in the office log (set by hand?)"});
   }
 }
 

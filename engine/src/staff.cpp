@@ -124,6 +124,35 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
   return key;
 }
 
+std::string config_set_payload(const std::string& name, const std::string& value) {
+  return json{{"name", name}, {"value", value}}.dump();
+}
+
+std::string config_unset_payload(const std::string& name) { return json{{"name", name}}.dump(); }
+
+bool is_setting_entry(const JournalEntry& e) {
+  return e.event == office_event::kConfigSet || e.event == office_event::kConfigUnset;
+}
+
+std::optional<Setting> apply_setting_entry(const std::map<std::string, Setting>& before,
+                                           const JournalEntry& e) {
+  const json payload = parse(e);
+  const auto name = member<std::string>(payload, "name", e);
+  const auto it = before.find(name);
+  if (e.event == office_event::kConfigUnset) {
+    check_setting_name(name);
+    if (it == before.end()) {
+      throw ConflictError(name + " is not set; nothing to unset");
+    }
+    return std::nullopt;
+  }
+  const std::string value = check_setting(name, member<std::string>(payload, "value", e));
+  if (it != before.end() && it->second.value == value) {
+    throw ConflictError(name + " is " + value + " already; nothing to change");
+  }
+  return Setting{name, value, e.position};
+}
+
 bool is_user_name(const std::string& name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -211,9 +240,11 @@ std::string Staff::apply(const JournalEntry& e) {
       origin_ = member<std::string>(parse(e), "origin", e);
     } else {
       const User* actor = at(e.actor, e.position);
+      const EventSpec& operation = is_key_entry(e)       ? Authority::manage_keys()
+                                   : is_setting_entry(e) ? Authority::manage_settings()
+                                                         : Authority::manage_users();
       const Ruling ruling = Authority::rule(
-          actor ? standing_of(*actor) : Standing{e.actor, {}, false},
-          is_key_entry(e) ? Authority::manage_keys() : Authority::manage_users(), nullptr);
+          actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
       if (actor == nullptr) return "user '" + e.actor + "' did not exist yet";
       if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason;
       if (ruling.role != e.role) {
@@ -224,6 +255,14 @@ std::string Staff::apply(const JournalEntry& e) {
     if (is_key_entry(e)) {
       RegisteredKey key = apply_key_entry(keys_, e);
       keys_[key.name] = std::move(key);
+      return "";
+    }
+    if (is_setting_entry(e)) {
+      if (auto setting = apply_setting_entry(settings_, e)) {
+        settings_[setting->name] = std::move(*setting);
+      } else {
+        settings_.erase(member<std::string>(parse(e), "name", e));
+      }
       return "";
     }
     const User* before = at(name, e.position + 1);

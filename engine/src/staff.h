@@ -8,13 +8,14 @@
 #include <vector>
 
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/settings.h"
 #include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
 
-// The office's users and signing keys as its log makes them: what each administration entry
-// says and does, written once for the write path (which applies an entry to
-// the cached user row) and for verify (which replays the whole office log and
-// asks who held which role at each position).
+// The office's users, signing keys and settings as its log makes them: what each administration
+// entry says and does, written once for the write path (which applies an entry to the cached user
+// row) and for verify (which replays the whole office log and asks who held which role at each
+// position).
 namespace coopflow::engine::detail {
 
 namespace office_event {
@@ -27,6 +28,8 @@ inline constexpr const char* kDisable = "user-disable";
 inline constexpr const char* kEnable = "user-enable";
 inline constexpr const char* kKeyAdd = "key-add";
 inline constexpr const char* kKeyRetire = "key-retire";
+inline constexpr const char* kConfigSet = "config-set";
+inline constexpr const char* kConfigUnset = "config-unset";
 }  // namespace office_event
 
 // Payloads, keys sorted, as the log records them.
@@ -38,6 +41,8 @@ std::string user_role_payload(const std::string& name, const std::string& role);
 std::string user_payload(const std::string& name);
 std::string key_add_payload(const std::string& name, const std::string& public_key);
 std::string key_retire_payload(const std::string& name);
+std::string config_set_payload(const std::string& name, const std::string& value);
+std::string config_unset_payload(const std::string& name);
 
 // 1-64 letters, digits, . _ - @: what a user name may be.
 bool is_user_name(const std::string& name);
@@ -56,6 +61,15 @@ bool is_key_entry(const JournalEntry& e);
 RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before,
                               const JournalEntry& e);
 
+// Whether an entry sets or unsets a setting.
+bool is_setting_entry(const JournalEntry& e);
+// The setting after entry e (config-set; nothing after config-unset) given the
+// settings before it. Throws the error a user sees (ValidationError for a
+// value `config set` refuses, ConflictError for a change that changes
+// nothing) or IntegrityError when its payload is malformed.
+std::optional<Setting> apply_setting_entry(const std::map<std::string, Setting>& before,
+                                           const JournalEntry& e);
+
 // verify's replay of the office log.
 class Staff {
  public:
@@ -70,6 +84,8 @@ class Staff {
   std::vector<User> users() const;
   // Every signing key the log registered, by name.
   const std::map<std::string, RegisteredKey>& keys() const { return keys_; }
+  // Every setting the log set and did not unset (the origin apart), by name.
+  const std::map<std::string, Setting>& settings() const { return settings_; }
   const std::string& origin() const { return origin_; }
   // The position of the upgrade entry, 0 for a database made at schema 2.
   std::int64_t baseline() const { return baseline_; }
@@ -82,6 +98,7 @@ class Staff {
   std::map<std::string, std::vector<std::pair<std::int64_t, User>>> history_;
   std::set<std::string> baseline_users_;
   std::map<std::string, RegisteredKey> keys_;
+  std::map<std::string, Setting> settings_;
   std::int64_t baseline_ = 0;
   std::int64_t entries_ = 0;
   std::string origin_;

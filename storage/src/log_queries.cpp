@@ -113,6 +113,17 @@ void Store::put_setting(const std::string& name, const std::string& value, std::
   s.exec();
 }
 
+void Store::delete_setting(const std::string& name) {
+  auto& s = statement("DELETE FROM settings WHERE name = ?");
+  s.bind(1, name);
+  s.exec();
+}
+
+std::vector<SettingRow> Store::settings() {
+  auto& s = statement("SELECT name, value, set_at FROM settings ORDER BY name");
+  return read_all<SettingRow>(s);
+}
+
 std::optional<std::string> Store::setting(const std::string& name) {
   auto& s = statement("SELECT value FROM settings WHERE name = ?");
   s.bind(1, name);

@@ -120,6 +120,13 @@ void read_row(const Columns& c, SigningKeyRow& r) {
   r.retired_at = c.int64(3);
 }
 
+template <class Columns>
+void read_row(const Columns& c, SettingRow& r) {
+  c.text(0, r.name);
+  c.text(1, r.value);
+  r.set_at = c.int64(2);
+}
+
 // Every row of a SQLiteCpp statement, read into a vector.
 template <class Row>
 std::vector<Row> read_all(SQLite::Statement& s) {

@@ -48,43 +48,6 @@ Result run(const std::string& path, const std::string& user, std::vector<std::st
   return coopflow::testing::run_binary(args);
 }
 
-// Rewrites the office log entry `seq` with `payload` and recomputes the office
-// log's hash chain from there, as an insider with the file would.
-void rewrite_office_entry(const std::string& path, long long seq, const std::string& payload) {
-  std::vector<coopflow::engine::JournalEntry> log;
-  {
-    SQLite::Database db(path, SQLite::OPEN_READONLY);
-    SQLite::Statement q(db,
-                        "SELECT seq, position, at, actor, role, os_user, event, payload, "
-                        "prev_hash, hash FROM office_log ORDER BY seq");
-    while (q.executeStep()) {
-      coopflow::engine::JournalEntry e;
-      e.seq = q.getColumn(0).getInt64();
-      e.position = q.getColumn(1).getInt64();
-      e.at = q.getColumn(2).getString();
-      e.actor = q.getColumn(3).getString();
-      e.role = q.getColumn(4).getString();
-      e.os_user = q.getColumn(5).getString();
-      e.event = q.getColumn(6).getString();
-      e.payload = q.getColumn(7).getString();
-      e.prev_hash = q.getColumn(8).getString();
-      e.hash = q.getColumn(9).getString();
-      log.push_back(e);
-    }
-  }
-  std::string sql;
-  std::string prev = coopflow::engine::kGenesisHash;
-  for (auto& e : log) {
-    if (e.seq == seq) e.payload = payload;
-    e.prev_hash = prev;
-    e.hash = coopflow::engine::compute_hash(e);
-    prev = e.hash;
-    sql += "UPDATE office_log SET payload = '" + e.payload + "', prev_hash = '" + e.prev_hash +
-           "', hash = '" + e.hash + "' WHERE seq = " + std::to_string(e.seq) + ";";
-  }
-  coopflow::testing::tamper(path, sql);
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(administration_is_in_the_log_and_under_the_tree) {
@@ -125,7 +88,7 @@ BOOST_AUTO_TEST_CASE(an_actor_without_the_role_at_that_position_is_named_even_if
       query(db.path(), "SELECT seq FROM office_log WHERE payload LIKE '%\"user\":\"alice\"%'");
   // The log rewritten so that alice was only ever an auditor (and the cache to
   // match): every hash recomputed, yet her opening of the case was not hers to do.
-  rewrite_office_entry(db.path(), std::stoll(seq),
+  coopflow::testing::rewrite_office_entry(db.path(), std::stoll(seq),
                        R"({"full_name":"","roles":["auditor"],"user":"alice"})");
   coopflow::testing::tamper(db.path(),
                             "UPDATE user_roles SET role = 'auditor' WHERE name = 'alice'");
@@ -194,7 +157,7 @@ BOOST_AUTO_TEST_CASE(a_rehashed_office_entry_with_a_role_the_write_path_refuses_
   OfficeDb db;
   const std::string seq =
       query(db.path(), "SELECT seq FROM office_log WHERE payload LIKE '%\"user\":\"alice\"%'");
-  rewrite_office_entry(db.path(), std::stoll(seq),
+  coopflow::testing::rewrite_office_entry(db.path(), std::stoll(seq),
                        R"({"full_name":"","roles":["superuser"],"user":"alice"})");
   coopflow::testing::tamper(db.path(),
                             "UPDATE user_roles SET role = 'superuser' WHERE name = 'alice'");

@@ -65,6 +65,8 @@ class Authority {
   static const EventSpec& manage_users();
   // Registering and retiring signing keys: admins.
   static const EventSpec& manage_keys();
+  // Setting and unsetting the office's settings: admins.
+  static const EventSpec& manage_settings();
   // Copying the whole database (backup): admins and auditors.
   static const EventSpec& backup();
   // Signing a checkpoint: admins and auditors.

@@ -17,6 +17,7 @@
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/proof.h"
 #include "coopflow/engine/registry.h"
+#include "coopflow/engine/settings.h"
 #include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
 
@@ -171,6 +172,16 @@ class Office {
   // reads never need it).
   void seal_every_write(const std::string& path) { seal_key_path_ = path; }
 
+  // --- settings (setting: admin; reading: any role) ---
+  // Journals the setting (config-set); throws ValidationError for an unknown
+  // name or a value of the wrong form, ConflictError if it holds that value.
+  void set_setting(const Actor& actor, const std::string& name, const std::string& value);
+  // Back to its default (config-unset); ConflictError if it is not set.
+  void unset_setting(const Actor& actor, const std::string& name);
+  // The database's id (origin) first, then every known setting that is set or
+  // has a default (set_at 0), by name.
+  std::vector<Setting> settings(const Actor& actor);
+
   // --- cases ---
   Receipt open_case(const Actor& actor, const std::string& workflow, const CaseRequest& request);
   Receipt fire(const Actor& actor, const std::string& case_id, const std::string& event,
@@ -204,6 +215,8 @@ class Office {
   // gives them for operation (enforced); the caller logs it.
   JournalEntry office_entry(const Actor& actor, const EventSpec& operation, const char* event,
                             std::string payload);
+  void change_setting(const Actor& actor, const char* event, const std::string& name,
+                      const std::string& payload);
   void change_user(const Actor& actor, const std::string& event, const std::string& name,
                    const std::string& payload,
                    const std::function<void(const User& before, const User& after)>& check);

@@ -111,6 +111,13 @@ struct SigningKeyRow {
   std::int64_t retired_at = 0;  // of its key-retire entry; 0 while in service
 };
 
+// A setting the office log decides (the database's id, the IATI reference...).
+struct SettingRow {
+  std::string name;
+  std::string value;
+  std::int64_t set_at = 0;  // log position of the entry that set it
+};
+
 // A signed checkpoint note of the log's first tree_size entries.
 struct CheckpointRow {
   std::int64_t id = 0;

@@ -104,6 +104,7 @@ class Store {
   void append_office_entry(const JournalRow& row);
   void put_tree_node(std::int64_t id, const std::string& hash);
   void put_setting(const std::string& name, const std::string& value, std::int64_t set_at);
+  void delete_setting(const std::string& name);
   void put_signing_key(const SigningKeyRow& key);
   void insert_checkpoint(std::int64_t tree_size, const std::string& note);
 
@@ -136,6 +137,7 @@ class Store {
   std::optional<std::string> tree_node(std::int64_t id);
   RowStream<TreeNodeRow> tree_node_stream();  // by id
   std::optional<std::string> setting(const std::string& name);
+  std::vector<SettingRow> settings();  // by name
   std::vector<SigningKeyRow> signing_keys();  // by name
   std::optional<CheckpointRow> latest_checkpoint();
   // In the order they were signed (by id); a seal signs the head, so their

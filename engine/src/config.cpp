@@ -1,0 +1,75 @@
+// The office's settings (`coopflow config`): each change an entry of the
+// office log, the settings table its cache.
+#include "config.h"
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/storage/store.h"
+#include "log_append.h"
+#include "staff.h"
+
+namespace coopflow::engine {
+namespace detail {
+
+std::map<std::string, Setting> stored_settings(storage::Store& store) {
+  std::map<std::string, Setting> out;
+  for (auto& row : store.settings()) {
+    if (row.name == kOriginSetting) continue;
+    out.emplace(row.name, Setting{row.name, std::move(row.value), row.set_at});
+  }
+  return out;
+}
+
+std::optional<std::string> setting_or_default(storage::Store& store, const std::string& name) {
+  if (auto value = store.setting(name)) return value;
+  const SettingSpec* spec = find_setting_spec(name);
+  if (spec == nullptr || spec->default_value.empty()) return std::nullopt;
+  return spec->default_value;
+}
+
+}  // namespace detail
+
+void Office::set_setting(const Actor& actor, const std::string& name, const std::string& value) {
+  change_setting(actor, detail::office_event::kConfigSet, name,
+                 detail::config_set_payload(name, check_setting(name, value)));
+}
+
+void Office::unset_setting(const Actor& actor, const std::string& name) {
+  check_setting_name(name);
+  change_setting(actor, detail::office_event::kConfigUnset, name,
+                 detail::config_unset_payload(name));
+}
+
+void Office::change_setting(const Actor& actor, const char* event, const std::string& name,
+                            const std::string& payload) {
+  write([&] {
+    JournalEntry e = office_entry(actor, Authority::manage_settings(), event, payload);
+    const auto after = detail::apply_setting_entry(detail::stored_settings(*store_), e);
+    detail::log_office_entry(*store_, e);  // gives e its position
+    if (after) {
+      store_->put_setting(after->name, after->value, e.position);
+    } else {
+      store_->delete_setting(name);
+    }
+  });
+}
+
+std::vector<Setting> Office::settings(const Actor& actor) {
+  std::vector<Setting> out;
+  read([&] {
+    require(actor, Authority::read_record());
+    out.push_back({kOriginSetting, store_->setting(kOriginSetting).value_or(""), 0});
+    const auto set = detail::stored_settings(*store_);
+    for (const SettingSpec& spec : setting_specs()) {
+      const auto it = set.find(spec.name);
+      if (it != set.end()) {
+        out.push_back(it->second);
+      } else if (!spec.default_value.empty()) {
+        out.push_back({spec.name, spec.default_value, 0});
+      }
+    }
+  });
+  return out;
+}
+
+}  // namespace coopflow::engine

@@ -1,0 +1,107 @@
+#include "coopflow/engine/settings.h"
+
+#include <algorithm>
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::engine {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_reference_char(char c) {
+  return is_upper(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+}
+
+// An IATI organisation identifier: a registration agency's prefix (a country
+// code or XM/XI) and the organisation's number in its register, joined by
+// hyphens: "CA-CRA_ACR-3119045234", "XM-DAC-41114". The IATI guidance forbids
+// spaces and / & | ? in identifiers; allowing only these characters also keeps
+// the activity identifiers built from it safe in XML and file names.
+bool is_org_ref(const std::string& v) {
+  if (v.size() < 4 || v.size() > 100 || !is_upper(v[0]) || !is_upper(v[1]) || v[2] != '-') {
+    return false;
+  }
+  bool after_hyphen = true;
+  for (std::size_t i = 3; i < v.size(); ++i) {
+    if (v[i] == '-') {
+      if (after_hyphen) return false;
+      after_hyphen = true;
+    } else if (is_reference_char(v[i])) {
+      after_hyphen = false;
+    } else {
+      return false;
+    }
+  }
+  return !after_hyphen;
+}
+
+// IATI's OrganisationType codelist (version 2.03).
+const std::vector<std::string>& organisation_types() {
+  static const std::vector<std::string> codes = {"10", "11", "15", "21", "22", "23", "24", "30",
+                                                 "40", "60", "70", "71", "72", "73", "80", "90"};
+  return codes;
+}
+
+}  // namespace
+
+const std::vector<SettingSpec>& setting_specs() {
+  static const std::vector<SettingSpec> specs = {
+      {"iati.org-name",
+       "the institution's name as IATI exports name it (reporting-org), e.g. Élections Québec", ""},
+      {"iati.org-ref",
+       "the institution's IATI organisation identifier, e.g. CA-QC-123456; activity "
+       "identifiers are built from it",
+       ""},
+      {"iati.org-type",
+       "the institution's IATI organisation type code: " + join(organisation_types(), "|") +
+           " (10: government, 15: other public sector)",
+       "10"},
+  };
+  return specs;
+}
+
+const SettingSpec* find_setting_spec(const std::string& name) {
+  const auto& specs = setting_specs();
+  const auto it = std::find_if(specs.begin(), specs.end(),
+                               [&](const SettingSpec& s) { return s.name == name; });
+  return it == specs.end() ? nullptr : &*it;
+}
+
+void check_setting_name(const std::string& name) {
+  check_text("name", name);
+  if (name == kOriginSetting) {
+    throw ValidationError("name",
+                          "origin is the database's id, fixed when it was created; it "
+                          "cannot be set");
+  }
+  if (find_setting_spec(name) == nullptr) {
+    std::vector<std::string> names;
+    for (const auto& s : setting_specs()) names.push_back(s.name);
+    throw ValidationError("name", "no setting named '" + name.substr(0, 64) +
+                                      "'; the settings are " + join(names, ", "));
+  }
+}
+
+std::string check_setting(const std::string& name, const std::string& value) {
+  check_setting_name(name);
+  check_text("value", value);
+  if (name == "iati.org-ref" && !is_org_ref(value)) {
+    throw ValidationError("value", "iati.org-ref '" + value.substr(0, 100) +
+                                       "' is not an IATI organisation identifier; give the "
+                                       "agency prefix and number, e.g. CA-QC-123456 "
+                                       "(letters, digits, _ and . between hyphens)");
+  }
+  if (name == "iati.org-type" && std::find(organisation_types().begin(), organisation_types().end(),
+                                           value) == organisation_types().end()) {
+    throw ValidationError("value", "iati.org-type '" + value.substr(0, 20) +
+                                       "' is not an IATI organisation type; give one of " +
+                                       join(organisation_types(), "|"));
+  }
+  if (name == "iati.org-name" && (is_blank(value) || value.size() > 200)) {
+    throw ValidationError("value", "iati.org-name must show 1 to 200 bytes of text");
+  }
+  return value;
+}
+
+}  // namespace coopflow::engine
