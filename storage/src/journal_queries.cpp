@@ -95,7 +95,7 @@ std::optional<std::pair<std::string, std::int64_t>> Store::last_journal_entry() 
 
 void Store::insert_approval(const ApprovalRow& r) {
   auto& s = statement(
-      "INSERT INTO approvals (case_id, seq, actor, role, decision, subject_kind, "
+      "INSERT INTO approval_records (case_id, seq, actor, role, decision, subject_kind, "
       "subject_version, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, r.case_id);
   s.bind(2, r.seq);
@@ -111,14 +111,14 @@ void Store::insert_approval(const ApprovalRow& r) {
 
 std::vector<ApprovalRow> Store::approvals(const std::string& case_id) {
   auto& s = statement("SELECT " COOPFLOW_APPROVAL_COLUMNS
-                      " FROM approvals WHERE case_id = ? ORDER BY seq");
+                      " FROM approval_records WHERE case_id = ? ORDER BY seq");
   s.bind(1, case_id);
   return read_all<ApprovalRow>(s);
 }
 
 RowStream<ApprovalRow> Store::approval_stream(const KeyRange& range) {
-  return RowStream<ApprovalRow>(
-      range_select(*db_, COOPFLOW_APPROVAL_COLUMNS, "approvals", "case_id", range, "case_id, seq"));
+  return RowStream<ApprovalRow>(range_select(*db_, COOPFLOW_APPROVAL_COLUMNS, "approval_records",
+                                             "case_id", range, "case_id, seq"));
 }
 
 }  // namespace coopflow::storage

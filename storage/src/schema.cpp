@@ -159,6 +159,29 @@ CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints
 CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
   BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
 )sql",
+    // Version 3: views for people who read the file with sqlite3 (documented
+    // in docs/journal.md). The approvals table is renamed so that the view
+    // can take its name. open_cases lists the states no workflow ends in:
+    // engine_test checks this list against every registered workflow.
+    R"sql(
+ALTER TABLE approvals RENAME TO approval_records;
+CREATE VIEW case_history AS
+  SELECT case_id, seq, position, at, actor, role, event, from_state, to_state,
+         CASE WHEN json_valid(payload) THEN json_extract(payload, '$.fields') END AS fields,
+         CASE WHEN json_valid(payload) THEN json_extract(payload, '$.fields.comment') END
+           AS comment,
+         hash
+  FROM journal;
+CREATE VIEW approvals AS
+  SELECT a.case_id, c.subject, a.seq, a.at, a.actor, a.role, a.decision,
+         a.subject_kind AS document, a.subject_version AS version, a.comment
+  FROM approval_records AS a JOIN cases AS c ON c.id = a.case_id;
+CREATE VIEW open_cases AS
+  SELECT id, workflow, state, subject, requester, countries, received, opened_at, opened_by,
+         updated_at
+  FROM cases
+  WHERE state NOT IN ('Closed', 'Declined', 'RejectedByPartner', 'Withdrawn');
+)sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion);

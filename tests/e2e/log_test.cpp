@@ -18,14 +18,15 @@ using coopflow::testing::Result;
 
 namespace {
 
-const std::string kFixture = std::string(COOPFLOW_SOURCE_DIR) + "/tests/fixtures/schema-v1.sql";
+const std::string kFixtures = std::string(COOPFLOW_SOURCE_DIR) + "/tests/fixtures/";
 
-// A schema-1 database made from the kept SQL text.
-std::string schema_v1_database(const coopflow::testing::TempDir& dir) {
-  const std::string path = dir.file("v1.db");
+// A database of an older schema version made from the kept SQL text.
+std::string old_database(const coopflow::testing::TempDir& dir, int version) {
+  const std::string name = "schema-v" + std::to_string(version);
+  const std::string path = dir.file(name + ".db");
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec(coopflow::testing::file_text(kFixture));
+    db.exec(coopflow::testing::file_text(kFixtures + name + ".sql"));
   }
   std::filesystem::permissions(
       path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
@@ -89,7 +90,7 @@ BOOST_AUTO_TEST_CASE(an_actor_without_the_role_at_that_position_is_named_even_if
   // The log rewritten so that alice was only ever an auditor (and the cache to
   // match): every hash recomputed, yet her opening of the case was not hers to do.
   coopflow::testing::rewrite_office_entry(db.path(), std::stoll(seq),
-                       R"({"full_name":"","roles":["auditor"],"user":"alice"})");
+                                          R"({"full_name":"","roles":["auditor"],"user":"alice"})");
   coopflow::testing::tamper(db.path(),
                             "UPDATE user_roles SET role = 'auditor' WHERE name = 'alice'");
   const Result r = db.as("audrey", {"verify"});
@@ -122,7 +123,7 @@ BOOST_AUTO_TEST_CASE(edits_to_the_office_log_and_the_tree_are_named) {
 
 BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
   coopflow::testing::TempDir dir;
-  const std::string path = schema_v1_database(dir);
+  const std::string path = old_database(dir, 1);
   const std::string journal_before =
       query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position");
   // A read does not upgrade; a failed write upgrades nothing.
@@ -131,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
   BOOST_TEST(query(path, "PRAGMA user_version") == "1|\n");
   // The first successful write upgrades, and everything verifies.
   BOOST_TEST(run(path, "admin", {"user", "add", "nouveau", "--role", "coordinator"}).code == 0);
-  BOOST_TEST(query(path, "PRAGMA user_version") == "2|\n");
+  BOOST_TEST(query(path, "PRAGMA user_version") == "3|\n");
   BOOST_TEST(query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position") ==
              journal_before);
   const std::string office = query(path, "SELECT seq, event FROM office_log ORDER BY seq");
@@ -143,6 +144,32 @@ BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
   const Result after = run(path, "auditrice", {"verify"});
   BOOST_TEST(after.code == 8);
   BOOST_TEST(after.out.find("user_changes") != std::string::npos, after.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_still_verifies) {
+  coopflow::testing::TempDir dir;
+  const std::string path = old_database(dir, 2);
+  const std::string log_before = query(path, "SELECT position, hash FROM log_leaves") +
+                                 query(path, "SELECT * FROM tree_nodes");
+  BOOST_TEST(run(path, "auditrice", {"verify"}).code == 3);
+  BOOST_TEST(run(path, "admin", {"config", "set", "iati.org-type", "15"}).code == 0);
+  BOOST_TEST(query(path, "PRAGMA user_version") == "3|\n");
+  const std::string log_after =
+      query(path, "SELECT position, hash FROM log_leaves WHERE position <= 43") +
+      query(path, "SELECT * FROM tree_nodes WHERE id / 64 <= 43");
+  BOOST_TEST(log_after == log_before);
+  const Result verify = run(path, "auditrice", {"verify", "--pubkey", kFixtures + "schema-v2.pub"});
+  BOOST_TEST(verify.code == 0, verify.out << verify.err);
+  BOOST_TEST(
+      verify.out.find("1 checkpoint(s) checked, sealed up to position 41") != std::string::npos,
+      verify.out);
+  // The views people read with sqlite3.
+  BOOST_TEST(query(path, "SELECT id, state FROM open_cases") == "EC-2010-0001|Analysis|\n");
+  BOOST_TEST(query(path, "SELECT count(*) FROM approvals WHERE case_id = 'PC-2011-0001'") ==
+             "7|\n");
+  BOOST_TEST(
+      query(path, "SELECT comment FROM case_history WHERE case_id = 'PC-2011-0001' AND seq = 7") ==
+      "Préciser le profil de l'équipe|\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
@@ -157,8 +184,8 @@ BOOST_AUTO_TEST_CASE(a_rehashed_office_entry_with_a_role_the_write_path_refuses_
   OfficeDb db;
   const std::string seq =
       query(db.path(), "SELECT seq FROM office_log WHERE payload LIKE '%\"user\":\"alice\"%'");
-  coopflow::testing::rewrite_office_entry(db.path(), std::stoll(seq),
-                       R"({"full_name":"","roles":["superuser"],"user":"alice"})");
+  coopflow::testing::rewrite_office_entry(
+      db.path(), std::stoll(seq), R"({"full_name":"","roles":["superuser"],"user":"alice"})");
   coopflow::testing::tamper(db.path(),
                             "UPDATE user_roles SET role = 'superuser' WHERE name = 'alice'");
   const Result r = db.as("audrey", {"verify"});

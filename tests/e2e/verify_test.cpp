@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(a_case_row_that_disagrees_with_its_journal_is_caught) {
 }
 
 BOOST_AUTO_TEST_CASE(an_edited_approval_is_caught) {
-  sql("UPDATE approvals SET actor = 'alice' WHERE case_id = '" + first +
+  sql("UPDATE approval_records SET actor = 'alice' WHERE case_id = '" + first +
       "' AND decision = 'commit'");
   expect_caught(first);
 }

@@ -97,7 +97,7 @@ struct AgreementOffice {
     const std::string where = " WHERE case_id = '" + id + "' AND seq = " + std::to_string(e.seq);
     coopflow::testing::tamper(path, "UPDATE journal SET actor = '" + actor + "', role = '" + role +
                                         "', hash = '" + e.hash + "'" + where +
-                                        "; UPDATE approvals SET actor = '" + actor + "', role = '" +
+                                        "; UPDATE approval_records SET actor = '" + actor + "', role = '" +
                                         role + "'" + where + "; UPDATE cases SET head_hash = '" +
                                         e.hash + "' WHERE id = '" + id + "'");
   }

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <boost/test/unit_test.hpp>
+#include <set>
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/workflows/builtin.h"
@@ -189,9 +190,10 @@ BOOST_AUTO_TEST_CASE(decisions_are_recorded_in_the_approvals_table) {
   BOOST_TEST(approvals[1].comment == "préciser l'équipe");
   // show folds them from the journal; the table written beside it says the same.
   SQLite::Database db(dir.file("office.db"));
-  SQLite::Statement q(db,
-                      "SELECT decision, subject_version, comment FROM approvals WHERE case_id = ? "
-                      "ORDER BY seq");
+  SQLite::Statement q(
+      db,
+      "SELECT decision, subject_version, comment FROM approval_records WHERE case_id = ? "
+      "ORDER BY seq");
   q.bind(1, id);
   for (const auto& a : approvals) {
     BOOST_REQUIRE(q.executeStep());
@@ -252,6 +254,33 @@ BOOST_AUTO_TEST_CASE(verify_catches_a_case_row_that_disagrees_with_its_journal) 
   const auto report = office->verify(audrey, std::nullopt);
   BOOST_REQUIRE(!report.ok());
   BOOST_TEST(report.problems[0].case_id == id);
+}
+
+// The open_cases view names the states no workflow ends in as SQL text (a view
+// cannot ask the registry): every declared stage of every workflow must fall on
+// the side its declaration says.
+BOOST_AUTO_TEST_CASE(the_open_cases_view_agrees_with_every_workflows_final_stages) {
+  SQLite::Database raw(dir.file("office.db"), SQLite::OPEN_READWRITE);
+  int n = 0;
+  std::set<std::string> open;
+  for (const Workflow* w : registry.all()) {
+    for (const StageSpec& stage : w->stages) {
+      const std::string id = "T-" + std::to_string(++n);
+      SQLite::Statement insert(raw,
+                               "INSERT INTO cases VALUES (?, ?, 1, ?, '', '', '', '', '', '', '', "
+                               "0, '')");
+      insert.bind(1, id);
+      insert.bind(2, w->name);
+      insert.bind(3, stage.state);
+      insert.exec();
+      if (!stage.terminal) open.insert(id);
+    }
+  }
+  std::set<std::string> listed;
+  SQLite::Statement q(raw, "SELECT id FROM open_cases");
+  while (q.executeStep()) listed.insert(q.getColumn(0).getString());
+  BOOST_TEST(n > 20);
+  BOOST_TEST((listed == open));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -44,7 +44,7 @@ class RowStream {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   enum class Durability { kFull, kNormal };
 
