@@ -1,5 +1,5 @@
-// export --format jsonl: the log, one JSON object per entry, for outsiders to
-// recompute every hash, chain and the tree (CSV and IATI come next).
+// export --format jsonl|csv|iati: the log for outsiders to recompute every
+// hash, chain and the tree; one row per case for spreadsheets; IATI 2.03.
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,10 +9,64 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/exports.h"
 #include "coopflow/engine/proof.h"
 #include "output.h"
 
 namespace coopflow::cli {
+namespace {
+
+// Where an export goes: stdout, or the --out file. A new or regular file is
+// written under a temporary name and renamed by commit() (through a symbolic
+// link, onto what it points to): a failed export leaves no file. A device or
+// a pipe is written to as it is.
+class ExportTarget {
+ public:
+  explicit ExportTarget(const std::string& out) : out_(out) {
+    if (out_.empty()) return;
+    std::error_code ec;
+    target_ = out_;
+    if (std::filesystem::exists(target_, ec)) {
+      target_ = std::filesystem::canonical(target_, ec).string();
+    }
+    const bool regular =
+        !std::filesystem::exists(target_, ec) || std::filesystem::is_regular_file(target_, ec);
+    if (regular) temp_ = target_ + ".partial-" + std::to_string(::getpid());
+    file_.open(regular ? temp_ : target_, std::ios::binary | std::ios::trunc);
+    if (!file_) {
+      throw engine::ValidationError(
+          "out", "cannot create " + out_ + "; check the folder exists and is writable");
+    }
+  }
+  ExportTarget(const ExportTarget&) = delete;
+  ExportTarget& operator=(const ExportTarget&) = delete;
+  ~ExportTarget() {
+    if (!committed_ && !temp_.empty()) std::remove(temp_.c_str());
+  }
+
+  std::ostream& stream() { return out_.empty() ? std::cout : file_; }
+
+  // Puts the file in place; on stdout, only flushes. Then says what was written.
+  void commit(long long count, const char* what) {
+    if (out_.empty()) {
+      std::cout.flush();
+      return;
+    }
+    file_.close();
+    if (!file_ || (!temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0)) {
+      throw engine::ValidationError("out", "cannot write " + out_ + "; check the disk");
+    }
+    committed_ = true;
+    std::cerr << "wrote " << count << " " << what << " to " << terminal_safe(out_) << "\n";
+  }
+
+ private:
+  std::string out_, target_, temp_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
+}  // namespace
 
 void add_export_command(CLI::App& app, Cli& cli) {
   struct Args {
@@ -21,62 +75,64 @@ void add_export_command(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("export", "the record in formats other tools read");
   cmd->add_option("--format", args->format,
-                  "jsonl: every log entry, one JSON object per line, with its hash")
+                  "jsonl: every log entry, one JSON object per line, with its hash; csv: one row "
+                  "per case (RFC 4180); iati: an IATI 2.03 iati-activities document")
       ->required()
-      ->check(CLI::IsMember({"jsonl"}));
-  cmd->add_option("--case", args->case_id, "only this case's entries");
+      ->check(CLI::IsMember({"jsonl", "csv", "iati"}));
+  cmd->add_option("--case", args->case_id, "jsonl: only this case's entries");
   cmd->add_option("--since", args->since,
-                  "only entries written on or after this date (YYYY-MM-DD)");
+                  "jsonl: only entries written on or after this date (YYYY-MM-DD)");
   cmd->add_option("--out", args->out, "write to this file (else stdout)");
   cmd->callback([&cli, args] {
-    // A new or regular file is written under a temporary name and renamed at
-    // the end (through a symbolic link, onto what it points to): a failed
-    // export leaves no file. A device or a pipe is written to as it is.
-    std::string target = args->out;
-    std::error_code ec;
-    if (!target.empty() && std::filesystem::exists(target, ec)) {
-      target = std::filesystem::canonical(target, ec).string();
+    if (args->format != "jsonl" && (!args->case_id.empty() || !args->since.empty())) {
+      throw CLI::ValidationError("--case and --since",
+                                 "select log entries: they apply to --format jsonl only");
     }
-    const bool regular = target.empty() || !std::filesystem::exists(target, ec) ||
-                         std::filesystem::is_regular_file(target, ec);
-    const std::string temp =
-        regular && !target.empty() ? target + ".partial-" + std::to_string(::getpid()) : "";
-    struct Remove {
-      const std::string& path;
-      bool keep = false;
-      ~Remove() {
-        if (!keep && !path.empty()) std::remove(path.c_str());
-      }
-    } cleanup{temp};
-    std::ofstream file;
-    if (!args->out.empty()) {
-      file.open(regular ? temp : target, std::ios::binary | std::ios::trunc);
-      if (!file) {
-        throw engine::ValidationError(
-            "out", "cannot create " + args->out + "; check the folder exists and is writable");
+    auto office = cli.office();
+    // Settings are read before the file is made: a refusal leaves nothing.
+    std::optional<engine::IatiReporter> reporter;
+    if (args->format == "iati") {
+      reporter = office.iati_reporter(cli.actor());
+      engine::CaseQuery any;
+      any.limit = 1;
+      if (office.list(cli.actor(), any).empty()) {
+        throw engine::ConflictError(
+            "there are no cases to export; IATI needs at least one activity");
       }
     }
-    std::ostream& out = args->out.empty() ? std::cout : file;
-    // Lines are the document: --json changes nothing here, and no other JSON is printed.
+    ExportTarget target(args->out);
+    std::ostream& out = target.stream();
+    // The export is the document: --json changes nothing here, and no other JSON is printed.
     cli.printed_json = true;
-    long long lines = 0;
-    cli.office().export_log(
-        cli.actor(),
-        args->case_id.empty() ? std::nullopt : std::optional<std::string>(args->case_id),
-        args->since.empty() ? std::nullopt : std::optional<std::string>(args->since),
-        [&](const engine::JournalEntry& e) {
-          out << engine::entry_json(e).dump(-1, ' ', false,
-                                            nlohmann::json::error_handler_t::replace)
-              << "\n";
-          ++lines;
-        });
-    if (args->out.empty()) return;
-    file.close();
-    if (!file || (regular && std::rename(temp.c_str(), target.c_str()) != 0)) {
-      throw engine::ValidationError("out", "cannot write " + args->out + "; check the disk");
+    long long count = 0;
+    if (args->format == "jsonl") {
+      office.export_log(
+          cli.actor(),
+          args->case_id.empty() ? std::nullopt : std::optional<std::string>(args->case_id),
+          args->since.empty() ? std::nullopt : std::optional<std::string>(args->since),
+          [&](const engine::JournalEntry& e) {
+            out << engine::entry_json(e).dump(-1, ' ', false,
+                                              nlohmann::json::error_handler_t::replace)
+                << "\n";
+            ++count;
+          });
+      target.commit(count, "entries");
+    } else if (args->format == "csv") {
+      engine::CsvExport csv(out);
+      office.export_cases(cli.actor(), [&](const engine::CaseRecord& r) {
+        csv.add(r);
+        ++count;
+      });
+      target.commit(count, "cases");
+    } else {
+      engine::IatiExport iati(out, *reporter, engine::format_utc(cli.clock.now()));
+      office.export_cases(cli.actor(), [&](const engine::CaseRecord& r) {
+        iati.add(r);
+        ++count;
+      });
+      iati.finish();
+      target.commit(count, "activities");
     }
-    cleanup.keep = true;
-    std::cerr << "wrote " << lines << " entries to " << terminal_safe(args->out) << "\n";
   });
 }
 

@@ -67,6 +67,9 @@ void Registry::check(const Workflow& wf) {
         fail("document kind '" + *kind + "' is not a-z0-9-");
       }
     }
+    if (e.approves && (!e.decision || e.concerns.empty())) {
+      fail("event " + e.name + " approves but is not a decision on a document");
+    }
   }
   const Names declared = sorted(declared_names);
   if (declared.size() != wf.events.size()) fail("declares an event twice");

@@ -82,6 +82,11 @@ EventSpec decision(EventSpec e, std::string concerns, bool four_eyes, std::strin
   return e;
 }
 
+EventSpec approving(EventSpec decision) {
+  decision.approves = true;
+  return decision;
+}
+
 EventSpec opening_event() {
   EventSpec e = event("open", {kCoordinator}, {}, "open a case from an official request");
   e.opens = true;
@@ -116,8 +121,8 @@ std::vector<EventSpec> execution_events() {
                 "plan"),
       concerning(event("submit-plan", {kCoordinator}, {}, "send the plan for internal review"),
                  "plan"),
-      decision(event("approve-plan", {kManager}, {}, "approve the plan for the partner"), "plan",
-               true, plan_policy),
+      approving(decision(event("approve-plan", {kManager}, {}, "approve the plan for the partner"),
+                         "plan", true, plan_policy)),
       decision(event("return-plan", {kManager}, {text("comment", "what to change")},
                      "return the plan to its author"),
                "plan", false, plan_policy),

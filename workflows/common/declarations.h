@@ -38,6 +38,9 @@ engine::EventSpec concerning(engine::EventSpec e, std::string document);
 // four_eyes: its author may not.
 engine::EventSpec decision(engine::EventSpec e, std::string concerns, bool four_eyes,
                            std::string policy);
+// A decision that approves what it concerns for the institution
+// (EventSpec::approves: its budget is committed).
+engine::EventSpec approving(engine::EventSpec decision);
 
 // The opening of a case from an official request (policy rule 1).
 engine::EventSpec opening_event();

@@ -11,8 +11,10 @@
 #include "coopflow/engine/approval.h"
 #include "coopflow/engine/authority.h"
 #include "coopflow/engine/case_file.h"
+#include "coopflow/engine/case_record.h"
 #include "coopflow/engine/case_summary.h"
 #include "coopflow/engine/clock.h"
+#include "coopflow/engine/exports.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/proof.h"
@@ -165,6 +167,12 @@ class Office {
   void export_log(const Actor& actor, const std::optional<std::string>& case_id,
                   const std::optional<std::string>& since,
                   const std::function<void(const JournalEntry&)>& visit);
+  // Every case folded into its CaseRecord (csv and IATI exports), in id
+  // order, from one snapshot, to visit: the memory of one case at a time.
+  void export_cases(const Actor& actor, const std::function<void(const CaseRecord&)>& visit);
+  // The institution as IATI's reporting organisation, from the settings;
+  // NotFoundError while iati.org-ref is not set.
+  IatiReporter iati_reporter(const Actor& actor);
   // The newest signed checkpoint's note, if any.
   std::optional<std::string> checkpoint(const Actor& actor);
   // From now on, every write seals its own new head in its transaction, with

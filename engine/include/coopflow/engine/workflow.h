@@ -46,7 +46,11 @@ struct EventSpec {
   std::string concerns;    // document kind whose latest version this event acts on, or ""
   bool four_eyes = false;  // the author of that version may not fire this event
   bool decision = false;   // recorded in the approvals table
-  std::string policy;      // the policy rule it serves, cited in refusals
+  // A decision that approves the version it concerns for the institution
+  // (approve-plan): the budget of that version is then committed, and exports
+  // report it as the approved budget.
+  bool approves = false;
+  std::string policy;  // the policy rule it serves, cited in refusals
   std::string summary;
 
   const FieldSpec* find_field(const std::string& field) const;

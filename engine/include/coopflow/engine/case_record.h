@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/case_file.h"
+#include "coopflow/engine/case_summary.h"
+#include "coopflow/engine/journal_entry.h"
+
+namespace coopflow::engine {
+
+struct Partner {
+  std::string organisation;
+  std::string role;  // funder | co-organiser | implementer
+};
+
+// The budget of the document version the institution approved (approve-plan).
+struct ApprovedBudget {
+  std::string amount;       // decimal, with the currency's minor digits ("8200.00")
+  std::string currency;     // ISO 4217
+  std::string approved_on;  // YYYY-MM-DD of the approving decision
+};
+
+// One case as the exports give it: the request, where the case stands, and
+// what its journal decided. Built from the journal only.
+struct CaseRecord {
+  CaseSummary summary;
+  std::string requester_type;
+  std::string reference;
+  std::vector<std::string> countries;  // ISO 3166-1 alpha-2
+  std::vector<Partner> partners;
+  bool final = false;                    // in a state its workflow ends in
+  bool on_hold = false;                  // suspended
+  std::string closed;                    // YYYY-MM-DD it reached its final state; "" while open
+  std::string first_day;                 // the earliest date a document records (delivery), or ""
+  std::string last_day;                  // the latest, or ""
+  std::optional<ApprovedBudget> budget;  // none until a plan is approved
+};
+
+// Folds one case's entries, in sequence order, into its CaseRecord.
+class CaseRecordBuilder {
+ public:
+  explicit CaseRecordBuilder(const Workflow& workflow) : file_(workflow) {}
+  void apply(const JournalEntry& entry);
+  CaseRecord record() const;
+
+ private:
+  CaseFile file_;
+  std::string approved_kind_;  // the kind the newest approving decision concerned
+  int approved_version_ = 0;
+  std::string approved_on_;
+};
+
+}  // namespace coopflow::engine

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "coopflow/engine/case_record.h"
+
+// The exports other tools read, written one case at a time to a stream (so
+// that an export of any size costs the memory of one case).
+namespace coopflow::engine {
+
+// One row per case, RFC 4180: a header line, CRLF line ends, every field
+// quoted when it holds a comma, a quote or a line break, UTF-8.
+class CsvExport {
+ public:
+  explicit CsvExport(std::ostream& out);
+  void add(const CaseRecord& record);
+
+ private:
+  void row(const std::vector<std::string>& cells);
+  std::ostream& out_;
+};
+
+// The institution as IATI's reporting organisation (settings iati.org-*).
+struct IatiReporter {
+  std::string ref;   // its organisation identifier
+  std::string type;  // its OrganisationType code
+  std::string name;  // "" if not set
+};
+
+// An IATI 2.03 iati-activities document, one iati-activity per case. Call
+// finish() once after the last add(); a document with no activity is not
+// valid IATI (the schema needs one), so finish() throws ConflictError then.
+class IatiExport {
+ public:
+  IatiExport(std::ostream& out, IatiReporter reporter, const std::string& generated_at);
+  IatiExport(const IatiExport&) = delete;
+  IatiExport& operator=(const IatiExport&) = delete;
+  ~IatiExport();
+  void add(const CaseRecord& record);
+  void finish();
+
+ private:
+  struct Writer;
+  std::unique_ptr<Writer> writer_;
+  IatiReporter reporter_;
+  long long activities_ = 0;
+};
+
+// The IATI ActivityStatus code of a case: 1 from the request through the
+// partner's review, 2 in delivery, 3 in follow-up and report review, 4 closed,
+// 5 declined, rejected by the partner or withdrawn, 6 suspended.
+std::string iati_activity_status(const CaseRecord& record);
+
+}  // namespace coopflow::engine

@@ -1,0 +1,60 @@
+// Every case folded into its CaseRecord, streamed for the exports.
+#include <memory>
+
+#include "config.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/storage/store.h"
+#include "records.h"
+
+namespace coopflow::engine {
+
+void Office::export_cases(const Actor& actor, const std::function<void(const CaseRecord&)>& visit) {
+  read([&] {
+    require(actor, Authority::read_record());
+    std::unique_ptr<CaseRecordBuilder> current;
+    std::string case_id;
+    const auto finish = [&] {
+      if (current) visit(current->record());
+    };
+    JournalEntry e;
+    store_->for_each_journal_entry({}, detail::targets_of(e), [&] {
+      if (e.case_id != case_id) {
+        finish();
+        case_id = e.case_id;
+        const auto opening = e.seq == 1 ? opening_summary(e) : std::nullopt;
+        const Workflow* workflow =
+            opening ? registry_.find(opening->workflow, opening->workflow_version) : nullptr;
+        if (workflow == nullptr) {
+          throw IntegrityError(e.case_id, e.seq,
+                               e.case_id +
+                                   " does not start with a readable opening entry; run "
+                                   "`coopflow verify`");
+        }
+        current = std::make_unique<CaseRecordBuilder>(*workflow);
+      }
+      current->apply(e);
+    });
+    finish();
+  });
+}
+
+IatiReporter Office::iati_reporter(const Actor& actor) {
+  IatiReporter out;
+  read([&] {
+    require(actor, Authority::read_record());
+    const auto ref = detail::setting_or_default(*store_, "iati.org-ref");
+    if (!ref) {
+      throw NotFoundError("setting", "iati.org-ref",
+                          "IATI activity identifiers are built from the institution's IATI "
+                          "organisation identifier; an admin sets it first with `coopflow config "
+                          "set iati.org-ref CA-...`");
+    }
+    out.ref = *ref;
+    out.type = detail::setting_or_default(*store_, "iati.org-type").value_or("");
+    out.name = detail::setting_or_default(*store_, "iati.org-name").value_or("");
+  });
+  return out;
+}
+
+}  // namespace coopflow::engine

@@ -1,0 +1,100 @@
+#include "coopflow/engine/case_record.h"
+
+#include "coopflow/engine/field_validation.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::engine {
+namespace {
+
+std::string text_of(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// The amount a document version records in its first amount field, with its
+// currency; nothing if the version is damaged or has none.
+std::optional<ApprovedBudget> budget_of(const Workflow& workflow, const Document& d) {
+  for (const EventSpec& e : workflow.events) {
+    if (e.produces != d.kind) continue;
+    for (const FieldSpec& f : e.fields) {
+      if (f.type != FieldType::kAmount) continue;
+      const auto amount = d.fields.find(f.name);
+      const auto currency = d.fields.find(f.currency_field);
+      if (amount == d.fields.end() || currency == d.fields.end() || !is_stored_form(f, *amount) ||
+          !currency->is_string()) {
+        return std::nullopt;
+      }
+      try {
+        const std::string code = currency->get<std::string>();
+        return ApprovedBudget{
+            format_amount(amount->get<std::int64_t>(), currency_minor_digits("currency", code)),
+            code, ""};
+      } catch (const std::exception&) {
+        return std::nullopt;  // a damaged value: verify names it
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void CaseRecordBuilder::apply(const JournalEntry& entry) {
+  const EventSpec* spec = file_.workflow().find_event(entry.event);
+  if (spec != nullptr && spec->approves) {
+    const Document* approved = file_.latest(spec->concerns);
+    approved_kind_ = spec->concerns;
+    approved_version_ = approved ? approved->version : 0;
+    approved_on_ = entry.at.substr(0, 10);
+  }
+  file_.apply(entry);
+}
+
+CaseRecord CaseRecordBuilder::record() const {
+  const Workflow& workflow = file_.workflow();
+  CaseRecord r;
+  r.summary = file_.summary();
+  const nlohmann::json& request = file_.request();
+  r.requester_type = text_of(request, "requester-type");
+  r.reference = text_of(request, "reference");
+  const auto countries = request.find("countries");
+  if (countries != request.end() && countries->is_array()) {
+    for (const auto& c : *countries) {
+      if (c.is_string()) r.countries.push_back(c.get<std::string>());
+    }
+  }
+  const auto partners = request.find("partners");
+  if (partners != request.end() && partners->is_array()) {
+    for (const auto& p : *partners) {
+      if (p.is_object()) r.partners.push_back({text_of(p, "organisation"), text_of(p, "role")});
+    }
+  }
+  const StageSpec* stage = workflow.find_stage(file_.state());
+  r.final = stage != nullptr && stage->terminal;
+  r.on_hold = stage != nullptr && stage->holds;
+  if (r.final) r.closed = file_.state_entered_at().substr(0, 10);
+  for (const auto& [kind, versions] : file_.documents()) {
+    for (const Document& d : versions) {
+      for (const EventSpec& e : workflow.events) {
+        if (e.produces != kind) continue;
+        for (const FieldSpec& f : e.fields) {
+          const auto it = d.fields.find(f.name);
+          if (f.type != FieldType::kDate || it == d.fields.end() || !it->is_string()) continue;
+          const std::string day = it->get<std::string>();
+          if (r.first_day.empty() || day < r.first_day) r.first_day = day;
+          if (day > r.last_day) r.last_day = day;
+        }
+      }
+    }
+  }
+  const auto approved = file_.documents().find(approved_kind_);
+  if (approved != file_.documents().end()) {
+    for (const Document& d : approved->second) {
+      if (d.version == approved_version_) r.budget = budget_of(workflow, d);
+    }
+    if (r.budget) r.budget->approved_on = approved_on_;
+  }
+  return r;
+}
+
+}  // namespace coopflow::engine
