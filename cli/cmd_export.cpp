@@ -54,7 +54,7 @@ class ExportTarget {
     }
     file_.close();
     if (!file_ || (!temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0)) {
-      throw engine::ValidationError("out", "cannot write " + out_ + "; check the disk");
+      throw OutputError("could not write " + out_ + "; check the disk, then export again");
     }
     committed_ = true;
     std::cerr << "wrote " << count << " " << what << " to " << terminal_safe(out_) << "\n";

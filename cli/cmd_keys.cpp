@@ -13,12 +13,13 @@ namespace coopflow::cli {
 
 void write_output_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) {
+    throw engine::ValidationError(
+        "out", "cannot create " + path + "; check the folder exists and is writable");
+  }
   out << text;
   out.close();
-  if (!out) {
-    throw engine::ValidationError("out",
-                                  "cannot write " + path + "; check the folder and the disk");
-  }
+  if (!out) throw OutputError("could not write " + path + "; check the disk, then run it again");
 }
 
 std::string read_input_file(const std::string& path, const std::string& what) {

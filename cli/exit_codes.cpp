@@ -10,6 +10,7 @@ Failure classify(const std::exception& e) {
   using namespace coopflow::engine;
   // A busy database is a conflict (7) here: retrying is the answer to both.
   if (dynamic_cast<const CLI::ParseError*>(&e)) return {ExitCode::kUsage, "usage"};
+  if (dynamic_cast<const OutputError*>(&e)) return {ExitCode::kOutputFailed, "output-failed"};
   if (dynamic_cast<const ValidationError*>(&e)) return {ExitCode::kInvalidValue, "invalid-value"};
   if (dynamic_cast<const DatabaseError*>(&e)) return {ExitCode::kInvalidValue, "invalid-value"};
   if (dynamic_cast<const NotFoundError*>(&e)) return {ExitCode::kNotFound, "not-found"};

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "coopflow/engine/errors.h"
+
 // The CLI's contract with scripts: one exit code per kind of failure, and a
 // stable name for it in --json errors. Documented in README.md.
 namespace coopflow::cli {
@@ -17,6 +19,13 @@ enum class ExitCode : int {
   kConflict = 7,
   kVerificationFailed = 8,
   kOutputFailed = 9,  // the command ran, but what it printed could not be written
+};
+
+// What a command wrote to a file the user named (--out) could not be written
+// (a full disk): exit 9, like a failed stdout.
+class OutputError : public engine::Error {
+ public:
+  using engine::Error::Error;
 };
 
 struct Failure {

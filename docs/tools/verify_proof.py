@@ -115,5 +115,5 @@ if __name__ == "__main__":
         sys.exit(__doc__)
     try:
         main(sys.argv[1], sys.argv[2])
-    except (ValueError, KeyError, IndexError, TypeError) as e:
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         fail("the bundle is malformed (%s: %s)" % (type(e).__name__, e))

@@ -43,6 +43,10 @@ std::string add_days(const std::string& day, int days) {
   return buf;
 }
 
+// libxml2 prints its I/O errors on stderr by default; a failed write is
+// reported once, by whoever owns the stream.
+void ignore_libxml_message(void* /*context*/, const char* /*format*/, ...) {}
+
 int write_to_stream(void* context, const char* buffer, int len) {
   auto* out = static_cast<std::ostream*>(context);
   out->write(buffer, len);
@@ -64,8 +68,10 @@ struct IatiExport::Writer {
   xmlTextWriterPtr w = nullptr;
   std::ostream* out = nullptr;
 
+  // A stream that failed (a full disk) is for its owner to report when it
+  // closes it; anything else libxml2 refuses is a defect.
   void check(int rc) const {
-    if (rc < 0 || !*out) throw DatabaseError("cannot write the IATI export; check the disk");
+    if (rc < 0 && *out) throw InternalError("libxml2 refused to write the IATI export");
   }
   void start(const char* element) { check(xmlTextWriterStartElement(w, x(element))); }
   void end() { check(xmlTextWriterEndElement(w)); }
@@ -91,6 +97,7 @@ struct IatiExport::Writer {
 IatiExport::IatiExport(std::ostream& out, IatiReporter reporter, const std::string& generated_at)
     : writer_(std::make_unique<Writer>()), reporter_(std::move(reporter)) {
   writer_->out = &out;
+  xmlSetGenericErrorFunc(nullptr, ignore_libxml_message);
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(write_to_stream, nullptr, &out, nullptr);
   if (buffer == nullptr) throw InternalError("libxml2 could not make an output buffer");
   writer_->w = xmlNewTextWriter(buffer);  // owns buffer from here

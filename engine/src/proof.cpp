@@ -8,11 +8,22 @@ namespace {
 
 constexpr const char* kFormat = "coopflow-proof-v1";
 
+// A whole number exactly as JSON writes one: 1.0 or "1" are not a position.
+template <class Int>
+Int whole(const nlohmann::json& j, const char* key) {
+  const auto& v = j.at(key);
+  if (!v.is_number_integer()) {
+    throw nlohmann::json::type_error::create(302, std::string(key) + " is not a whole number",
+                                             &v);
+  }
+  return v.get<Int>();
+}
+
 JournalEntry entry_of(const nlohmann::json& j) {
   JournalEntry e;
   e.case_id = j.at("case_id").get<std::string>();
-  e.seq = j.at("seq").get<std::int64_t>();
-  e.position = j.at("position").get<std::int64_t>();
+  e.seq = whole<std::int64_t>(j, "seq");
+  e.position = whole<std::int64_t>(j, "position");
   e.at = j.at("at").get<std::string>();
   e.actor = j.at("actor").get<std::string>();
   e.role = j.at("role").get<std::string>();
@@ -62,8 +73,8 @@ std::string check(const nlohmann::json& bundle, const std::vector<std::string>& 
     prev = e.hash;
   }
   out.entries = entries.size();
-  const auto leaf_index = bundle.at("leaf_index").get<std::uint64_t>();
-  const auto tree_size = bundle.at("tree_size").get<std::uint64_t>();
+  const auto leaf_index = whole<std::uint64_t>(bundle, "leaf_index");
+  const auto tree_size = whole<std::uint64_t>(bundle, "tree_size");
   if (leaf_index + 1 != static_cast<std::uint64_t>(e.position) || tree_size != checkpoint->size) {
     return "its leaf index or tree size does not match the newest entry and the checkpoint";
   }

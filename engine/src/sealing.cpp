@@ -39,11 +39,15 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
   for (const auto& [name, k] : keys) {
     if (k.public_key == key.public_key()) signer = &k;
   }
-  if (signer == nullptr || signer->retired_at != 0) {
-    throw ValidationError("key", std::string("this key is ") +
-                                     (signer ? "retired" : "not registered") +
-                                     "; an admin registers its public half with `coopflow key "
-                                     "add PREFIX.pub --name NAME` (see `coopflow key list`)");
+  if (signer == nullptr) {
+    throw ValidationError("key",
+                          "this key is not registered; an admin registers its public half with "
+                          "`coopflow key add PREFIX.pub --name NAME` (see `coopflow key list`)");
+  }
+  if (signer->retired_at != 0) {
+    throw ValidationError("key", "the key '" + signer->name +
+                                     "' is retired; seal with a key in service (see `coopflow "
+                                     "key list`), or register a new one with `coopflow key add`");
   }
   // Never sign a log that contradicts the newest checkpoint: what it covered
   // must still give its root (a rewrite since then would get a fresh signature).
@@ -68,6 +72,26 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
   return note;
 }
 
+std::string checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint) {
+  if (checkpoint.origin != store.setting("origin").value_or("")) {
+    return "it is of another database (" + checkpoint.origin + ")";
+  }
+  const auto size = static_cast<std::int64_t>(checkpoint.size);
+  if (size < 1 || size > store.max_position()) return "its size is not within the log";
+  if (merkle::root(checkpoint.size, stored_tree(store)) != checkpoint.root) {
+    return "its root is not the log's at that size";
+  }
+  const auto keys = registered_keys(store);
+  for (const auto& signature : checkpoint.signatures) {
+    const auto it = keys.find(signature.name);
+    if (it != keys.end() && it->second.valid_for(size) &&
+        signature_valid(checkpoint, signature, it->second.public_key)) {
+      return "";
+    }
+  }
+  return "no key registered for it signed it";
+}
+
 }  // namespace detail
 
 void Office::add_key(const Actor& actor, const std::string& name, const std::string& public_key_pem,
@@ -90,9 +114,19 @@ void Office::add_key(const Actor& actor, const std::string& name, const std::str
 
 void Office::retire_key(const Actor& actor, const std::string& name) {
   write([&] {
+    // The write seals its own head: not with the key it retires, which
+    // cannot sign a log whose last entry retired it.
+    const auto keys = detail::registered_keys(*store_);
+    const auto retiring = keys.find(name);
+    if (seal_key_ && retiring != keys.end() &&
+        retiring->second.public_key == seal_key_->public_key()) {
+      throw ValidationError("key", "the key '" + name +
+                                       "' cannot seal its own retirement; retire it with "
+                                       "another registered key as --seal-key, or without one");
+    }
     JournalEntry e = office_entry(actor, Authority::manage_keys(), detail::office_event::kKeyRetire,
                                   detail::key_retire_payload(name));
-    RegisteredKey retired = detail::apply_key_entry(detail::registered_keys(*store_), e);
+    RegisteredKey retired = detail::apply_key_entry(keys, e);
     detail::log_office_entry(*store_, e);
     retired.retired_at = e.position;
     store_->put_signing_key(detail::key_row(retired));
@@ -203,7 +237,19 @@ std::optional<std::string> Office::checkpoint(const Actor& actor) {
   std::optional<std::string> out;
   read([&] {
     require(actor, Authority::read_record());
-    if (auto row = store_->latest_checkpoint()) out = std::move(row->note);
+    auto row = store_->latest_checkpoint();
+    if (!row) return;
+    // The auditor keeps what this prints as evidence: it must be a checkpoint
+    // of this log, signed by a key registered for it, not whatever the row holds.
+    std::string why;
+    const auto parsed = parse_checkpoint(row->note, why);
+    if (parsed) why = detail::checkpoint_problem(*store_, *parsed);
+    if (!why.empty()) {
+      throw IntegrityError("", 0,
+                           "the newest checkpoint in the database (" + std::to_string(row->id) +
+                               ") does not hold: " + why + "; run `coopflow verify`");
+    }
+    out = std::move(row->note);
   });
   return out;
 }

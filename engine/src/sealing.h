@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/signing.h"
 
 namespace coopflow::storage {
@@ -15,5 +16,10 @@ namespace coopflow::engine::detail {
 // Throws ValidationError for an unregistered or retired key, ConflictError for
 // an empty log.
 std::string seal_head(storage::Store& store, const SigningKey& key, const std::string& at);
+
+// What is wrong ("" if nothing) with a checkpoint as a seal of this log: another
+// database's, a size beyond the log, a root that is not the log's at that
+// size, or no valid signature by a key registered for it.
+std::string checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint);
 
 }  // namespace coopflow::engine::detail

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -44,12 +45,6 @@ Result verify_kept(const OfficeDb& db, std::vector<std::string> more = {}) {
 // What an insider recomputes after rewriting entries: the tree's stored
 // subtrees (id = last position covered * 64 + level, docs/decisions.md), from
 // the log as it now stands. The database's own checkpoints go too.
-std::string sql_text(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
-}
-
 std::string rebuilt_tree_sql(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT position, hash FROM log_leaves ORDER BY position");
@@ -137,9 +132,10 @@ BOOST_AUTO_TEST_CASE(a_whole_rewrite_with_every_hash_and_the_tree_recomputed_is_
   const std::string from = "\"reference\":\"";
   e.payload.insert(e.payload.find(from) + from.size(), "X");
   e.hash = compute_hash(e);
-  coopflow::testing::tamper(db.path(), "UPDATE journal SET payload = " + sql_text(e.payload) +
-                                           ", hash = '" + e.hash + "' WHERE case_id = '" + id +
-                                           "'; UPDATE cases SET head_hash = '" + e.hash + "'");
+  coopflow::testing::tamper(
+      db.path(), "UPDATE journal SET payload = " + coopflow::testing::sql_text(e.payload) +
+                     ", hash = '" + e.hash + "' WHERE case_id = '" + id +
+                     "'; UPDATE cases SET head_hash = '" + e.hash + "'");
   coopflow::testing::tamper(db.path(), rebuilt_tree_sql(db.path()));
   // Consistent inside: only the checkpoint kept outside can tell.
   const Result inside = db.as("audrey", {"verify"});
@@ -245,6 +241,19 @@ BOOST_AUTO_TEST_CASE(a_proof_checks_offline_with_coopflow_and_with_python_and_op
     ++altered;
   }
   BOOST_TEST(altered == static_cast<int>(marks.size()));
+  // A number written another way, a string made null: refused, by Python without a traceback.
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"seq\": 1,", "\"seq\": 1.0,"}, {"\"payload\": \"", "\"payload\": null, \"x\": \""}}) {
+    std::string changed = original;
+    const auto at = changed.find(from);
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, from);
+    changed.replace(at, from.size(), to);
+    std::ofstream(db.file("altered.json")) << changed;
+    BOOST_TEST(coopflow(db.file("altered.json")) == 8, to);
+    const std::string run_python = recipe + db.file("altered.json") + " " + db.file("office.pub");
+    BOOST_TEST(std::system((run_python + " >/dev/null 2>&1").c_str()) != 0, to);
+    BOOST_TEST(std::system((run_python + " 2>&1 | grep -q Traceback").c_str()) != 0, to);
+  }
   // Another key does not vouch for it.
   BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("other")}).code, 0);
   BOOST_TEST(
@@ -406,4 +415,44 @@ BOOST_AUTO_TEST_CASE(seal_refuses_a_log_that_contradicts_the_newest_checkpoint) 
   BOOST_TEST(r.code == 8);
   BOOST_TEST(r.err.find("no longer matches the newest checkpoint") != std::string::npos, r.err);
   BOOST_TEST(db.snapshot() == before);
+}
+
+BOOST_AUTO_TEST_CASE(
+    output_files_on_a_full_disk_exit_9_and_a_forged_newest_checkpoint_is_not_printed) {
+  OfficeDb db;
+  register_key(db);
+  const std::string id = db.open_electoral();
+  seal_and_keep(db);
+  if (std::filesystem::exists("/dev/full")) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"checkpoint", "--out", "/dev/full"},
+             {"prove", id, "--out", "/dev/full"},
+             {"export", "--format", "jsonl", "--out", "/dev/full"},
+             {"export", "--format", "csv", "--out", "/dev/full"}}) {
+      const Result r = db.as("audrey", args);
+      BOOST_TEST(r.code == 9, args[0] << ": " << r.code << " " << r.err);
+      BOOST_TEST(r.err.find("check the disk") != std::string::npos, r.err);
+    }
+  }
+  coopflow::testing::tamper(db.path(),
+                            "INSERT INTO checkpoints (tree_size, note) VALUES (3, 'garbage')");
+  const Result r = db.as("audrey", {"checkpoint"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.empty(), r.out);
+  BOOST_TEST(r.err.find("does not hold") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_key_cannot_seal_its_own_retirement) {
+  OfficeDb db;
+  register_key(db);
+  const std::string before = db.snapshot();
+  const Result r =
+      db.as("ada", {"--seal-key", db.file("office.key"), "key", "retire", "office-2026"});
+  BOOST_TEST(r.code == 3);
+  BOOST_TEST(r.err.find("cannot seal its own retirement") != std::string::npos, r.err);
+  BOOST_TEST((db.snapshot() == before));
+  db.ok("ada", {"key", "retire", "office-2026"});
+  const Result late = db.as("audrey", {"seal", "--key", db.file("office.key")});
+  BOOST_TEST(late.code == 3);
+  BOOST_TEST(late.err.find("is retired") != std::string::npos, late.err);
 }

@@ -95,11 +95,11 @@ struct AgreementOffice {
     e.role = role;
     e.hash = compute_hash(e);
     const std::string where = " WHERE case_id = '" + id + "' AND seq = " + std::to_string(e.seq);
-    coopflow::testing::tamper(path, "UPDATE journal SET actor = '" + actor + "', role = '" + role +
-                                        "', hash = '" + e.hash + "'" + where +
-                                        "; UPDATE approval_records SET actor = '" + actor + "', role = '" +
-                                        role + "'" + where + "; UPDATE cases SET head_hash = '" +
-                                        e.hash + "' WHERE id = '" + id + "'");
+    coopflow::testing::tamper(
+        path, "UPDATE journal SET actor = '" + actor + "', role = '" + role + "', hash = '" +
+                  e.hash + "'" + where + "; UPDATE approval_records SET actor = '" + actor +
+                  "', role = '" + role + "'" + where + "; UPDATE cases SET head_hash = '" + e.hash +
+                  "' WHERE id = '" + id + "'");
   }
 
   // The answer verify gives on the case: "" if it verifies, else whether its

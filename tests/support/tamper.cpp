@@ -24,15 +24,11 @@ void tamper(const std::string& path, const std::string& statements) {
   tx.commit();
 }
 
-namespace {
-
-std::string sql_quote(const std::string& text) {
+std::string sql_text(const std::string& text) {
   std::string out = "'";
   for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
   return out + "'";
 }
-
-}  // namespace
 
 void rewrite_office_entry(const std::string& path, long long seq, const std::string& payload) {
   std::vector<engine::JournalEntry> log;
@@ -63,7 +59,7 @@ void rewrite_office_entry(const std::string& path, long long seq, const std::str
     e.prev_hash = prev;
     e.hash = engine::compute_hash(e);
     prev = e.hash;
-    sql += "UPDATE office_log SET payload = " + sql_quote(e.payload) + ", prev_hash = '" +
+    sql += "UPDATE office_log SET payload = " + sql_text(e.payload) + ", prev_hash = '" +
            e.prev_hash + "', hash = '" + e.hash + "' WHERE seq = " + std::to_string(e.seq) + ";";
   }
   tamper(path, sql);

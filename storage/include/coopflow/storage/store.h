@@ -137,7 +137,7 @@ class Store {
   std::optional<std::string> tree_node(std::int64_t id);
   RowStream<TreeNodeRow> tree_node_stream();  // by id
   std::optional<std::string> setting(const std::string& name);
-  std::vector<SettingRow> settings();  // by name
+  std::vector<SettingRow> settings();         // by name
   std::vector<SigningKeyRow> signing_keys();  // by name
   std::optional<CheckpointRow> latest_checkpoint();
   // In the order they were signed (by id); a seal signs the head, so their
