@@ -122,7 +122,14 @@ Staff check_office_log(storage::Store& store, VerifyReport& report,
     return staff;
   }
   check_caches(store, staff, report);
-  if (staff.baseline() > 0) check_legacy(store, log, report);
+  if (staff.baseline() > 0) {
+    check_legacy(store, log, report);
+  } else if (legacy_user_changes(store).count != 0) {
+    // Made at schema 2 or later: the schema-1 administration log stays empty.
+    report.add({"", 0,
+                "user_changes holds rows, but this database was never at schema 1 (added by "
+                "hand?)"});
+  }
   return staff;
 }
 

@@ -13,8 +13,7 @@ template <class Int>
 Int whole(const nlohmann::json& j, const char* key) {
   const auto& v = j.at(key);
   if (!v.is_number_integer()) {
-    throw nlohmann::json::type_error::create(302, std::string(key) + " is not a whole number",
-                                             &v);
+    throw nlohmann::json::type_error::create(302, std::string(key) + " is not a whole number", &v);
   }
   return v.get<Int>();
 }

@@ -172,6 +172,16 @@ BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_st
       "Préciser le profil de l'équipe|\n");
 }
 
+BOOST_AUTO_TEST_CASE(schema_1_administration_rows_planted_in_a_newer_database_are_named) {
+  OfficeDb db;
+  coopflow::testing::tamper(db.path(),
+                            "INSERT INTO user_changes VALUES (1, '2009-01-01T00:00:00Z', 'ada', "
+                            "'ada', 'grant', 'alice', 'admin')");
+  const Result r = db.as("audrey", {"verify"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("never at schema 1") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_CASE(a_database_newer_than_the_binary_is_refused) {
   OfficeDb db;
   coopflow::testing::tamper(db.path(), "PRAGMA user_version = 99");
