@@ -54,7 +54,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
   auto* get = config->add_subcommand("get", "print one setting's value");
   get->add_option("name", args->name, "the setting")->required();
   get->callback([&cli, args] {
-    if (args->name != engine::kOriginSetting) engine::check_setting_name(args->name);
+    if (args->name != engine::kOriginSetting) engine::check_setting_name(cli.registry, args->name);
     const auto all = cli.office().settings(cli.actor());
     const auto it = std::find_if(all.begin(), all.end(),
                                  [&](const engine::Setting& s) { return s.name == args->name; });
@@ -86,7 +86,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
                       : s.set_at == 0                  ? "default"
                                       : "set at position " + std::to_string(s.set_at)});
     }
-    for (const auto& spec : engine::setting_specs()) {
+    for (const auto& spec : engine::setting_specs(cli.registry)) {
       const bool shown = std::any_of(all.begin(), all.end(),
                                      [&](const engine::Setting& s) { return s.name == spec.name; });
       if (!shown) rows.push_back({spec.name, "", "not set: " + spec.help});

@@ -15,7 +15,25 @@ void add_list_command(CLI::App& app, Cli& cli) {
   cmd->add_option("--limit", query->limit, "page size, 0 for all (default 100)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--after", query->after, "start after this case id (next page)");
-  cmd->callback([&cli, query] {
+  auto overdue = std::make_shared<bool>(false);
+  cmd->add_flag("--overdue", *overdue,
+                "only cases past their stage's deadline, most overdue first, with the days");
+  cmd->callback([&cli, query, overdue] {
+    if (*overdue) {
+      const auto late = cli.office().overdue(cli.actor(), *query);
+      if (cli.json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& t : late) out.push_back(to_json(t));
+        return cli.print_json(out);
+      }
+      std::vector<std::vector<std::string>> table;
+      for (const auto& t : late) {
+        table.push_back({t.summary.id, t.summary.state, t.due, std::to_string(t.days_overdue),
+                         t.summary.subject});
+      }
+      print_table({"CASE", "STATE", "DUE", "DAYS OVERDUE", "SUBJECT"}, table);
+      return;
+    }
     const auto rows = cli.office().list(cli.actor(), *query);
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();

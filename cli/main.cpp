@@ -118,6 +118,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_key_commands(app, cli);
   coopflow::cli::add_prove_commands(app, cli);
   coopflow::cli::add_config_command(app, cli);
+  coopflow::cli::add_tasks_command(app, cli);
   coopflow::cli::add_export_command(app, cli);
 
   try {

@@ -141,4 +141,14 @@ nlohmann::json to_json(const engine::User& u) {
           {"created_at", u.created_at}};
 }
 
+nlohmann::json to_json(const engine::Task& t) {
+  nlohmann::json out = to_json(t.summary);
+  out["due"] = t.due.empty() ? nlohmann::json() : nlohmann::json(t.due);
+  out["days_overdue"] = t.days_overdue;
+  nlohmann::json events = nlohmann::json::array();
+  for (const auto& e : t.events) events.push_back({{"event", e.event}, {"role", e.role}});
+  out["events"] = events;
+  return out;
+}
+
 }  // namespace coopflow::cli

@@ -7,6 +7,7 @@
 #include "coopflow/engine/approval.h"
 #include "coopflow/engine/case_summary.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/office.h"
 #include "coopflow/engine/user.h"
 #include "coopflow/engine/workflow.h"
 #include "exit_codes.h"
@@ -37,5 +38,7 @@ nlohmann::json to_json(const engine::JournalEntry& entry);
 nlohmann::json to_json(const engine::CaseSummary& summary);
 nlohmann::json to_json(const engine::Approval& approval);
 nlohmann::json to_json(const engine::User& user);
+// A task: the case's summary, plus due, days_overdue and (for tasks) events.
+nlohmann::json to_json(const engine::Task& task);
 
 }  // namespace coopflow::cli

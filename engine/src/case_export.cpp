@@ -43,7 +43,7 @@ IatiReporter Office::iati_reporter(const Actor& actor) {
   IatiReporter out;
   read([&] {
     require(actor, Authority::read_record());
-    const auto ref = detail::setting_or_default(*store_, "iati.org-ref");
+    const auto ref = detail::setting_or_default(*store_, registry_, "iati.org-ref");
     if (!ref) {
       throw NotFoundError("setting", "iati.org-ref",
                           "IATI activity identifiers are built from the institution's IATI "
@@ -51,8 +51,8 @@ IatiReporter Office::iati_reporter(const Actor& actor) {
                           "set iati.org-ref CA-...`");
     }
     out.ref = *ref;
-    out.type = detail::setting_or_default(*store_, "iati.org-type").value_or("");
-    out.name = detail::setting_or_default(*store_, "iati.org-name").value_or("");
+    out.type = detail::setting_or_default(*store_, registry_, "iati.org-type").value_or("");
+    out.name = detail::setting_or_default(*store_, registry_, "iati.org-name").value_or("");
   });
   return out;
 }

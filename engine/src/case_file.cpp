@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "coopflow/engine/errors.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 #include "payload_peek.h"
@@ -70,6 +71,7 @@ void CaseFile::apply(const JournalEntry& e) {
       damage_.push_back("the request's " + member + " is not in the form coopflow stores");
     }
     if (auto summary = opening_summary(e)) summary_ = std::move(*summary);
+    received_ = summary_.received;
   } else if (spec != nullptr && !spec->produces.empty()) {
     Document d;
     d.kind = spec->produces;
@@ -92,6 +94,9 @@ void CaseFile::apply(const JournalEntry& e) {
 
 void CaseFile::apply_heads(const JournalEntry& e) {
   const EventSpec* spec = e.seq == 1 ? nullptr : workflow_->find_event(e.event);
+  if (e.seq == 1) {
+    if (auto summary = opening_summary(e)) received_ = summary->received;
+  }
   if (spec != nullptr && !spec->produces.empty()) {
     // Only the newest version of each kind is kept, overwritten in place: the
     // write path and verify fold every entry of every case this way.
@@ -106,10 +111,40 @@ void CaseFile::apply_heads(const JournalEntry& e) {
   advance(e);
 }
 
+namespace {
+
+// The date of a recorded time, or "" if it is not one (a hand-edited entry:
+// verify names it; reading must not throw on it).
+std::string day_of(const std::string& at) {
+  if (at.size() < 10) return "";
+  try {
+    return parse_date("at", at.substr(0, 10));
+  } catch (const ValidationError&) {
+    return "";
+  }
+}
+
+}  // namespace
+
 void CaseFile::advance(const JournalEntry& e) {
   if (e.to_state != e.from_state) {  // an internal event changes neither
     const bool held = workflow_->holds(e.to_state);
-    if (held && !workflow_->holds(e.from_state)) suspended_in_ = e.from_state;
+    const bool was_held = workflow_->holds(e.from_state);
+    const std::string day = day_of(e.at);
+    if (held && !was_held) {
+      suspended_in_ = e.from_state;
+      held_since_ = day;
+    } else if (was_held && e.to_state == suspended_in_) {
+      // Resumed where it was: the stage's clock goes on from where it
+      // stopped, the days on hold not counted.
+      if (!clock_start_.empty() && !held_since_.empty() && !day.empty()) {
+        clock_start_ = add_days(clock_start_, static_cast<int>(days_between(held_since_, day)));
+      }
+    } else if (e.seq == 1 && !day_of(received_).empty()) {
+      clock_start_ = day_of(received_);  // the first stage counts from the request's arrival
+    } else {
+      clock_start_ = day;
+    }
     if (!held) suspended_in_.clear();
     state_entered_at_ = e.at;
   }

@@ -1,7 +1,7 @@
 // The read path: show, list, history. Each reads one consistent snapshot.
-#include <ctime>
 #include <set>
 
+#include "config.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
@@ -12,21 +12,30 @@
 #include "records.h"
 
 namespace coopflow::engine {
-namespace {
+namespace {}  // namespace
 
-// date + days, both as YYYY-MM-DD.
-std::string add_days(const std::string& iso_date, int days) {
-  std::tm tm{};
-  tm.tm_year = std::stoi(iso_date.substr(0, 4)) - 1900;
-  tm.tm_mon = std::stoi(iso_date.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(iso_date.substr(8, 2)) + days;
-  const std::time_t t = timegm(&tm);
-  std::tm out{};
-  gmtime_r(&t, &out);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &out);
-  return buf;
+namespace detail {
+
+std::vector<AllowedEvent> allowed_events(const Workflow& wf, const CaseMachine& machine,
+                                         const Standing& who, const CaseFile& file) {
+  std::vector<AllowedEvent> out;
+  for (const auto& a : available_events(wf, machine)) {
+    const Ruling ruling = Authority::rule(who, *a.spec, &file);
+    if (ruling.rule == "role") continue;  // not theirs to do
+    AllowedEvent allowed{a.spec->name, std::string(ruling.role), ""};
+    if (!ruling.allowed()) {
+      allowed.blocked = ruling.reason;
+    } else if (a.outcome == FireOutcome::kGuardRejected) {
+      allowed.blocked = a.reason;
+    }
+    out.push_back(std::move(allowed));
+  }
+  return out;
 }
+
+}  // namespace detail
+
+namespace {
 
 // The states of the workflows a query may name, for its check and its message.
 // Whether the workflow (any, if "") declares state: asked by every `list --state`.
@@ -90,27 +99,14 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
     view->summary = file.summary();
     const auto machine = replay(wf, entries);
     view->state_path = machine->state_path();
-    for (const auto& a : available_events(wf, *machine)) {
-      const Ruling ruling = Authority::rule(who, *a.spec, &file);
-      if (ruling.rule == "role") continue;  // not theirs to do
-      AllowedEvent allowed{a.spec->name, std::string(ruling.role), ""};
-      if (!ruling.allowed()) {
-        allowed.blocked = ruling.reason;
-      } else if (a.outcome == FireOutcome::kGuardRejected) {
-        allowed.blocked = a.reason;
-      }
-      view->allowed.push_back(std::move(allowed));
-    }
-    const StageSpec* stage = wf.find_stage(file.state());
-    if (stage != nullptr && stage->deadline_days > 0 && file.state_entered_at().size() >= 10) {
-      view->stage_due = add_days(file.state_entered_at().substr(0, 10), stage->deadline_days);
-      view->overdue = now().substr(0, 10) > view->stage_due;
-    }
+    view->allowed = detail::allowed_events(wf, *machine, who, file);
+    view->stage_due = detail::stage_due(*store_, file);
+    view->overdue = !view->stage_due.empty() && now().substr(0, 10) > view->stage_due;
   });
   return std::move(*view);
 }
 
-std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query) {
+void Office::check_query(const CaseQuery& query) const {
   if (!query.workflow.empty()) registry_.latest(query.workflow);
   if (!query.state.empty()) {
     if (!declares_state(registry_, query.workflow, query.state)) {
@@ -122,6 +118,10 @@ std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query
               "; states: " + join(std::vector<std::string>(states.begin(), states.end()), ", "));
     }
   }
+}
+
+std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query) {
+  check_query(query);
   std::vector<CaseSummary> out;
   read([&] {
     require(actor, Authority::read_record());

@@ -4,6 +4,7 @@
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
+#include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
 #include "log_append.h"
 #include "staff.h"
@@ -20,22 +21,41 @@ std::map<std::string, Setting> stored_settings(storage::Store& store) {
   return out;
 }
 
-std::optional<std::string> setting_or_default(storage::Store& store, const std::string& name) {
+std::optional<std::string> setting_or_default(storage::Store& store, const Registry& registry,
+                                              const std::string& name) {
   if (auto value = store.setting(name)) return value;
-  const SettingSpec* spec = find_setting_spec(name);
-  if (spec == nullptr || spec->default_value.empty()) return std::nullopt;
-  return spec->default_value;
+  for (const SettingSpec& spec : setting_specs(registry)) {
+    if (spec.name == name && !spec.default_value.empty()) return spec.default_value;
+  }
+  return std::nullopt;
+}
+
+int deadline_days(storage::Store& store, const Workflow& workflow, const StageSpec& stage) {
+  const auto set = store.setting(deadline_setting(workflow.name, stage.state));
+  if (!set) return stage.deadline_days;
+  try {
+    return std::stoi(*set);
+  } catch (const std::exception&) {
+    return stage.deadline_days;  // a cache edited by hand: verify names it
+  }
+}
+
+std::string stage_due(storage::Store& store, const CaseFile& file) {
+  const StageSpec* stage = file.workflow().find_stage(file.state());
+  if (stage == nullptr || stage->terminal || stage->holds || file.clock_start().empty()) return "";
+  const int days = deadline_days(store, file.workflow(), *stage);
+  return days > 0 ? add_days(file.clock_start(), days) : "";
 }
 
 }  // namespace detail
 
 void Office::set_setting(const Actor& actor, const std::string& name, const std::string& value) {
   change_setting(actor, detail::office_event::kConfigSet, name,
-                 detail::config_set_payload(name, check_setting(name, value)));
+                 detail::config_set_payload(name, check_setting(registry_, name, value)));
 }
 
 void Office::unset_setting(const Actor& actor, const std::string& name) {
-  check_setting_name(name);
+  check_setting_name(registry_, name);
   change_setting(actor, detail::office_event::kConfigUnset, name,
                  detail::config_unset_payload(name));
 }
@@ -44,7 +64,7 @@ void Office::change_setting(const Actor& actor, const char* event, const std::st
                             const std::string& payload) {
   write([&] {
     JournalEntry e = office_entry(actor, Authority::manage_settings(), event, payload);
-    const auto after = detail::apply_setting_entry(detail::stored_settings(*store_), e);
+    const auto after = detail::apply_setting_entry(registry_, detail::stored_settings(*store_), e);
     detail::log_office_entry(*store_, e);  // gives e its position
     if (after) {
       store_->put_setting(after->name, after->value, e.position);
@@ -60,7 +80,7 @@ std::vector<Setting> Office::settings(const Actor& actor) {
     require(actor, Authority::read_record());
     out.push_back({kOriginSetting, store_->setting(kOriginSetting).value_or(""), 0});
     const auto set = detail::stored_settings(*store_);
-    for (const SettingSpec& spec : setting_specs()) {
+    for (const SettingSpec& spec : setting_specs(registry_)) {
       const auto it = set.find(spec.name);
       if (it != set.end()) {
         out.push_back(it->second);

@@ -2,8 +2,6 @@
 // escapes every text and attribute).
 #include <libxml/xmlwriter.h>
 
-#include <ctime>
-
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/exports.h"
 #include "coopflow/engine/values.h"
@@ -27,20 +25,6 @@ std::string xml_text(const std::string& text) {
     out += allowed ? text.substr(start, i - start) : "\xEF\xBF\xBD";
   }
   return out;
-}
-
-// YYYY-MM-DD plus days, in the proleptic Gregorian calendar.
-std::string add_days(const std::string& day, int days) {
-  std::tm tm{};
-  tm.tm_year = std::stoi(day.substr(0, 4)) - 1900;
-  tm.tm_mon = std::stoi(day.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(day.substr(8, 2)) + days;
-  const std::time_t t = ::timegm(&tm);
-  std::tm out{};
-  ::gmtime_r(&t, &out);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &out);
-  return buf;
 }
 
 // libxml2 prints its I/O errors on stderr by default; a failed write is

@@ -94,9 +94,9 @@ void check_legacy(storage::Store& store, const std::vector<JournalEntry>& log,
 
 }  // namespace
 
-Staff check_office_log(storage::Store& store, VerifyReport& report,
+Staff check_office_log(storage::Store& store, const Registry& registry, VerifyReport& report,
                        std::vector<std::int64_t>& positions) {
-  Staff staff;
+  Staff staff(registry);
   const auto log = convert_all<JournalEntry>(store.office_log(), to_entry);
   std::string prev = kGenesisHash;
   std::int64_t seq = 0;

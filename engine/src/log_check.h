@@ -18,7 +18,7 @@ namespace coopflow::engine::detail {
 // Checks the office log's chain and every entry's legality, replays it, and
 // compares the users, roles and settings tables with what it says. Returns
 // the replay (for the case entries' actors) and the office log's positions.
-Staff check_office_log(storage::Store& store, VerifyReport& report,
+Staff check_office_log(storage::Store& store, const Registry& registry, VerifyReport& report,
                        std::vector<std::int64_t>& positions);
 
 // Recomputes the tree from every entry's hash in position order and compares

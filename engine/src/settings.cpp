@@ -43,9 +43,7 @@ const std::vector<std::string>& organisation_types() {
   return codes;
 }
 
-}  // namespace
-
-const std::vector<SettingSpec>& setting_specs() {
+const std::vector<SettingSpec>& fixed_specs() {
   static const std::vector<SettingSpec> specs = {
       {"iati.org-name",
        "the institution's name as IATI exports name it (reporting-org), e.g. Élections Québec", ""},
@@ -61,31 +59,59 @@ const std::vector<SettingSpec>& setting_specs() {
   return specs;
 }
 
-const SettingSpec* find_setting_spec(const std::string& name) {
-  const auto& specs = setting_specs();
+// A stage a deadline can apply to: a case waits there for someone.
+bool can_be_late(const StageSpec& stage) { return !stage.terminal && !stage.holds; }
+
+const SettingSpec* find_spec(const std::vector<SettingSpec>& specs, const std::string& name) {
   const auto it = std::find_if(specs.begin(), specs.end(),
                                [&](const SettingSpec& s) { return s.name == name; });
   return it == specs.end() ? nullptr : &*it;
 }
 
-void check_setting_name(const std::string& name) {
+}  // namespace
+
+std::string deadline_setting(const std::string& workflow, const std::string& stage) {
+  return "deadline." + workflow + "." + stage;
+}
+
+std::vector<SettingSpec> setting_specs(const Registry& registry) {
+  std::vector<SettingSpec> out = fixed_specs();
+  for (const Workflow* w : registry.all()) {
+    if (registry.latest(w->name).version != w->version) continue;
+    for (const StageSpec& stage : w->stages) {
+      if (!can_be_late(stage)) continue;
+      out.push_back({deadline_setting(w->name, stage.state),
+                     "days a case may stay in " + stage.state + " (" + w->name +
+                         ") before it is overdue; 0: no deadline",
+                     std::to_string(stage.deadline_days)});
+    }
+  }
+  return out;
+}
+
+void check_setting_name(const Registry& registry, const std::string& name) {
   check_text("name", name);
   if (name == kOriginSetting) {
     throw ValidationError("name",
                           "origin is the database's id, fixed when it was created; it "
                           "cannot be set");
   }
-  if (find_setting_spec(name) == nullptr) {
+  if (find_spec(setting_specs(registry), name) == nullptr) {
     std::vector<std::string> names;
-    for (const auto& s : setting_specs()) names.push_back(s.name);
+    for (const auto& s : fixed_specs()) names.push_back(s.name);
     throw ValidationError("name", "no setting named '" + name.substr(0, 64) +
-                                      "'; the settings are " + join(names, ", "));
+                                      "'; the settings are " + join(names, ", ") +
+                                      " and deadline.WORKFLOW.STAGE (see `coopflow config list`)");
   }
 }
 
-std::string check_setting(const std::string& name, const std::string& value) {
-  check_setting_name(name);
+std::string check_setting(const Registry& registry, const std::string& name,
+                          const std::string& value) {
+  check_setting_name(registry, name);
   check_text("value", value);
+  if (name.rfind("deadline.", 0) == 0) {
+    return std::to_string(parse_count("value", value, 3650));
+  }
   if (name == "iati.org-ref" && !is_org_ref(value)) {
     throw ValidationError("value", "iati.org-ref '" + value.substr(0, 100) +
                                        "' is not an IATI organisation identifier; give the "

@@ -134,19 +134,20 @@ bool is_setting_entry(const JournalEntry& e) {
   return e.event == office_event::kConfigSet || e.event == office_event::kConfigUnset;
 }
 
-std::optional<Setting> apply_setting_entry(const std::map<std::string, Setting>& before,
+std::optional<Setting> apply_setting_entry(const Registry& registry,
+                                           const std::map<std::string, Setting>& before,
                                            const JournalEntry& e) {
   const json payload = parse(e);
   const auto name = member<std::string>(payload, "name", e);
   const auto it = before.find(name);
   if (e.event == office_event::kConfigUnset) {
-    check_setting_name(name);
+    check_setting_name(registry, name);
     if (it == before.end()) {
       throw ConflictError(name + " is not set; nothing to unset");
     }
     return std::nullopt;
   }
-  const std::string value = check_setting(name, member<std::string>(payload, "value", e));
+  const std::string value = check_setting(registry, name, member<std::string>(payload, "value", e));
   if (it != before.end() && it->second.value == value) {
     throw ConflictError(name + " is " + value + " already; nothing to change");
   }
@@ -258,7 +259,7 @@ std::string Staff::apply(const JournalEntry& e) {
       return "";
     }
     if (is_setting_entry(e)) {
-      if (auto setting = apply_setting_entry(settings_, e)) {
+      if (auto setting = apply_setting_entry(*registry_, settings_, e)) {
         settings_[setting->name] = std::move(*setting);
       } else {
         settings_.erase(member<std::string>(parse(e), "name", e));

@@ -67,12 +67,14 @@ bool is_setting_entry(const JournalEntry& e);
 // settings before it. Throws the error a user sees (ValidationError for a
 // value `config set` refuses, ConflictError for a change that changes
 // nothing) or IntegrityError when its payload is malformed.
-std::optional<Setting> apply_setting_entry(const std::map<std::string, Setting>& before,
+std::optional<Setting> apply_setting_entry(const Registry& registry,
+                                           const std::map<std::string, Setting>& before,
                                            const JournalEntry& e);
 
 // verify's replay of the office log.
 class Staff {
  public:
+  explicit Staff(const Registry& registry) : registry_(&registry) {}
   // Applies the next office entry (in position order); returns what is wrong
   // with it ("" if nothing): a payload that does not apply, or an actor the
   // authority would not have let do it then.
@@ -99,6 +101,7 @@ class Staff {
   std::set<std::string> baseline_users_;
   std::map<std::string, RegisteredKey> keys_;
   std::map<std::string, Setting> settings_;
+  const Registry* registry_;
   std::int64_t baseline_ = 0;
   std::int64_t entries_ = 0;
   std::string origin_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <set>
 
 #include "coopflow/engine/errors.h"
@@ -227,6 +228,31 @@ std::string check_text(const std::string& field, const std::string& text) {
     throw ValidationError(field, field + " contains a NUL byte; remove it");
   }
   return text;
+}
+
+namespace {
+
+std::time_t utc_midnight(const std::string& date, int plus_days) {
+  std::tm tm{};
+  tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(date.substr(8, 2)) + plus_days;
+  return ::timegm(&tm);
+}
+
+}  // namespace
+
+std::string add_days(const std::string& date, int days) {
+  const std::time_t t = utc_midnight(date, days);
+  std::tm out{};
+  ::gmtime_r(&t, &out);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &out);
+  return buf;
+}
+
+long days_between(const std::string& from, const std::string& to) {
+  return static_cast<long>((utc_midnight(to, 0) - utc_midnight(from, 0)) / 86400);
 }
 
 }  // namespace coopflow::engine

@@ -290,7 +290,8 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       }
     }
     std::vector<std::int64_t> office_positions;
-    const detail::Staff staff = detail::check_office_log(*store_, report, office_positions);
+    const detail::Staff staff =
+        detail::check_office_log(*store_, registry_, report, office_positions);
     report.office_entries = static_cast<long long>(office_positions.size());
     if (case_id) {
       const auto row = require_case(*case_id);

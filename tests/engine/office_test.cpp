@@ -283,4 +283,23 @@ BOOST_AUTO_TEST_CASE(the_open_cases_view_agrees_with_every_workflows_final_stage
   BOOST_TEST((listed == open));
 }
 
+BOOST_AUTO_TEST_CASE(a_suspension_stops_the_stage_clock_and_resuming_does_not_count_it) {
+  const std::string id = open_case();
+  // The first stage counts from the request's arrival (2010-03-15), 5 days.
+  BOOST_TEST(office->show(alice, id).stage_due == "2010-03-20");
+  BOOST_TEST(office->show(alice, id).overdue);
+  fire(alice, id, "start-analysis");  // 2023-11-14: Analysis, 30 days
+  BOOST_TEST(office->show(alice, id).stage_due == "2023-12-14");
+  clock.skip(std::chrono::hours(24 * 3));
+  fire(bob, id, "suspend", {{"reason", "élection reportée"}});
+  BOOST_TEST(office->show(alice, id).stage_due.empty());  // on hold: no deadline runs
+  clock.skip(std::chrono::hours(24 * 10));
+  fire(bob, id, "resume");
+  BOOST_TEST(office->show(alice, id).stage_due == "2023-12-24");  // 10 days on hold added
+  office->set_setting(admin, "deadline.electoral-cooperation.Analysis", "40");
+  BOOST_TEST(office->show(alice, id).stage_due == "2024-01-03");
+  office->set_setting(admin, "deadline.electoral-cooperation.Analysis", "0");
+  BOOST_TEST(office->show(alice, id).stage_due.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -82,6 +82,11 @@ EventSpec decision(EventSpec e, std::string concerns, bool four_eyes, std::strin
   return e;
 }
 
+EventSpec aside(EventSpec e) {
+  e.aside = true;
+  return e;
+}
+
 EventSpec approving(EventSpec decision) {
   decision.approves = true;
   return decision;
@@ -161,11 +166,11 @@ std::vector<EventSpec> execution_events() {
 
 std::vector<EventSpec> case_events() {
   return {
-      event("suspend", {kManager}, {text("reason", "e.g. coup, postponed election")},
-            "suspend the case where it is"),
+      aside(event("suspend", {kManager}, {text("reason", "e.g. coup, postponed election")},
+                  "suspend the case where it is")),
       event("resume", {kManager}, {}, "resume the case where it was suspended"),
-      event("withdraw", {kCoordinator, kManager}, {text("reason", "why the case is withdrawn")},
-            "withdraw the case"),
+      aside(event("withdraw", {kCoordinator, kManager},
+                  {text("reason", "why the case is withdrawn")}, "withdraw the case")),
   };
 }
 

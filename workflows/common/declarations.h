@@ -38,6 +38,8 @@ engine::EventSpec concerning(engine::EventSpec e, std::string document);
 // four_eyes: its author may not.
 engine::EventSpec decision(engine::EventSpec e, std::string concerns, bool four_eyes,
                            std::string policy);
+// An event open at any stage, outside the case's course (EventSpec::aside).
+engine::EventSpec aside(engine::EventSpec e);
 // A decision that approves what it concerns for the institution
 // (EventSpec::approves: its budget is committed).
 engine::EventSpec approving(engine::EventSpec decision);

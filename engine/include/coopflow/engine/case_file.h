@@ -57,6 +57,11 @@ class CaseFile {
   const std::string& state() const { return summary_.state; }
   // When the case entered its current state (an internal event does not count).
   const std::string& state_entered_at() const { return state_entered_at_; }
+  // The day the current stage's deadline counts from (YYYY-MM-DD): when the
+  // case entered it (the first stage: when the request was received), moved
+  // later by the days it then spent on hold. "" if the journal's time is
+  // unreadable.
+  const std::string& clock_start() const { return clock_start_; }
   // For a case in a hold state (suspended): the state it will resume in.
   const std::string& suspended_in() const { return suspended_in_; }
   std::int64_t last_seq() const { return summary_.last_seq; }
@@ -76,6 +81,9 @@ class CaseFile {
   std::map<std::string, std::vector<Document>> documents_;
   std::string state_entered_at_;
   std::string suspended_in_;
+  std::string clock_start_;
+  std::string received_;  // the request's date, from the opening entry
+  std::string held_since_;
   CaseSummary summary_;
   std::vector<std::string> damage_;
 };

@@ -29,6 +29,8 @@ class SteppingClock final : public Clock {
     next_ += std::chrono::seconds(1);
     return t;
   }
+  // Jumps ahead: days pass between two commands.
+  void skip(std::chrono::hours hours) { next_ += hours; }
 
  private:
   mutable TimePoint next_;

@@ -56,6 +56,17 @@ struct CaseQuery {
   std::int64_t limit = 0;  // 0: no limit
 };
 
+// A case in someone's inbox: where it stands, what they may do now, and when
+// its current stage is due.
+struct Task {
+  CaseSummary summary;
+  // What the user may fire now to take the case on its course (none blocked,
+  // none aside: suspend and withdraw are always there for someone).
+  std::vector<AllowedEvent> events;
+  std::string due;        // YYYY-MM-DD the current stage is due, or ""
+  long days_overdue = 0;  // days past due (today - due), 0 if not overdue
+};
+
 // The result of a successful command: the entry it appended.
 struct Receipt {
   JournalEntry entry;
@@ -197,6 +208,13 @@ class Office {
   CaseView show(const Actor& actor, const std::string& case_id);
   std::vector<CaseSummary> list(const Actor& actor, const CaseQuery& query);
   std::vector<JournalEntry> history(const Actor& actor, const std::string& case_id);
+  // Every open case whose current stage is past its deadline (within the
+  // query's workflow and state), most overdue first. events stay empty.
+  std::vector<Task> overdue(const Actor& actor, const CaseQuery& query);
+  // Every open case where the acting user may fire an event of its course
+  // now (not merely suspend or withdraw it), as the authority rules (a manager never gets their own
+  // plan to approve), most urgent first: overdue, then by due date, then the rest by case id.
+  std::vector<Task> tasks(const Actor& actor);
   // deep: also SQLite's own integrity check of every page and index, and every
   // recorded value judged as the write path judges it (slower: every payload
   // is parsed).
@@ -217,6 +235,13 @@ class Office {
   void require(const Actor& actor, const EventSpec& operation);
   CaseSummary require_case(const std::string& case_id);
   const Workflow& workflow_of(const CaseSummary& summary) const;
+  // Throws NotFoundError for a workflow or state no workflow declares.
+  void check_query(const CaseQuery& query) const;
+  // Visits every case not in a final state (of the query's workflow and
+  // state, if given) with its journal folded by apply_heads, in id order.
+  void for_each_open_case(const CaseQuery& query,
+                          const std::function<void(const CaseSummary& cached, const CaseFile&,
+                                                   const std::vector<JournalEntry>&)>& visit);
   // Appends the office entry `event` about user `name` and updates the user's
   // cached row, after check (the rules beyond the entry itself) passes.
   // An office entry of `event` by the acting user, in the role the authority

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "coopflow/engine/registry.h"
+
 // The office's settings: what each one means and which values it takes,
 // judged the same way when `config set` writes one and when verify replays it.
 namespace coopflow::engine {
@@ -25,13 +27,18 @@ struct SettingSpec {
 // The database's id (coopflow/<uuid>), written at init, never by `config set`.
 inline constexpr const char* kOriginSetting = "origin";
 
-// Every setting `config set` accepts, by name.
-const std::vector<SettingSpec>& setting_specs();
-const SettingSpec* find_setting_spec(const std::string& name);
+// Every setting `config set` accepts, by name: the fixed ones, then
+// deadline.WORKFLOW.STAGE for every stage of the registered workflows that
+// can have a deadline (its default: the days the workflow declares, 0: none).
+std::vector<SettingSpec> setting_specs(const Registry& registry);
 // Throws ValidationError unless name is a setting `config set` accepts.
-void check_setting_name(const std::string& name);
+void check_setting_name(const Registry& registry, const std::string& name);
 // The value as stored; throws ValidationError naming what is wrong (an unknown
 // name, the read-only origin, a value of the wrong form).
-std::string check_setting(const std::string& name, const std::string& value);
+std::string check_setting(const Registry& registry, const std::string& name,
+                          const std::string& value);
+
+// The name of the setting that overrides a stage's deadline.
+std::string deadline_setting(const std::string& workflow, const std::string& stage);
 
 }  // namespace coopflow::engine

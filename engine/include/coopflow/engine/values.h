@@ -16,6 +16,12 @@ constexpr std::size_t kMaxValueBytes = std::size_t{64} * 1024;
 // A calendar date, YYYY-MM-DD, that exists (no 2023-02-29). Returns it unchanged.
 std::string parse_date(const std::string& field, const std::string& text);
 
+// date + days (may be negative), both YYYY-MM-DD, in the proleptic Gregorian
+// calendar. date must be a valid date (parse_date's).
+std::string add_days(const std::string& date, int days);
+// Whole days from `from` to `to` (both YYYY-MM-DD): negative if to is earlier.
+long days_between(const std::string& from, const std::string& to);
+
 // ISO 4217 code in upper case ("CAD"); returns its number of minor digits.
 int currency_minor_digits(const std::string& field, const std::string& code);
 

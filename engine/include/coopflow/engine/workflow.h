@@ -50,6 +50,9 @@ struct EventSpec {
   // (approve-plan): the budget of that version is then committed, and exports
   // report it as the approved budget.
   bool approves = false;
+  // Open at any stage, outside the case's course (suspend, withdraw): it
+  // alone does not put a case in someone's tasks.
+  bool aside = false;
   std::string policy;  // the policy rule it serves, cited in refusals
   std::string summary;
 
