@@ -9,6 +9,7 @@
 #include "coopflow/engine/replay.h"
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
+#include "envelope.h"
 #include "event_payload.h"
 #include "log_append.h"
 #include "office_support.h"
@@ -132,6 +133,19 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     if (result.outcome != FireOutcome::kMoved) {
       throw InternalError("workflow " + wf.name + " failed on " + event + ": " + result.reason +
                           "; please report this");
+    }
+
+    if (spec->approves) {
+      // The version approved is the newest, as the authority computed.
+      const Document* plan = file.latest(spec->concerns);
+      const auto index = plan ? static_cast<std::size_t>(plan->seq) - 1 : entries.size();
+      if (index < entries.size()) {
+        const auto stored = read_payload(entries[index].payload);
+        const auto money = stored.is_object() && stored.contains("fields")
+                               ? document_money(wf, spec->concerns, stored.at("fields"))
+                               : std::nullopt;
+        if (money) detail::check_envelope(*store_, registry_, case_id, *money, now(), from, event);
+      }
     }
 
     const detail::PayloadFrame frame{

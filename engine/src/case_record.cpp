@@ -11,24 +11,24 @@ std::string text_of(const nlohmann::json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// The amount a document version records in its first amount field, with its
-// currency; nothing if the version is damaged or has none.
-std::optional<ApprovedBudget> budget_of(const Workflow& workflow, const Document& d) {
+}  // namespace
+
+std::optional<Money> document_money(const Workflow& workflow, const std::string& kind,
+                                    const nlohmann::json& fields) {
   for (const EventSpec& e : workflow.events) {
-    if (e.produces != d.kind) continue;
+    if (e.produces != kind) continue;
     for (const FieldSpec& f : e.fields) {
       if (f.type != FieldType::kAmount) continue;
-      const auto amount = d.fields.find(f.name);
-      const auto currency = d.fields.find(f.currency_field);
-      if (amount == d.fields.end() || currency == d.fields.end() || !is_stored_form(f, *amount) ||
+      const auto amount = fields.find(f.name);
+      const auto currency = fields.find(f.currency_field);
+      if (amount == fields.end() || currency == fields.end() || !is_stored_form(f, *amount) ||
           !currency->is_string()) {
         return std::nullopt;
       }
       try {
         const std::string code = currency->get<std::string>();
-        return ApprovedBudget{
-            format_amount(amount->get<std::int64_t>(), currency_minor_digits("currency", code)),
-            code, ""};
+        currency_minor_digits("currency", code);
+        return Money{amount->get<std::int64_t>(), code};
       } catch (const std::exception&) {
         return std::nullopt;  // a damaged value: verify names it
       }
@@ -36,8 +36,6 @@ std::optional<ApprovedBudget> budget_of(const Workflow& workflow, const Document
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 void CaseRecordBuilder::apply(const JournalEntry& entry) {
   const EventSpec* spec = file_.workflow().find_event(entry.event);
@@ -90,9 +88,13 @@ CaseRecord CaseRecordBuilder::record() const {
   const auto approved = file_.documents().find(approved_kind_);
   if (approved != file_.documents().end()) {
     for (const Document& d : approved->second) {
-      if (d.version == approved_version_) r.budget = budget_of(workflow, d);
+      if (d.version != approved_version_) continue;
+      if (const auto money = document_money(workflow, d.kind, d.fields)) {
+        r.budget = ApprovedBudget{
+            format_amount(money->minor, currency_minor_digits("currency", money->currency)),
+            money->currency, approved_on_, *money};
+      }
     }
-    if (r.budget) r.budget->approved_on = approved_on_;
   }
   return r;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/money.h"
 #include "coopflow/engine/values.h"
 
 namespace coopflow::engine {
@@ -62,6 +63,31 @@ const std::vector<SettingSpec>& fixed_specs() {
 // A stage a deadline can apply to: a case waits there for someone.
 bool can_be_late(const StageSpec& stage) { return !stage.terminal && !stage.holds; }
 
+bool is_year(const std::string& text) {
+  return text.size() == 4 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         text >= "1900" && text <= "2999";
+}
+
+bool is_currency(const std::string& code) {
+  try {
+    currency_minor_digits("currency", code);
+    return true;
+  } catch (const ValidationError&) {
+    return false;
+  }
+}
+
+// budget.YEAR and rate.FROM.TO: settings with a name per year and per pair.
+bool is_open_setting(const std::string& name) {
+  if (name.rfind("budget.", 0) == 0) return is_year(name.substr(7));
+  if (name.rfind("rate.", 0) == 0 && name.size() == 12 && name[8] == '.') {
+    const std::string from = name.substr(5, 3), to = name.substr(9, 3);
+    return from != to && is_currency(from) && is_currency(to);
+  }
+  return false;
+}
+
 const SettingSpec* find_spec(const std::vector<SettingSpec>& specs, const std::string& name) {
   const auto it = std::find_if(specs.begin(), specs.end(),
                                [&](const SettingSpec& s) { return s.name == name; });
@@ -96,12 +122,14 @@ void check_setting_name(const Registry& registry, const std::string& name) {
                           "origin is the database's id, fixed when it was created; it "
                           "cannot be set");
   }
-  if (find_spec(setting_specs(registry), name) == nullptr) {
+  if (!is_open_setting(name) && find_spec(setting_specs(registry), name) == nullptr) {
     std::vector<std::string> names;
     for (const auto& s : fixed_specs()) names.push_back(s.name);
-    throw ValidationError("name", "no setting named '" + name.substr(0, 64) +
-                                      "'; the settings are " + join(names, ", ") +
-                                      " and deadline.WORKFLOW.STAGE (see `coopflow config list`)");
+    throw ValidationError(
+        "name", "no setting named '" + name.substr(0, 64) + "'; the settings are " +
+                    join(names, ", ") +
+                    ", deadline.WORKFLOW.STAGE, budget.YEAR and rate.FROM.TO (see `coopflow config "
+                    "list`)");
   }
 }
 
@@ -111,6 +139,17 @@ std::string check_setting(const Registry& registry, const std::string& name,
   check_text("value", value);
   if (name.rfind("deadline.", 0) == 0) {
     return std::to_string(parse_count("value", value, 3650));
+  }
+  if (name.rfind("budget.", 0) == 0) return format_money(parse_money("value", value));
+  if (name.rfind("rate.", 0) == 0) {
+    const std::int64_t micro = parse_amount("value", value, kRateDigits);
+    if (micro <= 0 || micro > std::int64_t{1000000} * 1000000) {
+      throw ValidationError("value", name + " must be more than 0 and at most 1000000, e.g. 1.37");
+    }
+    std::string out = format_amount(micro, kRateDigits);
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    return out;
   }
   if (name == "iati.org-ref" && !is_org_ref(value)) {
     throw ValidationError("value", "iati.org-ref '" + value.substr(0, 100) +

@@ -116,6 +116,20 @@ std::vector<ApprovalRow> Store::approvals(const std::string& case_id) {
   return read_all<ApprovalRow>(s);
 }
 
+std::vector<std::string> Store::cases_decided(const std::string& decision, const std::string& from,
+                                              const std::string& to) {
+  auto& s = statement(
+      "SELECT DISTINCT case_id FROM approval_records WHERE decision = ? AND at >= ? AND at < ? "
+      "ORDER BY case_id");
+  s.bind(1, decision);
+  s.bind(2, from);
+  s.bind(3, to);
+  std::vector<std::string> out;
+  while (s.executeStep()) out.push_back(s.getColumn(0).getString());
+  s.reset();
+  return out;
+}
+
 RowStream<ApprovalRow> Store::approval_stream(const KeyRange& range) {
   return RowStream<ApprovalRow>(range_select(*db_, COOPFLOW_APPROVAL_COLUMNS, "approval_records",
                                              "case_id", range, "case_id, seq"));

@@ -7,6 +7,7 @@
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/case_summary.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/money.h"
 
 namespace coopflow::engine {
 
@@ -20,7 +21,14 @@ struct ApprovedBudget {
   std::string amount;       // decimal, with the currency's minor digits ("8200.00")
   std::string currency;     // ISO 4217
   std::string approved_on;  // YYYY-MM-DD of the approving decision
+  Money money;              // the same amount in minor units
 };
+
+// The money a document version records in the first amount field its
+// producing event declares, with that field's currency; nothing if it has
+// none or the stored values are damaged (verify names them).
+std::optional<Money> document_money(const Workflow& workflow, const std::string& kind,
+                                    const nlohmann::json& fields);
 
 // One case as the exports give it: the request, where the case stands, and
 // what its journal decided. Built from the journal only.

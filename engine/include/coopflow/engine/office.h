@@ -10,6 +10,7 @@
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/approval.h"
 #include "coopflow/engine/authority.h"
+#include "coopflow/engine/budget.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/case_record.h"
 #include "coopflow/engine/case_summary.h"
@@ -200,6 +201,13 @@ class Office {
   // The database's id (origin) first, then every known setting that is set or
   // has a default (set_at 0), by name.
   std::vector<Setting> settings(const Actor& actor);
+
+  // --- the envelope (policy rule 4) ---
+  // Sets the year's envelope (admin; journaled as the setting budget.YEAR).
+  void set_budget(const Actor& actor, const std::string& year, const std::string& amount,
+                  const std::string& currency);
+  // The year's envelope and what the plans approved that year commit.
+  BudgetReport budget(const Actor& actor, const std::string& year);
 
   // --- cases ---
   Receipt open_case(const Actor& actor, const std::string& workflow, const CaseRequest& request);

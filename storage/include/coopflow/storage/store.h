@@ -150,6 +150,9 @@ class Store {
   // The entry at the highest position (case id and seq), if any.
   std::optional<std::pair<std::string, std::int64_t>> last_journal_entry();
   std::vector<ApprovalRow> approvals(const std::string& case_id);
+  // The cases with a `decision` recorded at a time in [from, to), by id.
+  std::vector<std::string> cases_decided(const std::string& decision, const std::string& from,
+                                         const std::string& to);
   RowStream<CaseRow> case_stream(const KeyRange& range);          // by id
   RowStream<ApprovalRow> approval_stream(const KeyRange& range);  // by (case_id, seq)
   std::optional<UserRow> find_user(const std::string& name);
