@@ -46,6 +46,9 @@ nlohmann::json view_json(const engine::CaseView& v) {
   out["request"] = v.file.request();
   out["documents"] = docs;
   out["approvals"] = approvals;
+  nlohmann::json attachments = nlohmann::json::array();
+  for (const auto& a : v.attachments) attachments.push_back(to_json(a));
+  out["attachments"] = attachments;
   out["allowed_events"] = allowed;
   out["suspended_in"] = v.file.suspended_in();
   out["stage_due"] = v.stage_due;
@@ -116,6 +119,15 @@ void print_view(const engine::CaseView& v, const std::string& user) {
                 << terminal_safe(a.decision + " by " + a.actor + " (" + a.role + ") on " +
                                  a.subject_kind + " v" + std::to_string(a.subject_version) +
                                  (a.comment.empty() ? "" : ": " + a.comment))
+                << "\n";
+    }
+  }
+  if (!v.attachments.empty()) {
+    std::cout << "\nattached documents:\n";
+    for (const auto& a : v.attachments) {
+      std::cout << "  " << a.number << ". "
+                << terminal_safe(a.title + " (" + a.kind + ", " + a.media_type + ", " +
+                                 std::to_string(a.size) + " bytes)")
                 << "\n";
     }
   }

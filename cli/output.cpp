@@ -141,6 +141,12 @@ nlohmann::json to_json(const engine::User& u) {
           {"created_at", u.created_at}};
 }
 
+nlohmann::json to_json(const engine::Attachment& a) {
+  return {{"case", a.case_id}, {"number", a.number}, {"kind", a.kind},
+          {"title", a.title},  {"name", a.name},     {"media_type", a.media_type},
+          {"size", a.size},    {"sha256", a.sha256}, {"position", a.position}};
+}
+
 nlohmann::json to_json(const engine::Task& t) {
   nlohmann::json out = to_json(t.summary);
   out["due"] = t.due.empty() ? nlohmann::json() : nlohmann::json(t.due);

@@ -38,6 +38,7 @@ nlohmann::json to_json(const engine::JournalEntry& entry);
 nlohmann::json to_json(const engine::CaseSummary& summary);
 nlohmann::json to_json(const engine::Approval& approval);
 nlohmann::json to_json(const engine::User& user);
+nlohmann::json to_json(const engine::Attachment& attachment);
 // A task: the case's summary, plus due, days_overdue and (for tasks) events.
 nlohmann::json to_json(const engine::Task& task);
 

@@ -87,6 +87,12 @@ const EventSpec& Authority::manage_settings() {
   return op;
 }
 
+const EventSpec& Authority::attach() {
+  static const EventSpec op =
+      operation("attach", {"coordinator", "manager"}, "attach a document to a case");
+  return op;
+}
+
 const EventSpec& Authority::backup() {
   static const EventSpec op =
       operation("backup", {"admin", "auditor"}, "copy the whole database to a new file");

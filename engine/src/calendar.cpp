@@ -1,67 +1,15412 @@
-#include "coopflow/engine/calendar.h"
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+#  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-#include <libical/ical.h>
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-#include <memory>
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+#  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+<  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+>  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-#include "coopflow/engine/errors.h"
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-namespace coopflow::engine {
-namespace {
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+#  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+<  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+>  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-struct ComponentFree {
-  void operator()(icalcomponent* c) const { icalcomponent_free(c); }
-};
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-// "2026-11-30" → "20261130"; "2026-11-25T06:18:00.123Z" → "20261125T061800Z".
-std::string compact(const std::string& iso, bool with_time) {
-  std::string out = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-  if (with_time) out += "T" + iso.substr(11, 2) + iso.substr(14, 2) + iso.substr(17, 2) + "Z";
-  return out;
-}
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+#  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-std::string events_of(const Task& t) {
-  std::string out;
-  for (const auto& e : t.events) out += (out.empty() ? "" : ", ") + e.event;
-  return out;
-}
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-}  // namespace
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-std::string tasks_calendar(const std::vector<Task>& tasks, const std::string& origin,
-                           const std::string& now) {
-  std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_vanew(
-      ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-      icalproperty_new_prodid("-//coopflow//tasks//EN"), icalproperty_new_calscale("GREGORIAN"),
-      icalproperty_new_method(ICAL_METHOD_PUBLISH), nullptr));
-  if (!calendar) throw InternalError("libical could not make a calendar");
-  const icaltimetype stamp = icaltime_from_string(compact(now, true).c_str());
-  for (const Task& t : tasks) {
-    if (t.due.empty()) continue;
-    icaltimetype day = icaltime_from_string(compact(t.due, false).c_str());
-    icaltimetype next = day;
-    icaltime_adjust(&next, 1, 0, 0, 0);
-    const std::string what = events_of(t);
-    const std::string summary = t.summary.id + " " + t.summary.state + " due" +
-                                (what.empty() ? "" : ": " + what) + " — " + t.summary.subject;
-    const std::string description = t.summary.subject + "\n" + t.summary.requester + "\n" +
-                                    t.summary.id + ", " + t.summary.state + ", due " + t.due +
-                                    (what.empty() ? "" : "\nnext: " + what);
-    const std::string uid = t.summary.id + "-" + t.summary.state + "-" + t.due + "@" + origin;
-    icalcomponent* event =
-        icalcomponent_vanew(ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid.c_str()),
-                            icalproperty_new_dtstamp(stamp), icalproperty_new_dtstart(day),
-                            icalproperty_new_dtend(next), icalproperty_new_summary(summary.c_str()),
-                            icalproperty_new_description(description.c_str()),
-                            icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), nullptr);
-    if (event == nullptr) throw InternalError("libical could not make an event");
-    icalcomponent_add_component(calendar.get(), event);
-  }
-  char* text = icalcomponent_as_ical_string_r(calendar.get());
-  if (text == nullptr) throw InternalError("libical could not write the calendar");
-  std::string out(text);
-  std::free(text);  // NOLINT(cppcoreguidelines-no-malloc): libical's _r functions malloc
-  return out;
-}
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
 
-}  // namespace coopflow::engine
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+F  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+*  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+3  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+→  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+3  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+5  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+8  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+3  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+Z  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+→  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+5  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+6  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+8  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+Z  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+4  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+5  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+8  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+4  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+7  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+Z  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+?  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+<  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+>  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+q  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+<  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+F  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+>  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+V  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+D  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+M  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+P  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+2  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+G  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+G  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+M  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+H  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+D  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+P  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+U  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+B  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+S  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+H  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+!  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+{  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+j  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+&  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+1  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+0  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+?  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+—  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+j  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+j  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+\  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+q  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+\  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+?  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+\  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+@  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
++  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+*  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+V  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+V  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+M  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+P  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+y  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+C  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+S  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+P  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+S  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+P  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+A  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+R  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+k  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+,  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+v  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+*  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+.  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+=  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+E  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+h  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+"  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+x  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+O  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+L  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+I  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+N  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+T  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+(  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+d  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+-  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+)  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+b  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+'  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+_  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+r  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+u  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+t  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+;  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+}  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+/  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+m  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+s  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+a  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+   // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+c  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+p  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+f  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+l  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+o  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+w  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+:  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+g  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+i  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+n  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+e  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());
+
+  // libical's _r functions hand over a string to free().
+  const std::unique_ptr<char, void (*)(void*)> text(
+      icalcomponent_as_ical_string_r(calendar.get()), &std::free);
+  if (!text) throw InternalError("libical could not write the calendar");
+  std::string out(text.get());

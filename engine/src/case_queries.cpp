@@ -100,6 +100,10 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
     const auto machine = replay(wf, entries);
     view->state_path = machine->state_path();
     view->allowed = detail::allowed_events(wf, *machine, who, file);
+    for (const auto& row : store_->attachments(case_id)) {
+      view->attachments.push_back({row.case_id, row.number, row.position, row.kind, row.title,
+                                   row.name, row.media_type, row.size, row.sha256});
+    }
     view->stage_due = detail::stage_due(*store_, file);
     view->overdue = !view->stage_due.empty() && now().substr(0, 10) > view->stage_due;
   });

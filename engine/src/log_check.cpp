@@ -7,6 +7,7 @@
 #include "config.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/checkpoint.h"
+#include "coopflow/engine/digest.h"
 #include "coopflow/engine/merkle.h"
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
@@ -20,6 +21,39 @@ namespace {
 std::string office_entry_name(const JournalEntry& e) {
   return "office log entry " + std::to_string(e.seq) + " (" + e.event + ", position " +
          std::to_string(e.position) + ")";
+}
+
+// Every attachment row against the entry that attached it, its bytes hashed.
+void check_attachments(storage::Store& store, const Staff& staff, VerifyReport& report) {
+  auto logged = staff.attachments();
+  store.for_each_attachment([&](const storage::AttachmentRow& row) {
+    const std::string what = row.case_id + " document " + std::to_string(row.number);
+    const auto it = logged.find({row.case_id, row.number});
+    if (it == logged.end()) {
+      report.add({row.case_id, 0, what + " is not in the office log (added by hand?)"});
+      return;
+    }
+    const Attachment& a = it->second;
+    if (row.position != a.position || row.kind != a.kind || row.title != a.title ||
+        row.name != a.name || row.media_type != a.media_type || row.size != a.size ||
+        row.sha256 != a.sha256) {
+      report.add({row.case_id, 0, what + ": its description differs from the office log"});
+    } else if (static_cast<std::int64_t>(row.content.size()) != a.size ||
+               to_hex(sha256(row.content)) != a.sha256) {
+      report.add({row.case_id, 0,
+                  what + ": its bytes do not match the SHA-256 the office log recorded (changed "
+                         "in the file)"});
+    }
+    if (!store.case_exists(row.case_id)) {
+      report.add({row.case_id, 0, what + " belongs to no case"});
+    }
+    logged.erase(it);
+  });
+  for (const auto& [key, a] : logged) {
+    report.add({a.case_id, 0,
+                a.case_id + " document " + std::to_string(a.number) +
+                    " is in the office log but missing from the file"});
+  }
 }
 
 void check_caches(storage::Store& store, const Staff& staff, VerifyReport& report) {
@@ -64,6 +98,7 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
   if (origin.value_or("") != staff.origin()) {
     report.add({"", 0, "settings: the database id differs from the one the office log records"});
   }
+  check_attachments(store, staff, report);
   auto cached_settings = stored_settings(store);
   for (const auto& [name, logged] : staff.settings()) {
     const auto it = cached_settings.find(name);

@@ -7,6 +7,7 @@
 #include "coopflow/engine/authority.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/checkpoint.h"
+#include "coopflow/engine/digest.h"
 #include "coopflow/engine/errors.h"
 #include "office_support.h"
 
@@ -154,6 +155,39 @@ std::optional<Setting> apply_setting_entry(const Registry& registry,
   return Setting{name, value, e.position};
 }
 
+std::string attach_payload(const Attachment& a) {
+  return json{{"case", a.case_id}, {"kind", a.kind},     {"media_type", a.media_type},
+              {"name", a.name},    {"number", a.number}, {"sha256", a.sha256},
+              {"size", a.size},    {"title", a.title}}
+      .dump();
+}
+
+bool is_attach_entry(const JournalEntry& e) { return e.event == office_event::kCaseAttach; }
+
+Attachment apply_attach_entry(std::int64_t attached_before, const JournalEntry& e) {
+  const json payload = parse(e);
+  Attachment a;
+  a.case_id = member<std::string>(payload, "case", e);
+  a.number = member<std::int64_t>(payload, "number", e);
+  a.kind = member<std::string>(payload, "kind", e);
+  a.title = member<std::string>(payload, "title", e);
+  a.name = member<std::string>(payload, "name", e);
+  a.media_type = member<std::string>(payload, "media_type", e);
+  a.size = member<std::int64_t>(payload, "size", e);
+  a.sha256 = member<std::string>(payload, "sha256", e);
+  a.position = e.position;
+  const auto& kinds = attachment_kinds();
+  if (a.number != attached_before + 1 ||
+      std::find(kinds.begin(), kinds.end(), a.kind) == kinds.end() || a.size < 1 ||
+      a.size > kMaxAttachmentBytes || !digest_from_hex(a.sha256)) {
+    throw IntegrityError("", 0,
+                         "office log entry " + std::to_string(e.seq) +
+                             " attaches a document the write path would refuse (number, kind, "
+                             "size or hash)");
+  }
+  return a;
+}
+
 bool is_user_name(const std::string& name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -243,6 +277,7 @@ std::string Staff::apply(const JournalEntry& e) {
       const User* actor = at(e.actor, e.position);
       const EventSpec& operation = is_key_entry(e)       ? Authority::manage_keys()
                                    : is_setting_entry(e) ? Authority::manage_settings()
+                                   : is_attach_entry(e)  ? Authority::attach()
                                                          : Authority::manage_users();
       const Ruling ruling = Authority::rule(
           actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
@@ -256,6 +291,13 @@ std::string Staff::apply(const JournalEntry& e) {
     if (is_key_entry(e)) {
       RegisteredKey key = apply_key_entry(keys_, e);
       keys_[key.name] = std::move(key);
+      return "";
+    }
+    if (is_attach_entry(e)) {
+      const std::string case_id = member<std::string>(parse(e), "case", e);
+      Attachment a = apply_attach_entry(attached_[case_id], e);
+      ++attached_[case_id];
+      attachments_[{a.case_id, a.number}] = std::move(a);
       return "";
     }
     if (is_setting_entry(e)) {

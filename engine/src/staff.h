@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "coopflow/engine/attachment.h"
 #include "coopflow/engine/journal_entry.h"
 #include "coopflow/engine/settings.h"
 #include "coopflow/engine/signing.h"
@@ -30,6 +31,7 @@ inline constexpr const char* kKeyAdd = "key-add";
 inline constexpr const char* kKeyRetire = "key-retire";
 inline constexpr const char* kConfigSet = "config-set";
 inline constexpr const char* kConfigUnset = "config-unset";
+inline constexpr const char* kCaseAttach = "case-attach";
 }  // namespace office_event
 
 // Payloads, keys sorted, as the log records them.
@@ -43,6 +45,7 @@ std::string key_add_payload(const std::string& name, const std::string& public_k
 std::string key_retire_payload(const std::string& name);
 std::string config_set_payload(const std::string& name, const std::string& value);
 std::string config_unset_payload(const std::string& name);
+std::string attach_payload(const Attachment& a);
 
 // 1-64 letters, digits, . _ - @: what a user name may be.
 bool is_user_name(const std::string& name);
@@ -71,6 +74,12 @@ std::optional<Setting> apply_setting_entry(const Registry& registry,
                                            const std::map<std::string, Setting>& before,
                                            const JournalEntry& e);
 
+// Whether an entry attaches a document to a case.
+bool is_attach_entry(const JournalEntry& e);
+// The attachment entry e records, given how many the case had before it.
+// Throws IntegrityError when its payload is malformed or out of sequence.
+Attachment apply_attach_entry(std::int64_t attached_before, const JournalEntry& e);
+
 // verify's replay of the office log.
 class Staff {
  public:
@@ -88,6 +97,10 @@ class Staff {
   const std::map<std::string, RegisteredKey>& keys() const { return keys_; }
   // Every setting the log set and did not unset (the origin apart), by name.
   const std::map<std::string, Setting>& settings() const { return settings_; }
+  // Every attachment the log recorded, by (case, number).
+  const std::map<std::pair<std::string, std::int64_t>, Attachment>& attachments() const {
+    return attachments_;
+  }
   const std::string& origin() const { return origin_; }
   // The position of the upgrade entry, 0 for a database made at schema 2.
   std::int64_t baseline() const { return baseline_; }
@@ -101,6 +114,8 @@ class Staff {
   std::set<std::string> baseline_users_;
   std::map<std::string, RegisteredKey> keys_;
   std::map<std::string, Setting> settings_;
+  std::map<std::pair<std::string, std::int64_t>, Attachment> attachments_;
+  std::map<std::string, std::int64_t> attached_;  // per case, how many
   const Registry* registry_;
   std::int64_t baseline_ = 0;
   std::int64_t entries_ = 0;

@@ -159,6 +159,53 @@ void Store::insert_checkpoint(std::int64_t tree_size, const std::string& note) {
   s.exec();
 }
 
+void Store::insert_attachment(const AttachmentRow& a) {
+  auto& s = statement(
+      "INSERT INTO attachments (case_id, number, position, kind, title, name, media_type, size, "
+      "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, a.case_id);
+  s.bind(2, a.number);
+  s.bind(3, a.position);
+  s.bind(4, a.kind);
+  s.bind(5, a.title);
+  s.bind(6, a.name);
+  s.bind(7, a.media_type);
+  s.bind(8, a.size);
+  s.bind(9, a.sha256);
+  s.bind(10, a.content.data(), static_cast<int>(a.content.size()));
+  s.exec();
+}
+
+#define COOPFLOW_ATTACHMENT_COLUMNS \
+  "case_id, number, position, kind, title, name, media_type, size, sha256"
+
+std::vector<AttachmentRow> Store::attachments(const std::string& case_id) {
+  auto& s = statement("SELECT " COOPFLOW_ATTACHMENT_COLUMNS
+                      ", x'' FROM attachments WHERE case_id = ? ORDER BY number");
+  s.bind(1, case_id);
+  return read_all<AttachmentRow>(s);
+}
+
+std::optional<AttachmentRow> Store::attachment(const std::string& case_id, std::int64_t number) {
+  auto& s = statement("SELECT " COOPFLOW_ATTACHMENT_COLUMNS
+                      ", content FROM attachments WHERE case_id = ? AND number = ?");
+  s.bind(1, case_id);
+  s.bind(2, number);
+  auto rows = read_all<AttachmentRow>(s);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+void Store::for_each_attachment(const std::function<void(const AttachmentRow&)>& visit) {
+  Cursor c(db_->getHandle(),
+           "SELECT " COOPFLOW_ATTACHMENT_COLUMNS ", content FROM attachments ORDER BY position");
+  AttachmentRow row;
+  while (c.step()) {
+    read_row(c, row);
+    visit(row);
+  }
+}
+
 std::optional<CheckpointRow> Store::latest_checkpoint() {
   auto& s = statement("SELECT id, tree_size, note FROM checkpoints ORDER BY id DESC LIMIT 1");
   auto rows = read_all<CheckpointRow>(s);

@@ -127,6 +127,20 @@ void read_row(const Columns& c, SettingRow& r) {
   r.set_at = c.int64(2);
 }
 
+template <class Columns>
+void read_row(const Columns& c, AttachmentRow& r) {
+  c.text(0, r.case_id);
+  r.number = c.int64(1);
+  r.position = c.int64(2);
+  c.text(3, r.kind);
+  c.text(4, r.title);
+  c.text(5, r.name);
+  c.text(6, r.media_type);
+  r.size = c.int64(7);
+  c.text(8, r.sha256);
+  c.blob(9, r.content);
+}
+
 // Every row of a SQLiteCpp statement, read into a vector.
 template <class Row>
 std::vector<Row> read_all(SQLite::Statement& s) {

@@ -182,6 +182,28 @@ CREATE VIEW open_cases AS
   FROM cases
   WHERE state NOT IN ('Closed', 'Declined', 'RejectedByPartner', 'Withdrawn');
 )sql",
+    // Version 4: documents attached to cases. Each is attached by an office
+    // log entry (case-attach, its position here) that records its SHA-256,
+    // size, type and name, so that the tree covers the bytes.
+    R"sql(
+CREATE TABLE attachments (
+  case_id    TEXT NOT NULL,
+  number     INTEGER NOT NULL,
+  position   INTEGER NOT NULL UNIQUE,
+  kind       TEXT NOT NULL,
+  title      TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  size       INTEGER NOT NULL,
+  sha256     TEXT NOT NULL,
+  content    BLOB NOT NULL,
+  UNIQUE (case_id, number)
+);
+CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
+  BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
+CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
+  BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
+)sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == Store::kSchemaVersion);

@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
   BOOST_TEST(query(path, "PRAGMA user_version") == "1|\n");
   // The first successful write upgrades, and everything verifies.
   BOOST_TEST(run(path, "admin", {"user", "add", "nouveau", "--role", "coordinator"}).code == 0);
-  BOOST_TEST(query(path, "PRAGMA user_version") == "3|\n");
+  BOOST_TEST(query(path, "PRAGMA user_version") == "4|\n");
   BOOST_TEST(query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position") ==
              journal_before);
   const std::string office = query(path, "SELECT seq, event FROM office_log ORDER BY seq");
@@ -153,7 +153,7 @@ BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_st
                                  query(path, "SELECT * FROM tree_nodes");
   BOOST_TEST(run(path, "auditrice", {"verify"}).code == 3);
   BOOST_TEST(run(path, "admin", {"config", "set", "iati.org-type", "15"}).code == 0);
-  BOOST_TEST(query(path, "PRAGMA user_version") == "3|\n");
+  BOOST_TEST(query(path, "PRAGMA user_version") == "4|\n");
   const std::string log_after =
       query(path, "SELECT position, hash FROM log_leaves WHERE position <= 43") +
       query(path, "SELECT * FROM tree_nodes WHERE id / 64 <= 43");

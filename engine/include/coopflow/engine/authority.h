@@ -67,6 +67,8 @@ class Authority {
   static const EventSpec& manage_keys();
   // Setting and unsetting the office's settings: admins.
   static const EventSpec& manage_settings();
+  // Attaching a document to a case: coordinators and managers.
+  static const EventSpec& attach();
   // Copying the whole database (backup): admins and auditors.
   static const EventSpec& backup();
   // Signing a checkpoint: admins and auditors.

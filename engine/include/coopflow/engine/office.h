@@ -9,6 +9,7 @@
 
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/approval.h"
+#include "coopflow/engine/attachment.h"
 #include "coopflow/engine/authority.h"
 #include "coopflow/engine/budget.h"
 #include "coopflow/engine/case_file.h"
@@ -44,7 +45,8 @@ struct CaseView {
   CaseFile file;
   std::vector<Approval> approvals;
   std::vector<AllowedEvent> allowed;
-  std::string stage_due;  // YYYY-MM-DD the current stage is due, or ""
+  std::vector<Attachment> attachments;  // documents attached, by number
+  std::string stage_due;                // YYYY-MM-DD the current stage is due, or ""
   bool overdue = false;
 };
 
@@ -201,6 +203,18 @@ class Office {
   // The database's id (origin) first, then every known setting that is set or
   // has a default (set_at 0), by name.
   std::vector<Setting> settings(const Actor& actor);
+
+  // --- attached documents (coordinators and managers attach; any role reads) ---
+  // Stores bytes (the file `name`) with the case, journaled with their
+  // SHA-256, size, type and name. ValidationError for an unknown kind, an empty
+  // file or one over kMaxAttachmentBytes.
+  Attachment attach(const Actor& actor, const std::string& case_id, const std::string& bytes,
+                    const std::string& name, const std::string& kind, const std::string& title);
+  std::vector<Attachment> attachments(const Actor& actor, const std::string& case_id);
+  // A document and its bytes, checked against the recorded SHA-256 first
+  // (IntegrityError if they no longer match).
+  std::pair<Attachment, std::string> attachment(const Actor& actor, const std::string& case_id,
+                                                std::int64_t number);
 
   // --- the envelope (policy rule 4) ---
   // Sets the year's envelope (admin; journaled as the setting budget.YEAR).

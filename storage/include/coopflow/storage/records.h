@@ -118,6 +118,20 @@ struct SettingRow {
   std::int64_t set_at = 0;  // log position of the entry that set it
 };
 
+// A document attached to a case; content only where asked for.
+struct AttachmentRow {
+  std::string case_id;
+  std::int64_t number = 0;    // 1, 2, ... within the case
+  std::int64_t position = 0;  // of the office log entry that attached it
+  std::string kind;
+  std::string title;
+  std::string name;
+  std::string media_type;
+  std::int64_t size = 0;
+  std::string sha256;   // hex, as recorded
+  std::string content;  // the bytes
+};
+
 // A signed checkpoint note of the log's first tree_size entries.
 struct CheckpointRow {
   std::int64_t id = 0;

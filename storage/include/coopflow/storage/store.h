@@ -44,7 +44,7 @@ class RowStream {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   enum class Durability { kFull, kNormal };
 
@@ -107,6 +107,7 @@ class Store {
   void delete_setting(const std::string& name);
   void put_signing_key(const SigningKeyRow& key);
   void insert_checkpoint(std::int64_t tree_size, const std::string& note);
+  void insert_attachment(const AttachmentRow& row);
 
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
@@ -140,6 +141,12 @@ class Store {
   std::vector<SettingRow> settings();         // by name
   std::vector<SigningKeyRow> signing_keys();  // by name
   std::optional<CheckpointRow> latest_checkpoint();
+  // A case's attachments by number, without their content.
+  std::vector<AttachmentRow> attachments(const std::string& case_id);
+  // One attachment with its content.
+  std::optional<AttachmentRow> attachment(const std::string& case_id, std::int64_t number);
+  // Every attachment, content included, by position (verify: one at a time).
+  void for_each_attachment(const std::function<void(const AttachmentRow&)>& visit);
   // In the order they were signed (by id); a seal signs the head, so their
   // sizes never decrease. No index on the size: one page less per sealed write.
   RowStream<CheckpointRow> checkpoint_stream();

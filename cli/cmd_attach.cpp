@@ -1,0 +1,105 @@
+// attach and attachments: documents kept with a case, their hash in the log.
+#include <filesystem>
+#include <iostream>
+
+#include "cli.h"
+#include "coopflow/engine/attachment.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
+#include "output.h"
+
+namespace coopflow::cli {
+namespace {
+
+// The file's bytes, refusing before reading what attach would refuse anyway.
+std::string read_document(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    throw engine::NotFoundError("file", path, "cannot read " + path + "; check the path");
+  }
+  if (!fs::is_regular_file(status)) {
+    throw engine::ValidationError("file", path + " is not a regular file; attach a document");
+  }
+  const auto size = fs::file_size(path, ec);
+  if (!ec && size > static_cast<std::uintmax_t>(engine::kMaxAttachmentBytes)) {
+    throw engine::ValidationError("file", path +
+                                              " is over the 25 MiB a document may be; attach "
+                                              "a smaller or compressed copy");
+  }
+  return read_input_file(path, "file");
+}
+
+}  // namespace
+
+void add_attach_commands(CLI::App& app, Cli& cli) {
+  struct Args {
+    std::string case_id, file, kind, title, out;
+    std::int64_t number = 0;
+  };
+  auto args = std::make_shared<Args>();
+  auto* attach = app.add_subcommand(
+      "attach",
+      "keep a document with a case; its SHA-256 goes into the log (coordinator, manager)");
+  attach->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
+  attach->add_option("file", args->file, "the document (at most 25 MiB)")->required();
+  attach->add_option("--kind", args->kind, engine::join(engine::attachment_kinds(), "|"))
+      ->required();
+  attach->add_option("--title", args->title, "what it is (default: the file's name)");
+  attach->callback([&cli, args] {
+    const std::string bytes = read_document(args->file);
+    const std::string name = std::filesystem::path(args->file).filename().string();
+    const auto a =
+        cli.office().attach(cli.actor(), args->case_id, bytes, name, args->kind, args->title);
+    if (cli.json) {
+      cli.print_json(to_json(a));
+    } else {
+      std::cout << terminal_safe(a.case_id) << " document " << a.number << ": "
+                << terminal_safe(a.title) << " (" << a.kind << ", " << a.media_type << ", "
+                << a.size << " bytes, sha256 " << a.sha256 << ")\n";
+    }
+  });
+
+  auto* list = app.add_subcommand(
+      "attachments", "list a case's documents, or write document N out (checked first)");
+  list->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
+  list->add_option("number", args->number, "the document to write out")->check(CLI::PositiveNumber);
+  list->add_option("--out", args->out, "where to write document N");
+  list->callback([&cli, args] {
+    if (args->number > 0) {
+      if (args->out.empty()) {
+        throw CLI::ValidationError("--out", "give the file to write document N to");
+      }
+      const auto [a, bytes] = cli.office().attachment(cli.actor(), args->case_id, args->number);
+      write_output_file(args->out, bytes);
+      if (cli.json) {
+        cli.print_json(to_json(a));
+      } else {
+        std::cout << "wrote " << terminal_safe(args->out) << " (" << a.size
+                  << " bytes, SHA-256 checked)\n";
+      }
+      return;
+    }
+    const auto all = cli.office().attachments(cli.actor(), args->case_id);
+    if (cli.json) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& a : all) out.push_back(to_json(a));
+      cli.print_json({{"attachments", out}});
+      return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& a : all) {
+      rows.push_back(
+          {std::to_string(a.number), a.kind, a.title, a.media_type, std::to_string(a.size)});
+    }
+    if (rows.empty()) {
+      std::cout << "no documents; attach one with `coopflow attach " << terminal_safe(args->case_id)
+                << " FILE --kind request-letter`\n";
+      return;
+    }
+    print_table({"N", "KIND", "TITLE", "TYPE", "BYTES"}, rows);
+  });
+}
+
+}  // namespace coopflow::cli
