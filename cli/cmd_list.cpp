@@ -11,7 +11,8 @@ void add_list_command(CLI::App& app, Cli& cli) {
   auto* cmd = app.add_subcommand("list", "list cases, by id");
   cmd->add_option("--state", query->state, "only cases in this state, e.g. PlanReview");
   cmd->add_option("--workflow", query->workflow, "only cases of this workflow");
-  cmd->add_flag("--mine", query->mine, "only cases the acting user opened or acted on");
+  cmd->add_flag("--mine", query->mine,
+                "only the cases the acting user holds (see `coopflow assign`)");
   cmd->add_option("--limit", query->limit, "page size, 0 for all (default 100)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--after", query->after, "start after this case id (next page)");

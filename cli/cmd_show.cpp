@@ -46,6 +46,8 @@ nlohmann::json view_json(const engine::CaseView& v) {
   out["request"] = v.file.request();
   out["documents"] = docs;
   out["approvals"] = approvals;
+  out["coordinator"] = v.holders.coordinator;
+  out["manager"] = v.holders.manager.empty() ? nlohmann::json() : nlohmann::json(v.holders.manager);
   nlohmann::json attachments = nlohmann::json::array();
   for (const auto& a : v.attachments) attachments.push_back(to_json(a));
   out["attachments"] = attachments;
@@ -95,6 +97,9 @@ void print_view(const engine::CaseView& v, const std::string& user) {
     }
   }
   line("opened:     ", v.summary.opened_at + " by " + v.summary.opened_by);
+  line("held by:    ",
+       v.holders.coordinator + " (coordinator)" +
+           (v.holders.manager.empty() ? "" : ", " + v.holders.manager + " (manager)"));
   for (const auto& [kind, versions] : v.file.documents()) {
     const auto* spec = producer_of(wf, kind);
     if (kind == "activity") {

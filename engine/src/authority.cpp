@@ -93,6 +93,12 @@ const EventSpec& Authority::attach() {
   return op;
 }
 
+const EventSpec& Authority::assign() {
+  static const EventSpec op =
+      operation("assign", {"manager", "admin"}, "say who holds a case (coordinator, manager)");
+  return op;
+}
+
 const EventSpec& Authority::backup() {
   static const EventSpec op =
       operation("backup", {"admin", "auditor"}, "copy the whole database to a new file");

@@ -1,6 +1,7 @@
 // The read path: show, list, history. Each reads one consistent snapshot.
 #include <set>
 
+#include "assignment.h"
 #include "config.h"
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/errors.h"
@@ -104,6 +105,7 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
       view->attachments.push_back({row.case_id, row.number, row.position, row.kind, row.title,
                                    row.name, row.media_type, row.size, row.sha256});
     }
+    view->holders = detail::holders_of(*store_, view->summary);
     view->stage_due = detail::stage_due(*store_, file);
     view->overdue = !view->stage_due.empty() && now().substr(0, 10) > view->stage_due;
   });
@@ -132,7 +134,7 @@ std::vector<CaseSummary> Office::list(const Actor& actor, const CaseQuery& query
     storage::CaseFilter filter;
     filter.state = query.state;
     filter.workflow = query.workflow;
-    if (query.mine) filter.involving = actor.user;
+    if (query.mine) filter.holder = actor.user;
     filter.after_id = query.after;
     filter.limit = query.limit;
     out = detail::convert_all<CaseSummary>(store_->list_cases(filter), detail::to_summary);

@@ -2,6 +2,7 @@
 // open cases' journals in one snapshot.
 #include <algorithm>
 
+#include "assignment.h"
 #include "config.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
@@ -14,8 +15,10 @@
 namespace coopflow::engine {
 namespace {
 
-// Most overdue first, then the earliest due, then cases without a deadline, by id.
+// Held first (for tasks), then the most overdue, then the earliest due, then cases without a
+// deadline, by id.
 bool more_urgent(const Task& a, const Task& b) {
+  if (a.held != b.held) return a.held;
   if (a.days_overdue != b.days_overdue) return a.days_overdue > b.days_overdue;
   if (a.due.empty() != b.due.empty()) return !a.due.empty();
   if (a.due != b.due) return a.due < b.due;
@@ -78,6 +81,7 @@ std::vector<Task> Office::tasks(const Actor& actor) {
                                const std::vector<JournalEntry>& entries) {
       const auto machine = replay(file.workflow(), entries);
       Task t = task_of(*store_, summary, file, today);
+      t.held = detail::holds(detail::holders_of(*store_, summary), actor.user);
       for (auto& e : detail::allowed_events(file.workflow(), *machine, who, file)) {
         const EventSpec* spec = file.workflow().find_event(e.event);
         if (e.blocked.empty() && spec != nullptr && !spec->aside) t.events.push_back(std::move(e));

@@ -99,6 +99,23 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
     report.add({"", 0, "settings: the database id differs from the one the office log records"});
   }
   check_attachments(store, staff, report);
+  auto logged_holders = staff.assignments();
+  for (const auto& row : store.assignments()) {
+    const auto it = logged_holders.find(row.case_id);
+    if (it == logged_holders.end()) {
+      report.add(
+          {row.case_id, 0, "assignments: " + row.case_id + " is not assigned in the office log"});
+      continue;
+    }
+    if (it->second.coordinator != row.coordinator || it->second.manager != row.manager ||
+        it->second.position != row.position) {
+      report.add({row.case_id, 0, "assignments: " + row.case_id + " differs from the office log"});
+    }
+    logged_holders.erase(it);
+  }
+  for (const auto& [id, a] : logged_holders) {
+    report.add({id, 0, "assignments: " + id + " is assigned in the office log but missing"});
+  }
   auto cached_settings = stored_settings(store);
   for (const auto& [name, logged] : staff.settings()) {
     const auto it = cached_settings.find(name);

@@ -162,6 +162,18 @@ std::string attach_payload(const Attachment& a) {
       .dump();
 }
 
+std::string assign_payload(const Assignment& a) {
+  return json{{"case", a.case_id}, {"coordinator", a.coordinator}, {"manager", a.manager}}.dump();
+}
+
+bool is_assign_entry(const JournalEntry& e) { return e.event == office_event::kCaseAssign; }
+
+Assignment assignment_of(const JournalEntry& e) {
+  const json payload = parse(e);
+  return {member<std::string>(payload, "case", e), member<std::string>(payload, "coordinator", e),
+          member<std::string>(payload, "manager", e), e.position};
+}
+
 bool is_attach_entry(const JournalEntry& e) { return e.event == office_event::kCaseAttach; }
 
 Attachment apply_attach_entry(std::int64_t attached_before, const JournalEntry& e) {
@@ -278,6 +290,7 @@ std::string Staff::apply(const JournalEntry& e) {
       const EventSpec& operation = is_key_entry(e)       ? Authority::manage_keys()
                                    : is_setting_entry(e) ? Authority::manage_settings()
                                    : is_attach_entry(e)  ? Authority::attach()
+                                   : is_assign_entry(e)  ? Authority::assign()
                                                          : Authority::manage_users();
       const Ruling ruling = Authority::rule(
           actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
@@ -291,6 +304,20 @@ std::string Staff::apply(const JournalEntry& e) {
     if (is_key_entry(e)) {
       RegisteredKey key = apply_key_entry(keys_, e);
       keys_[key.name] = std::move(key);
+      return "";
+    }
+    if (is_assign_entry(e)) {
+      Assignment a = assignment_of(e);
+      // Those it names held the roles they are given, at that position.
+      for (const auto& [who, role] :
+           {std::pair<std::string, const char*>{a.coordinator, "coordinator"},
+            {a.manager, "manager"}}) {
+        if (who.empty() && std::string(role) == "manager") continue;
+        if (auto problem = check(who, role, e.position); !problem.empty()) {
+          return "it assigns " + a.case_id + " to someone who could not hold it: " + problem;
+        }
+      }
+      assignments_[a.case_id] = std::move(a);
       return "";
     }
     if (is_attach_entry(e)) {

@@ -32,6 +32,7 @@ inline constexpr const char* kKeyRetire = "key-retire";
 inline constexpr const char* kConfigSet = "config-set";
 inline constexpr const char* kConfigUnset = "config-unset";
 inline constexpr const char* kCaseAttach = "case-attach";
+inline constexpr const char* kCaseAssign = "case-assign";
 }  // namespace office_event
 
 // Payloads, keys sorted, as the log records them.
@@ -46,6 +47,7 @@ std::string key_retire_payload(const std::string& name);
 std::string config_set_payload(const std::string& name, const std::string& value);
 std::string config_unset_payload(const std::string& name);
 std::string attach_payload(const Attachment& a);
+std::string assign_payload(const Assignment& a);
 
 // 1-64 letters, digits, . _ - @: what a user name may be.
 bool is_user_name(const std::string& name);
@@ -80,6 +82,11 @@ bool is_attach_entry(const JournalEntry& e);
 // Throws IntegrityError when its payload is malformed or out of sequence.
 Attachment apply_attach_entry(std::int64_t attached_before, const JournalEntry& e);
 
+// Whether an entry assigns a case, and the assignment it records (throws
+// IntegrityError when its payload is malformed).
+bool is_assign_entry(const JournalEntry& e);
+Assignment assignment_of(const JournalEntry& e);
+
 // verify's replay of the office log.
 class Staff {
  public:
@@ -97,6 +104,8 @@ class Staff {
   const std::map<std::string, RegisteredKey>& keys() const { return keys_; }
   // Every setting the log set and did not unset (the origin apart), by name.
   const std::map<std::string, Setting>& settings() const { return settings_; }
+  // The newest assignment of every case the log assigned, by case.
+  const std::map<std::string, Assignment>& assignments() const { return assignments_; }
   // Every attachment the log recorded, by (case, number).
   const std::map<std::pair<std::string, std::int64_t>, Attachment>& attachments() const {
     return attachments_;
@@ -116,6 +125,7 @@ class Staff {
   std::map<std::string, Setting> settings_;
   std::map<std::pair<std::string, std::int64_t>, Attachment> attachments_;
   std::map<std::string, std::int64_t> attached_;  // per case, how many
+  std::map<std::string, Assignment> assignments_;
   const Registry* registry_;
   std::int64_t baseline_ = 0;
   std::int64_t entries_ = 0;

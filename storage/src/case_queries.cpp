@@ -89,18 +89,22 @@ std::vector<CaseRow> Store::list_cases(const CaseFilter& f) {
       if (mask & 1) sql += " AND state = ?1";
       if (mask & 2) sql += " AND workflow = ?2";
       if (mask & 4) {
-        sql += " AND (opened_by = ?3 OR id IN (SELECT case_id FROM journal WHERE actor = ?3))";
+        // Held: assigned to them, or opened by them and never assigned.
+        sql +=
+            " AND (id IN (SELECT case_id FROM assignments WHERE coordinator = ?3 UNION SELECT "
+            "case_id FROM assignments WHERE manager = ?3) OR (opened_by = ?3 AND id NOT IN "
+            "(SELECT case_id FROM assignments)))";
       }
       out[static_cast<std::size_t>(mask)] = sql + " ORDER BY id LIMIT ?5";
     }
     return out;
   }();
   const int mask =
-      (f.state.empty() ? 0 : 1) | (f.workflow.empty() ? 0 : 2) | (f.involving.empty() ? 0 : 4);
+      (f.state.empty() ? 0 : 1) | (f.workflow.empty() ? 0 : 2) | (f.holder.empty() ? 0 : 4);
   auto& s = statement(sqls[static_cast<std::size_t>(mask)].c_str());
   if (mask & 1) s.bind(1, f.state);
   if (mask & 2) s.bind(2, f.workflow);
-  if (mask & 4) s.bind(3, f.involving);
+  if (mask & 4) s.bind(3, f.holder);
   s.bind(4, f.after_id);
   s.bind(5, f.limit > 0 ? f.limit : std::int64_t{-1});
   return read_all<CaseRow>(s);

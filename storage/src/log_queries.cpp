@@ -176,6 +176,33 @@ void Store::insert_attachment(const AttachmentRow& a) {
   s.exec();
 }
 
+void Store::put_assignment(const AssignmentRow& a) {
+  auto& s = statement(
+      "INSERT INTO assignments (case_id, coordinator, manager, position) VALUES (?, ?, ?, ?) ON "
+      "CONFLICT (case_id) DO UPDATE SET coordinator = excluded.coordinator, manager = "
+      "excluded.manager, position = excluded.position");
+  s.bind(1, a.case_id);
+  s.bind(2, a.coordinator);
+  s.bind(3, a.manager);
+  s.bind(4, a.position);
+  s.exec();
+}
+
+std::optional<AssignmentRow> Store::assignment(const std::string& case_id) {
+  auto& s = statement(
+      "SELECT case_id, coordinator, manager, position FROM assignments WHERE case_id = ?");
+  s.bind(1, case_id);
+  auto rows = read_all<AssignmentRow>(s);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+std::vector<AssignmentRow> Store::assignments() {
+  auto& s =
+      statement("SELECT case_id, coordinator, manager, position FROM assignments ORDER BY case_id");
+  return read_all<AssignmentRow>(s);
+}
+
 #define COOPFLOW_ATTACHMENT_COLUMNS \
   "case_id, number, position, kind, title, name, media_type, size, sha256"
 

@@ -141,6 +141,14 @@ void read_row(const Columns& c, AttachmentRow& r) {
   c.blob(9, r.content);
 }
 
+template <class Columns>
+void read_row(const Columns& c, AssignmentRow& r) {
+  c.text(0, r.case_id);
+  c.text(1, r.coordinator);
+  c.text(2, r.manager);
+  r.position = c.int64(3);
+}
+
 // Every row of a SQLiteCpp statement, read into a vector.
 template <class Row>
 std::vector<Row> read_all(SQLite::Statement& s) {

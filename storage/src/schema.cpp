@@ -182,9 +182,10 @@ CREATE VIEW open_cases AS
   FROM cases
   WHERE state NOT IN ('Closed', 'Declined', 'RejectedByPartner', 'Withdrawn');
 )sql",
-    // Version 4: documents attached to cases. Each is attached by an office
-    // log entry (case-attach, its position here) that records its SHA-256,
-    // size, type and name, so that the tree covers the bytes.
+    // Version 4: documents attached to cases, and who holds each case. Each
+    // document is attached by an office log entry (case-attach, its position
+    // here) that records its SHA-256, size, type and name, so that the tree
+    // covers the bytes; each assignment is a case-assign entry, cached here.
     R"sql(
 CREATE TABLE attachments (
   case_id    TEXT NOT NULL,
@@ -199,6 +200,14 @@ CREATE TABLE attachments (
   content    BLOB NOT NULL,
   UNIQUE (case_id, number)
 );
+CREATE TABLE assignments (
+  case_id     TEXT PRIMARY KEY,
+  coordinator TEXT NOT NULL,
+  manager     TEXT NOT NULL,
+  position    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX assignments_by_coordinator ON assignments (coordinator, case_id);
+CREATE INDEX assignments_by_manager ON assignments (manager, case_id);
 CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
   BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
 CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments

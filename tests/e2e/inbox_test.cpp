@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "e2e/runner.h"
+#include "support/tamper.h"
 
 using coopflow::testing::OfficeDb;
 using coopflow::testing::Result;
@@ -136,4 +137,46 @@ BOOST_AUTO_TEST_CASE(the_calendar_feed_parses_back_with_each_deadline) {
   }
   BOOST_TEST(due.at(a) == day(4));
   BOOST_TEST(due.at(b) == day(-5));
+}
+
+BOOST_AUTO_TEST_CASE(assignment_decides_whose_inbox_a_case_is_in) {
+  OfficeDb db;
+  const std::string old = open_received(db, day(-100));  // alice's, very late
+  const std::string recent = open_received(db, day(-1));
+  // carol, coordinator and manager, takes over the recent one with dave.
+  db.ok("bob", {"assign", recent, "--coordinator", "carol", "--manager", "dave"});
+  const auto mine = [&](const std::string& user) {
+    std::vector<std::string> ids;
+    for (const auto& c : json::parse(db.ok(user, {"--json", "list", "--mine"}))) {
+      ids.push_back(c.at("id"));
+    }
+    return ids;
+  };
+  BOOST_TEST(mine("alice") == std::vector<std::string>{old});
+  BOOST_TEST(mine("carol") == std::vector<std::string>{recent});
+  BOOST_TEST(mine("dave") == std::vector<std::string>{recent});
+  // Roles still decide who may act: carol may start either; the one she
+  // holds comes first.
+  const json carol = json::parse(db.ok("carol", {"--json", "tasks"})).at("tasks");
+  BOOST_REQUIRE_GE(carol.size(), 2u);
+  BOOST_TEST(carol[0].at("id") == recent);  // held first, though the other is later
+  const auto shown = json::parse(db.ok("audrey", {"--json", "show", recent}));
+  BOOST_TEST(shown.at("coordinator") == "carol");
+  BOOST_TEST(shown.at("manager") == "dave");
+
+  const std::string before = db.snapshot();
+  BOOST_TEST(db.as("bob", {"assign", recent, "--coordinator", "carol"}).code == 7);  // no change
+  BOOST_TEST(db.as("alice", {"assign", recent, "--coordinator", "alice"}).code == 5);
+  BOOST_TEST(db.as("bob", {"assign", recent, "--coordinator", "bob"}).code == 3);  // no role
+  BOOST_TEST(db.as("bob", {"assign", recent, "--manager", "nobody"}).code == 4);
+  BOOST_TEST(db.as("bob", {"assign", recent}).code == 3);
+  BOOST_TEST((db.snapshot() == before));
+  BOOST_TEST(db.as("audrey", {"verify"}).code == 0);
+
+  coopflow::testing::tamper(db.path(), "UPDATE assignments SET coordinator = 'alice'");
+  const Result v = db.as("audrey", {"verify"});
+  BOOST_TEST(v.code == 8);
+  BOOST_TEST(
+      v.out.find("assignments: " + recent + " differs from the office log") != std::string::npos,
+      v.out);
 }

@@ -26,6 +26,14 @@ struct Attachment {
   std::string sha256;  // hex
 };
 
+// Who holds a case: whose inbox it is in. Roles still decide who may act.
+struct Assignment {
+  std::string case_id;
+  std::string coordinator;    // responsible; by default the one who opened it
+  std::string manager;        // "" for none
+  std::int64_t position = 0;  // of the case-assign entry; 0 while never assigned
+};
+
 // The media type of bytes, as libmagic recognises them.
 std::string media_type_of(const std::string& bytes);
 

@@ -69,6 +69,8 @@ class Authority {
   static const EventSpec& manage_settings();
   // Attaching a document to a case: coordinators and managers.
   static const EventSpec& attach();
+  // Saying who holds a case: managers and admins.
+  static const EventSpec& assign();
   // Copying the whole database (backup): admins and auditors.
   static const EventSpec& backup();
   // Signing a checkpoint: admins and auditors.

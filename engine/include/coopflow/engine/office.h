@@ -46,6 +46,7 @@ struct CaseView {
   std::vector<Approval> approvals;
   std::vector<AllowedEvent> allowed;
   std::vector<Attachment> attachments;  // documents attached, by number
+  Assignment holders;                   // who holds it
   std::string stage_due;                // YYYY-MM-DD the current stage is due, or ""
   bool overdue = false;
 };
@@ -54,7 +55,7 @@ struct CaseView {
 struct CaseQuery {
   std::string state;       // "": any; else a state some workflow declares
   std::string workflow;    // "": any; else a registered workflow
-  bool mine = false;       // only cases the acting user opened or acted on
+  bool mine = false;       // only the cases the acting user holds (assign)
   std::string after;       // keyset pagination: ids strictly greater
   std::int64_t limit = 0;  // 0: no limit
 };
@@ -68,6 +69,7 @@ struct Task {
   std::vector<AllowedEvent> events;
   std::string due;        // YYYY-MM-DD the current stage is due, or ""
   long days_overdue = 0;  // days past due (today - due), 0 if not overdue
+  bool held = false;      // the user holds the case (assigned to them)
 };
 
 // The result of a successful command: the entry it appended.
@@ -203,6 +205,13 @@ class Office {
   // The database's id (origin) first, then every known setting that is set or
   // has a default (set_at 0), by name.
   std::vector<Setting> settings(const Actor& actor);
+
+  // --- who holds a case (managers and admins assign) ---
+  // Makes coordinator (if given) and manager (if given; "" for none) hold the
+  // case; journaled. Each must be an enabled user holding that role.
+  Assignment assign(const Actor& actor, const std::string& case_id,
+                    const std::optional<std::string>& coordinator,
+                    const std::optional<std::string>& manager);
 
   // --- attached documents (coordinators and managers attach; any role reads) ---
   // Stores bytes (the file `name`) with the case, journaled with their

@@ -132,6 +132,14 @@ struct AttachmentRow {
   std::string content;  // the bytes
 };
 
+// Who holds a case: its responsible coordinator and, optionally, a manager.
+struct AssignmentRow {
+  std::string case_id;
+  std::string coordinator;
+  std::string manager;        // "" for none
+  std::int64_t position = 0;  // of the case-assign entry
+};
+
 // A signed checkpoint note of the log's first tree_size entries.
 struct CheckpointRow {
   std::int64_t id = 0;
@@ -158,7 +166,7 @@ struct KeyRange {
 struct CaseFilter {
   std::string state;       // empty: any
   std::string workflow;    // empty: any
-  std::string involving;   // empty: anyone; else cases this user opened or acted on
+  std::string holder;      // empty: anyone; else the cases this user holds (assignments)
   std::string after_id;    // keyset pagination: ids strictly greater
   std::int64_t limit = 0;  // 0: no limit
 };

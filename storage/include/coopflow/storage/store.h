@@ -108,6 +108,7 @@ class Store {
   void put_signing_key(const SigningKeyRow& key);
   void insert_checkpoint(std::int64_t tree_size, const std::string& note);
   void insert_attachment(const AttachmentRow& row);
+  void put_assignment(const AssignmentRow& row);
 
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
@@ -143,6 +144,8 @@ class Store {
   std::optional<CheckpointRow> latest_checkpoint();
   // A case's attachments by number, without their content.
   std::vector<AttachmentRow> attachments(const std::string& case_id);
+  std::optional<AssignmentRow> assignment(const std::string& case_id);
+  std::vector<AssignmentRow> assignments();  // by case
   // One attachment with its content.
   std::optional<AttachmentRow> attachment(const std::string& case_id, std::int64_t number);
   // Every attachment, content included, by position (verify: one at a time).

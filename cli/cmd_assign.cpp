@@ -1,0 +1,35 @@
+// assign: who holds a case, whose inbox it is in.
+#include <iostream>
+
+#include "cli.h"
+#include "output.h"
+
+namespace coopflow::cli {
+
+void add_assign_command(CLI::App& app, Cli& cli) {
+  struct Args {
+    std::string case_id;
+    std::optional<std::string> coordinator, manager;
+  };
+  auto args = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand(
+      "assign", "say who holds a case: its coordinator, and a manager (manager, admin)");
+  cmd->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
+  cmd->add_option("--coordinator", args->coordinator, "the responsible coordinator");
+  cmd->add_option("--manager", args->manager, "the manager who follows it");
+  cmd->callback([&cli, args] {
+    const auto a =
+        cli.office().assign(cli.actor(), args->case_id, args->coordinator, args->manager);
+    if (cli.json) {
+      cli.print_json(
+          {{"case", a.case_id},
+           {"coordinator", a.coordinator},
+           {"manager", a.manager.empty() ? nlohmann::json() : nlohmann::json(a.manager)}});
+    } else {
+      std::cout << terminal_safe(a.case_id) << " is held by " << terminal_safe(a.coordinator)
+                << (a.manager.empty() ? "" : " and " + terminal_safe(a.manager)) << "\n";
+    }
+  });
+}
+
+}  // namespace coopflow::cli

@@ -1,0 +1,74 @@
+// Who holds a case: a case-assign office log entry per change, the
+// assignments table its cache.
+#include "assignment.h"
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/values.h"
+#include "coopflow/storage/store.h"
+#include "log_append.h"
+#include "office_support.h"
+#include "records.h"
+#include "staff.h"
+
+namespace coopflow::engine {
+namespace detail {
+
+Assignment holders_of(storage::Store& store, const CaseSummary& summary) {
+  if (auto row = store.assignment(summary.id)) {
+    return {row->case_id, row->coordinator, row->manager, row->position};
+  }
+  return {summary.id, summary.opened_by, "", 0};
+}
+
+bool holds(const Assignment& a, const std::string& user) {
+  return a.coordinator == user || (!a.manager.empty() && a.manager == user);
+}
+
+}  // namespace detail
+
+Assignment Office::assign(const Actor& actor, const std::string& case_id,
+                          const std::optional<std::string>& coordinator,
+                          const std::optional<std::string>& manager) {
+  if (!coordinator && !manager) {
+    throw ValidationError("coordinator", "say who holds the case: --coordinator U, --manager U");
+  }
+  Assignment after;
+  write([&] {
+    const CaseSummary summary = require_case(case_id);
+    const Assignment before = detail::holders_of(*store_, summary);
+    after = before;
+    if (coordinator) after.coordinator = *coordinator;
+    if (manager) after.manager = *manager;
+    if (after.coordinator == before.coordinator && after.manager == before.manager) {
+      throw ConflictError(case_id + " is held by " + before.coordinator +
+                          (before.manager.empty() ? "" : " and " + before.manager) +
+                          " already; nothing to change");
+    }
+    for (const auto& [who, role] :
+         {std::pair<std::string, std::string>{after.coordinator, "coordinator"},
+          {after.manager, "manager"}}) {
+      if (who.empty() && role == "manager") continue;
+      const auto row = store_->find_user(who);
+      if (!row) {
+        throw NotFoundError(
+            "user", who,
+            "no user '" + check_text(role, who).substr(0, 64) + "'; see `coopflow user list`");
+      }
+      const User user = detail::to_user(*row);
+      if (user.disabled || !has_role(user.roles, role)) {
+        throw ValidationError(role,
+                              who + " cannot hold a case as its " + role + ": they " +
+                                  (user.disabled ? "are disabled" : "lack the " + role + " role"));
+      }
+    }
+    JournalEntry e = office_entry(actor, Authority::assign(), detail::office_event::kCaseAssign,
+                                  detail::assign_payload(after));
+    detail::log_office_entry(*store_, e);
+    after.position = e.position;
+    store_->put_assignment({after.case_id, after.coordinator, after.manager, after.position});
+  });
+  return after;
+}
+
+}  // namespace coopflow::engine
