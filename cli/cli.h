@@ -50,6 +50,7 @@ void add_tasks_command(CLI::App& app, Cli& cli);
 void add_budget_command(CLI::App& app, Cli& cli);
 void add_attach_commands(CLI::App& app, Cli& cli);
 void add_assign_command(CLI::App& app, Cli& cli);
+void add_stats_command(CLI::App& app, Cli& cli);
 
 // The text of a file the user named, or NotFoundError naming `what`.
 std::string read_input_file(const std::string& path, const std::string& what);

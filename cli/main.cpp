@@ -122,6 +122,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_budget_command(app, cli);
   coopflow::cli::add_attach_commands(app, cli);
   coopflow::cli::add_assign_command(app, cli);
+  coopflow::cli::add_stats_command(app, cli);
   coopflow::cli::add_export_command(app, cli);
 
   try {

@@ -23,6 +23,7 @@
 #include "coopflow/engine/registry.h"
 #include "coopflow/engine/settings.h"
 #include "coopflow/engine/signing.h"
+#include "coopflow/engine/stats.h"
 #include "coopflow/engine/user.h"
 
 namespace coopflow::storage {
@@ -239,6 +240,9 @@ class Office {
   CaseView show(const Actor& actor, const std::string& case_id);
   std::vector<CaseSummary> list(const Actor& actor, const CaseQuery& query);
   std::vector<JournalEntry> history(const Actor& actor, const std::string& case_id);
+  // The office dashboard over the cases received in `year` ("" for all) of
+  // `workflow` ("" for all).
+  OfficeStats stats(const Actor& actor, const std::string& year, const std::string& workflow);
   // Every open case whose current stage is past its deadline (within the
   // query's workflow and state), most overdue first. events stay empty.
   std::vector<Task> overdue(const Actor& actor, const CaseQuery& query);

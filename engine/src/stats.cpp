@@ -1,0 +1,150 @@
+// The office dashboard: cases, decisions, durations and delivery, folded from
+// every case's journal in one snapshot.
+#include "coopflow/engine/stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
+#include "coopflow/engine/errors.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/values.h"
+#include "coopflow/storage/store.h"
+#include "records.h"
+
+namespace coopflow::engine {
+namespace {
+
+// Seconds since the epoch of a recorded time; -1 if it is not one.
+double seconds_of(const std::string& at) {
+  if (!is_utc_timestamp(at)) return -1;
+  std::tm tm{};
+  tm.tm_year = std::stoi(at.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(at.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(at.substr(8, 2));
+  tm.tm_hour = std::stoi(at.substr(11, 2));
+  tm.tm_min = std::stoi(at.substr(14, 2));
+  tm.tm_sec = std::stoi(at.substr(17, 2));
+  return static_cast<double>(::timegm(&tm)) + std::stod("0" + at.substr(19, 7));
+}
+
+double days_from(const std::string& from, const std::string& to) {
+  const double a = seconds_of(from), b = seconds_of(to);
+  return a < 0 || b < 0 ? -1 : (b - a) / 86400.0;
+}
+
+// The nearest-rank percentile of sorted values.
+double percentile(const std::vector<double>& sorted, double p) {
+  const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+  return sorted[std::max<std::size_t>(rank, 1) - 1];
+}
+
+std::map<std::string, Durations> summarise(std::map<std::string, std::vector<double>>& samples) {
+  std::map<std::string, Durations> out;
+  for (auto& [name, values] : samples) {
+    std::sort(values.begin(), values.end());
+    // Hundredths of a day (about a quarter of an hour) are precision enough.
+    const auto hundredths = [](double d) { return std::round(d * 100) / 100; };
+    out[name] = {static_cast<long>(values.size()), hundredths(percentile(values, 0.5)),
+                 hundredths(percentile(values, 0.9))};
+  }
+  return out;
+}
+
+std::string text_of(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+}  // namespace
+
+OfficeStats Office::stats(const Actor& actor, const std::string& year,
+                          const std::string& workflow) {
+  if (!year.empty() &&
+      (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos)) {
+    throw ValidationError("year", "'" + check_text("year", year).substr(0, 10) +
+                                      "' is not a year; give YYYY, e.g. 2026");
+  }
+  if (!workflow.empty()) registry_.latest(workflow);
+  OfficeStats out;
+  out.year = year;
+  out.workflow = workflow;
+  std::map<std::string, std::vector<double>> stage_samples, turnaround_samples;
+  read([&] {
+    require(actor, Authority::read_record());
+    storage::CaseFilter filter;
+    filter.workflow = workflow;
+    for (const auto& row : store_->list_cases(filter)) {
+      if (!year.empty() && row.received.substr(0, 4) != year) continue;
+      const CaseSummary summary = detail::to_summary(row);
+      const Workflow& wf = workflow_of(summary);
+      CaseFile file(wf);
+      std::string entered;
+      for (const auto& r : store_->journal(summary.id)) {
+        const JournalEntry e = detail::to_entry(r);
+        const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
+        if (spec != nullptr && (spec->decision || spec->aside)) {
+          ++out.decisions[e.event];
+          const Document* concerned =
+              spec->concerns.empty() ? nullptr : file.latest(spec->concerns);
+          const double days = concerned ? days_from(concerned->at, e.at) : -1;
+          if (spec->decision && days >= 0) turnaround_samples[e.event].push_back(days);
+        }
+        if (e.from_state != e.to_state && !e.from_state.empty()) {
+          const double days = days_from(entered, e.at);
+          if (days >= 0) stage_samples[e.from_state].push_back(days);
+        }
+        if (e.from_state != e.to_state) entered = e.at;
+        if (e.seq == 1 && is_utc_timestamp(summary.received + "T00:00:00.000000Z")) {
+          entered = summary.received + "T00:00:00.000000Z";  // the first stage: from arrival
+        }
+        file.apply(e);
+      }
+      ++out.cases;
+      ++out.by_state[file.state()];
+      const nlohmann::json& request = file.request();
+      ++out.by_requester_type[text_of(request, "requester-type")];
+      if (const auto c = request.find("countries"); c != request.end() && c->is_array()) {
+        for (const auto& code : *c) {
+          if (code.is_string()) ++out.by_country[code.get<std::string>()];
+        }
+      }
+      if (const auto p = request.find("partners"); p != request.end() && p->is_array()) {
+        for (const auto& partner : *p) {
+          if (partner.is_object()) ++out.by_partner[text_of(partner, "organisation")];
+        }
+      }
+      // Delivered activities: documents whose event counts people, by the
+      // year of their first date.
+      for (const auto& [kind, versions] : file.documents()) {
+        for (const EventSpec& e : wf.events) {
+          if (e.produces != kind) continue;
+          for (const Document& d : versions) {
+            std::string when = d.at.substr(0, 4);
+            bool dated = false;
+            long people = -1;
+            for (const FieldSpec& f : e.fields) {
+              const auto it = d.fields.find(f.name);
+              if (it == d.fields.end()) continue;
+              if (f.type == FieldType::kDate && it->is_string() && !dated) {
+                when = it->get<std::string>().substr(0, 4);
+                dated = true;
+              }
+              if (f.type == FieldType::kCount && it->is_number_integer()) {
+                people = it->get<long>();
+              }
+            }
+            if (people < 0) continue;
+            ++out.activities_by_year[when];
+            out.participants_by_year[when] += people;
+          }
+        }
+      }
+    }
+  });
+  out.stage_days = summarise(stage_samples);
+  out.turnaround = summarise(turnaround_samples);
+  return out;
+}
+
+}  // namespace coopflow::engine
