@@ -37,11 +37,13 @@ Task task_of(storage::Store& store, const CaseSummary& summary, const CaseFile& 
 }  // namespace
 
 void Office::for_each_open_case(
-    const CaseQuery& query, const std::function<void(const CaseSummary&, const CaseFile&,
-                                                     const std::vector<JournalEntry>&)>& visit) {
+    const CaseQuery& query, const std::string& holder,
+    const std::function<void(const CaseSummary&, const CaseFile&,
+                             const std::vector<JournalEntry>&)>& visit) {
   storage::CaseFilter filter;
   filter.state = query.state;
   filter.workflow = query.workflow;
+  filter.holder = holder;
   for (const auto& row : store_->list_cases(filter)) {
     const CaseSummary summary = detail::to_summary(row);
     const Workflow& wf = workflow_of(summary);
@@ -61,13 +63,17 @@ std::vector<Task> Office::overdue(const Actor& actor, const CaseQuery& query) {
   read([&] {
     require(actor, Authority::read_record());
     const std::string today = now().substr(0, 10);
-    for_each_open_case(query, [&](const CaseSummary& summary, const CaseFile& file,
-                                  const std::vector<JournalEntry>&) {
-      Task t = task_of(*store_, summary, file, today);
-      if (t.days_overdue > 0) out.push_back(std::move(t));
-    });
+    for_each_open_case(
+        query, query.mine ? actor.user : "",
+        [&](const CaseSummary& summary, const CaseFile& file, const std::vector<JournalEntry>&) {
+          Task t = task_of(*store_, summary, file, today);
+          if (t.days_overdue > 0) out.push_back(std::move(t));
+        });
   });
   std::sort(out.begin(), out.end(), more_urgent);
+  if (query.limit > 0 && static_cast<std::int64_t>(out.size()) > query.limit) {
+    out.resize(static_cast<std::size_t>(query.limit));
+  }
   return out;
 }
 
@@ -77,17 +83,20 @@ std::vector<Task> Office::tasks(const Actor& actor) {
     const Standing who = detail::standing_of(require_user(actor));
     Authority::rule(who, Authority::read_record(), nullptr).enforce();
     const std::string today = now().substr(0, 10);
-    for_each_open_case({}, [&](const CaseSummary& summary, const CaseFile& file,
-                               const std::vector<JournalEntry>& entries) {
-      const auto machine = replay(file.workflow(), entries);
-      Task t = task_of(*store_, summary, file, today);
-      t.held = detail::holds(detail::holders_of(*store_, summary), actor.user);
-      for (auto& e : detail::allowed_events(file.workflow(), *machine, who, file)) {
-        const EventSpec* spec = file.workflow().find_event(e.event);
-        if (e.blocked.empty() && spec != nullptr && !spec->aside) t.events.push_back(std::move(e));
-      }
-      if (!t.events.empty()) out.push_back(std::move(t));
-    });
+    for_each_open_case(
+        {}, "",
+        [&](const CaseSummary& summary, const CaseFile& file,
+            const std::vector<JournalEntry>& entries) {
+          const auto machine = replay(file.workflow(), entries);
+          Task t = task_of(*store_, summary, file, today);
+          t.held = detail::holds(detail::holders_of(*store_, summary), actor.user);
+          for (auto& e : detail::allowed_events(file.workflow(), *machine, who, file)) {
+            const EventSpec* spec = file.workflow().find_event(e.event);
+            if (e.blocked.empty() && spec != nullptr && !spec->aside)
+              t.events.push_back(std::move(e));
+          }
+          if (!t.events.empty()) out.push_back(std::move(t));
+        });
   });
   std::sort(out.begin(), out.end(), more_urgent);
   return out;

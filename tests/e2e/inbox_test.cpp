@@ -155,6 +155,13 @@ BOOST_AUTO_TEST_CASE(assignment_decides_whose_inbox_a_case_is_in) {
   BOOST_TEST(mine("alice") == std::vector<std::string>{old});
   BOOST_TEST(mine("carol") == std::vector<std::string>{recent});
   BOOST_TEST(mine("dave") == std::vector<std::string>{recent});
+  // Only alice's late case is late among hers; nothing of carol's is.
+  const auto late = json::parse(db.ok("alice", {"--json", "list", "--overdue", "--mine"}));
+  BOOST_REQUIRE_EQUAL(late.size(), 1u);
+  BOOST_TEST(late[0].at("id") == old);
+  BOOST_TEST(json::parse(db.ok("carol", {"--json", "list", "--overdue", "--mine"})).empty());
+  BOOST_TEST(json::parse(db.ok("carol", {"--json", "list", "--overdue", "--limit", "1"})).size() ==
+             1u);
   // Roles still decide who may act: carol may start either; the one she
   // holds comes first.
   const json carol = json::parse(db.ok("carol", {"--json", "tasks"})).at("tasks");

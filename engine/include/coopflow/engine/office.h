@@ -244,7 +244,9 @@ class Office {
   // `workflow` ("" for all).
   OfficeStats stats(const Actor& actor, const std::string& year, const std::string& workflow);
   // Every open case whose current stage is past its deadline (within the
-  // query's workflow and state), most overdue first. events stay empty.
+  // query's workflow and state, the user's own with mine), most overdue
+  // first, at most query.limit (0: all; `after` does not apply). events stay
+  // empty.
   std::vector<Task> overdue(const Actor& actor, const CaseQuery& query);
   // Every open case where the acting user may fire an event of its course
   // now (not merely suspend or withdraw it), as the authority rules (a manager never gets their own
@@ -273,8 +275,9 @@ class Office {
   // Throws NotFoundError for a workflow or state no workflow declares.
   void check_query(const CaseQuery& query) const;
   // Visits every case not in a final state (of the query's workflow and
-  // state, if given) with its journal folded by apply_heads, in id order.
-  void for_each_open_case(const CaseQuery& query,
+  // state, if given; held by holder, if not "") with its journal folded by
+  // apply_heads, in id order.
+  void for_each_open_case(const CaseQuery& query, const std::string& holder,
                           const std::function<void(const CaseSummary& cached, const CaseFile&,
                                                    const std::vector<JournalEntry>&)>& visit);
   // Appends the office entry `event` about user `name` and updates the user's
