@@ -18,8 +18,9 @@ void counts(const char* title, const char* what, const std::map<std::string, lon
   if (m.empty()) return;
   std::cout << "\n" << title << "\n";
   std::vector<std::vector<std::string>> rows;
-  for (const auto& [name, n] : m)
+  for (const auto& [name, n] : m) {
     rows.push_back({name.empty() ? "(none)" : name, std::to_string(n)});
+  }
   print_table({what, "N"}, rows);
 }
 
