@@ -64,7 +64,15 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
   auto* list = app.add_subcommand(
       "attachments", "list a case's documents, or write document N out (checked first)");
   list->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
-  list->add_option("number", args->number, "the document to write out")->check(CLI::PositiveNumber);
+  list->add_option("number", args->number, "the document to write out")
+      ->check([](const std::string& v) {
+        const bool number = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos &&
+                            v.find_first_not_of('0') != std::string::npos;
+        return number ? std::string()
+                      : std::string(
+                            "N is a document's number: 1, 2, ... (see `coopflow "
+                            "attachments CASE`)");
+      });
   list->add_option("--out", args->out, "where to write document N");
   list->callback([&cli, args] {
     if (args->number > 0) {

@@ -31,12 +31,11 @@ void add_config_command(CLI::App& app, Cli& cli) {
       ->required();
   set->add_option("value", args->value, "its new value")->required();
   set->callback([&cli, args] {
-    cli.office().set_setting(cli.actor(), args->name, args->value);
+    const std::string stored = cli.office().set_setting(cli.actor(), args->name, args->value);
     if (cli.json) {
-      cli.print_json({{"setting", args->name}, {"value", args->value}, {"action", "set"}});
+      cli.print_json({{"setting", args->name}, {"value", stored}, {"action", "set"}});
     } else {
-      std::cout << "set " << terminal_safe(args->name) << " = " << terminal_safe(args->value)
-                << "\n";
+      std::cout << "set " << terminal_safe(args->name) << " = " << terminal_safe(stored) << "\n";
     }
   });
 

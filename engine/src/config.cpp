@@ -49,9 +49,12 @@ std::string stage_due(storage::Store& store, const CaseFile& file) {
 
 }  // namespace detail
 
-void Office::set_setting(const Actor& actor, const std::string& name, const std::string& value) {
+std::string Office::set_setting(const Actor& actor, const std::string& name,
+                                const std::string& value) {
+  const std::string stored = check_setting(registry_, name, value);
   change_setting(actor, detail::office_event::kConfigSet, name,
-                 detail::config_set_payload(name, check_setting(registry_, name, value)));
+                 detail::config_set_payload(name, stored));
+  return stored;
 }
 
 void Office::unset_setting(const Actor& actor, const std::string& name) {

@@ -200,7 +200,8 @@ class Office {
   // --- settings (setting: admin; reading: any role) ---
   // Journals the setting (config-set); throws ValidationError for an unknown
   // name or a value of the wrong form, ConflictError if it holds that value.
-  void set_setting(const Actor& actor, const std::string& name, const std::string& value);
+  // Returns the value as stored (canonical: "007" days is stored as "7").
+  std::string set_setting(const Actor& actor, const std::string& name, const std::string& value);
   // Back to its default (config-unset); ConflictError if it is not set.
   void unset_setting(const Actor& actor, const std::string& name);
   // The database's id (origin) first, then every known setting that is set or
