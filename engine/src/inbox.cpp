@@ -92,8 +92,9 @@ std::vector<Task> Office::tasks(const Actor& actor) {
           t.held = detail::holds(detail::holders_of(*store_, summary), actor.user);
           for (auto& e : detail::allowed_events(file.workflow(), *machine, who, file)) {
             const EventSpec* spec = file.workflow().find_event(e.event);
-            if (e.blocked.empty() && spec != nullptr && !spec->aside)
+            if (e.blocked.empty() && spec != nullptr && !spec->aside) {
               t.events.push_back(std::move(e));
+            }
           }
           if (!t.events.empty()) out.push_back(std::move(t));
         });
