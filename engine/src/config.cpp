@@ -51,7 +51,7 @@ std::string stage_due(storage::Store& store, const CaseFile& file) {
 
 std::string Office::set_setting(const Actor& actor, const std::string& name,
                                 const std::string& value) {
-  const std::string stored = check_setting(registry_, name, value);
+  std::string stored = check_setting(registry_, name, value);
   change_setting(actor, detail::office_event::kConfigSet, name,
                  detail::config_set_payload(name, stored));
   return stored;
