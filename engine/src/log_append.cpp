@@ -2,6 +2,10 @@
 
 #include <openssl/rand.h>
 
+#include <map>
+#include <memory>
+#include <utility>
+
 #include "coopflow/engine/errors.h"
 #include "coopflow/storage/store.h"
 #include "records.h"
@@ -54,6 +58,16 @@ merkle::NodeSource stored_tree(storage::Store& store) {
     Digest out;
     std::copy(bytes->begin(), bytes->end(), out.begin());
     return out;
+  };
+}
+
+merkle::NodeSource memoized(merkle::NodeSource source) {
+  auto seen = std::make_shared<std::map<std::pair<int, std::uint64_t>, Digest>>();
+  return [source = std::move(source), seen](int level, std::uint64_t index) {
+    const auto key = std::make_pair(level, index);
+    const auto it = seen->find(key);
+    if (it != seen->end()) return it->second;
+    return seen->emplace(key, source(level, index)).first->second;
   };
 }
 

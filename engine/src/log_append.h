@@ -21,6 +21,9 @@ std::int64_t tree_node_id(int level, std::uint64_t index);
 // The database's tree: leaves from the log's hashes, other subtrees stored.
 // Throws IntegrityError when a subtree it needs is missing or malformed.
 merkle::NodeSource stored_tree(storage::Store& store);
+// source, reading each subtree at most once (for several roots or proofs in
+// one transaction).
+merkle::NodeSource memoized(merkle::NodeSource source);
 
 // Fills e.position and e.hash, appends the entry to the journal, and adds its leaf.
 void log_case_entry(storage::Store& store, JournalEntry& e);

@@ -49,13 +49,16 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
                                      "' is retired; seal with a key in service (see `coopflow "
                                      "key list`), or register a new one with `coopflow key add`");
   }
+  // The previous checkpoint's root and the new one share most of their
+  // subtrees: each is read once.
+  const merkle::NodeSource tree = memoized(stored_tree(store));
   // Never sign a log that contradicts the newest checkpoint: what it covered
   // must still give its root (a rewrite since then would get a fresh signature).
   if (const auto last = store.latest_checkpoint()) {
     std::string why;
     const auto previous = parse_checkpoint(last->note, why);
     if (!previous || static_cast<std::int64_t>(previous->size) > size ||
-        merkle::root(previous->size, stored_tree(store)) != previous->root) {
+        merkle::root(previous->size, tree) != previous->root) {
       throw IntegrityError("", 0,
                            "the log no longer matches the newest checkpoint (" +
                                std::to_string(last->id) +
@@ -64,7 +67,7 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
     }
   }
   const auto origin = store.setting("origin");
-  const Digest root = merkle::root(static_cast<std::uint64_t>(size), stored_tree(store));
+  const Digest root = merkle::root(static_cast<std::uint64_t>(size), tree);
   std::string note =
       sign_note(checkpoint_text(origin.value_or(""), static_cast<std::uint64_t>(size), root, at),
                 signer->name, key);
