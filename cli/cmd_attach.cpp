@@ -9,30 +9,6 @@
 #include "output.h"
 
 namespace coopflow::cli {
-namespace {
-
-// The file's bytes, refusing before reading what attach would refuse anyway.
-std::string read_document(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    throw engine::NotFoundError("file", path, "cannot read " + path + "; check the path");
-  }
-  if (!fs::is_regular_file(status)) {
-    throw engine::ValidationError("file", path + " is not a regular file; attach a document");
-  }
-  const auto size = fs::file_size(path, ec);
-  if (!ec && size > static_cast<std::uintmax_t>(engine::kMaxAttachmentBytes)) {
-    throw engine::ValidationError("file", path +
-                                              " is over the 25 MiB a document may be; attach "
-                                              "a smaller or compressed copy");
-  }
-  return read_input_file(path, "file");
-}
-
-}  // namespace
-
 void add_attach_commands(CLI::App& app, Cli& cli) {
   struct Args {
     std::string case_id, file, kind, title, out;
@@ -48,7 +24,9 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
       ->required();
   attach->add_option("--title", args->title, "what it is (default: the file's name)");
   attach->callback([&cli, args] {
-    const std::string bytes = read_document(args->file);
+    const std::string bytes = read_regular_file(
+        args->file, engine::kMaxAttachmentBytes,
+        "is over the 25 MiB a document may be; attach a smaller or compressed copy");
     const std::string name = std::filesystem::path(args->file).filename().string();
     const auto a =
         cli.office().attach(cli.actor(), args->case_id, bytes, name, args->kind, args->title);

@@ -1,72 +1,15 @@
 // export --format jsonl|csv|iati: the log for outsiders to recompute every
 // hash, chain and the tree; one row per case for spreadsheets; IATI 2.03.
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/exports.h"
 #include "coopflow/engine/proof.h"
+#include "export_target.h"
 #include "output.h"
 
 namespace coopflow::cli {
-namespace {
-
-// Where an export goes: stdout, or the --out file. A new or regular file is
-// written under a temporary name and renamed by commit() (through a symbolic
-// link, onto what it points to): a failed export leaves no file. A device or
-// a pipe is written to as it is.
-class ExportTarget {
- public:
-  explicit ExportTarget(const std::string& out) : out_(out) {
-    if (out_.empty()) return;
-    std::error_code ec;
-    target_ = out_;
-    if (std::filesystem::exists(target_, ec)) {
-      target_ = std::filesystem::canonical(target_, ec).string();
-    }
-    const bool regular =
-        !std::filesystem::exists(target_, ec) || std::filesystem::is_regular_file(target_, ec);
-    if (regular) temp_ = target_ + ".partial-" + std::to_string(::getpid());
-    file_.open(regular ? temp_ : target_, std::ios::binary | std::ios::trunc);
-    if (!file_) {
-      throw engine::ValidationError(
-          "out", "cannot create " + out_ + "; check the folder exists and is writable");
-    }
-  }
-  ExportTarget(const ExportTarget&) = delete;
-  ExportTarget& operator=(const ExportTarget&) = delete;
-  ~ExportTarget() {
-    if (!committed_ && !temp_.empty()) std::remove(temp_.c_str());
-  }
-
-  std::ostream& stream() { return out_.empty() ? std::cout : file_; }
-
-  // Puts the file in place; on stdout, only flushes. Then says what was written.
-  void commit(long long count, const char* what) {
-    if (out_.empty()) {
-      std::cout.flush();
-      return;
-    }
-    file_.close();
-    if (!file_ || (!temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0)) {
-      throw OutputError("could not write " + out_ + "; check the disk, then export again");
-    }
-    committed_ = true;
-    std::cerr << "wrote " << count << " " << what << " to " << terminal_safe(out_) << "\n";
-  }
-
- private:
-  std::string out_, target_, temp_;
-  std::ofstream file_;
-  bool committed_ = false;
-};
-
-}  // namespace
 
 void add_export_command(CLI::App& app, Cli& cli) {
   struct Args {

@@ -1,7 +1,5 @@
 // Signing keys, sealing and checkpoints: keygen, key add|list|retire, seal, checkpoint.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli.h"
 #include "coopflow/engine/digest.h"
@@ -10,25 +8,6 @@
 #include "output.h"
 
 namespace coopflow::cli {
-
-void write_output_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    throw engine::ValidationError(
-        "out", "cannot create " + path + "; check the folder exists and is writable");
-  }
-  out << text;
-  out.close();
-  if (!out) throw OutputError("could not write " + path + "; check the disk, then run it again");
-}
-
-std::string read_input_file(const std::string& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw engine::NotFoundError(what, path, "cannot read " + what + " " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 namespace {
 

@@ -75,31 +75,10 @@ void print_document(const engine::Document& d, const engine::EventSpec* spec) {
   }
 }
 
-void print_view(const engine::CaseView& v, const std::string& user) {
+// What the case's entries produced and decided, its documents, damage, and
+// what the user may do next.
+void print_events_and_records(const engine::CaseView& v, const std::string& user) {
   const engine::Workflow& wf = v.file.workflow();
-  const auto& req = v.file.request();
-  std::cout << terminal_safe(v.summary.id) << "  " << wf.name << " v" << wf.version << "\n"
-            << "state:      " << terminal_safe(v.summary.state) << " ("
-            << terminal_safe(v.state_path) << ")";
-  if (!v.file.suspended_in().empty()) {
-    std::cout << ", resumes in " << terminal_safe(v.file.suspended_in());
-  }
-  if (!v.stage_due.empty()) std::cout << ", due " << v.stage_due << (v.overdue ? " OVERDUE" : "");
-  std::cout << "\n";
-  line("subject:    ", v.summary.subject);
-  line("requester:  ", v.summary.requester + " (" + text_member(req, "requester-type") + "), ref " +
-                           text_member(req, "reference") + ", received " + v.summary.received);
-  line("countries:  ", v.summary.countries);
-  const auto partners = req.is_object() ? req.find("partners") : req.end();
-  if (partners != req.end() && partners->is_array()) {
-    for (const auto& p : *partners) {
-      line("partner:    ", text_member(p, "organisation") + " (" + text_member(p, "role") + ")");
-    }
-  }
-  line("opened:     ", v.summary.opened_at + " by " + v.summary.opened_by);
-  line("held by:    ",
-       v.holders.coordinator + " (coordinator)" +
-           (v.holders.manager.empty() ? "" : ", " + v.holders.manager + " (manager)"));
   for (const auto& [kind, versions] : v.file.documents()) {
     const auto* spec = producer_of(wf, kind);
     if (kind == "activity") {
@@ -147,6 +126,47 @@ void print_view(const engine::CaseView& v, const std::string& user) {
     std::cout << "  " << a.event << " (as " << a.role << ")"
               << (a.blocked.empty() ? "" : " - not yet: " + terminal_safe(a.blocked)) << "\n";
   }
+}
+
+void print_view(const engine::CaseView& v, const std::string& user) {
+  const engine::Workflow& wf = v.file.workflow();
+  const auto& req = v.file.request();
+  std::cout << terminal_safe(v.summary.id) << "  " << wf.name << " v" << wf.version << "\n"
+            << "state:      " << terminal_safe(v.summary.state) << " ("
+            << terminal_safe(v.state_path) << ")";
+  if (!v.file.suspended_in().empty()) {
+    std::cout << ", resumes in " << terminal_safe(v.file.suspended_in());
+  }
+  if (!v.stage_due.empty()) std::cout << ", due " << v.stage_due << (v.overdue ? " OVERDUE" : "");
+  std::cout << "\n";
+  line("subject:    ", v.summary.subject);
+  const engine::EventSpec& opening = wf.opening_event();
+  if (!opening.fields.empty()) {
+    // A record that did not start from a request (an import): what it holds.
+    for (const auto& f : opening.fields) {
+      if (f.name == "subject" || !req.contains(f.name)) continue;
+      std::cout << "  " << f.name << ": " << terminal_safe(display_value(req, f.name, &opening))
+                << "\n";
+    }
+    line("recorded:   ",
+         v.summary.opened_at + " by " + v.summary.opened_by + " (" + opening.name + ")");
+    print_events_and_records(v, user);
+    return;
+  }
+  line("requester:  ", v.summary.requester + " (" + text_member(req, "requester-type") + "), ref " +
+                           text_member(req, "reference") + ", received " + v.summary.received);
+  line("countries:  ", v.summary.countries);
+  const auto partners = req.is_object() ? req.find("partners") : req.end();
+  if (partners != req.end() && partners->is_array()) {
+    for (const auto& p : *partners) {
+      line("partner:    ", text_member(p, "organisation") + " (" + text_member(p, "role") + ")");
+    }
+  }
+  line("opened:     ", v.summary.opened_at + " by " + v.summary.opened_by);
+  line("held by:    ",
+       v.holders.coordinator + " (coordinator)" +
+           (v.holders.manager.empty() ? "" : ", " + v.holders.manager + " (manager)"));
+  print_events_and_records(v, user);
 }
 
 }  // namespace

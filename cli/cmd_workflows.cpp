@@ -24,6 +24,8 @@ const char* type_name(engine::FieldType t) {
       return "list";
     case engine::FieldType::kCount:
       return "count";
+    case engine::FieldType::kCountries:
+      return "countries";
   }
   return "text";
 }

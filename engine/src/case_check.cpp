@@ -143,7 +143,7 @@ void CaseCheck::check_recorded_data(const JournalEntry& e, const EventSpec& spec
   if (!payload.is_object() || fields == payload.end()) {
     bad(e, "its payload is not a JSON object with fields");
   }
-  const auto problem = spec.opens ? stored_request_problem(*fields, e.at.substr(0, 10))
+  const auto problem = spec.opens ? stored_opening_problem(spec, *fields, e.at.substr(0, 10))
                                   : stored_fields_problem(spec, *fields);
   if (problem) bad(e, "it records what the write path would refuse: " + *problem);
 }

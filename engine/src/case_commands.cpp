@@ -53,44 +53,52 @@ const Workflow& Office::workflow_of(const CaseSummary& summary) const {
 Receipt Office::open_case(const Actor& actor, const std::string& workflow,
                           const CaseRequest& request) {
   const Workflow& wf = registry_.latest(workflow);
+  if (!wf.opening_event().fields.empty()) {
+    throw ValidationError(
+        "workflow", wf.name + " cases do not start from a request; " + wf.opening_event().summary);
+  }
   const std::string at = now();
   const nlohmann::json fields = validate_request(request, at.substr(0, 10));
   Receipt receipt;
   write([&] {
     const User user = require_user(actor);
-    const EventSpec& opening = wf.opening_event();
-    const Standing who = detail::standing_of(user);
-    const Ruling ruling = Authority::rule(who, opening, nullptr);
+    const Ruling ruling = Authority::rule(detail::standing_of(user), wf.opening_event(), nullptr);
     ruling.enforce();
-    const int year = year_of(request.received);
-    const std::string id =
-        detail::case_id_for(wf.id_prefix, year, store_->next_case_number(wf.id_prefix, year));
-    if (store_->case_exists(id)) {
-      throw IntegrityError(id, 0,
-                           "the case numbering is behind: " + id +
-                               " exists already, so the case_numbers table was edited; run "
-                               "`coopflow verify` and report this");
-    }
-    JournalEntry e;
-    e.case_id = id;
-    e.seq = 1;
-    e.at = at;
-    e.actor = user.name;
-    e.role = std::string(ruling.role);
-    e.os_user = actor.os_user;
-    e.event = opening.name;
-    e.from_state = "";
-    e.to_state = wf.start()->state();
-    nlohmann::json payload = {
-        {"workflow", wf.name}, {"workflow_version", wf.version}, {"fields", fields}};
-    e.payload = payload.dump();
-    e.prev_hash = kGenesisHash;
-    detail::log_case_entry(*store_, e);
-    const auto summary = opening_summary(e);
-    store_->insert_case(detail::to_row(*summary));
-    receipt.entry = std::move(e);
+    receipt.entry = open_with(wf, user, ruling.role, actor, fields, at);
   });
   return receipt;
+}
+
+JournalEntry Office::open_with(const Workflow& wf, const User& user, std::string_view role,
+                               const Actor& actor, const nlohmann::json& fields,
+                               const std::string& at) {
+  const int year = year_of(fields.at("received").get<std::string>());
+  const std::string id =
+      detail::case_id_for(wf.id_prefix, year, store_->next_case_number(wf.id_prefix, year));
+  if (store_->case_exists(id)) {
+    throw IntegrityError(id, 0,
+                         "the case numbering is behind: " + id +
+                             " exists already, so the case_numbers table was edited; run "
+                             "`coopflow verify` and report this");
+  }
+  JournalEntry e;
+  e.case_id = id;
+  e.seq = 1;
+  e.at = at;
+  e.actor = user.name;
+  e.role = std::string(role);
+  e.os_user = actor.os_user;
+  e.event = wf.opening_event().name;
+  e.from_state = "";
+  e.to_state = wf.start()->state();
+  nlohmann::json payload = {
+      {"workflow", wf.name}, {"workflow_version", wf.version}, {"fields", fields}};
+  e.payload = payload.dump();
+  e.prev_hash = kGenesisHash;
+  detail::log_case_entry(*store_, e);
+  const auto summary = opening_summary(e);
+  store_->insert_case(detail::to_row(*summary));
+  return e;
 }
 
 Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::string& event,

@@ -1,7 +1,9 @@
 // Every case folded into its CaseRecord, streamed for the exports.
+#include <algorithm>
 #include <memory>
 
 #include "config.h"
+#include "coopflow/engine/archive_page.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/storage/store.h"
@@ -37,6 +39,30 @@ void Office::export_cases(const Actor& actor, const std::function<void(const Cas
     });
     finish();
   });
+}
+
+std::vector<CaseRecord> Office::archive(const Actor& actor, int from, int to) {
+  std::vector<CaseRecord> out;
+  export_cases(actor, [&](const CaseRecord& r) {
+    const int year = archive_year(r);
+    if (r.completed && (from == 0 || year >= from) && (to == 0 || year <= to)) out.push_back(r);
+  });
+  const auto first_day = [](const CaseRecord& r) {
+    return r.first_day.empty() ? r.summary.received : r.first_day;
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const CaseRecord& a, const CaseRecord& b) {
+    return first_day(a) > first_day(b);
+  });
+  return out;
+}
+
+std::string Office::institution_name(const Actor& actor) {
+  std::string out;
+  read([&] {
+    require(actor, Authority::read_record());
+    out = detail::setting_or_default(*store_, registry_, "iati.org-name").value_or("");
+  });
+  return out;
 }
 
 IatiReporter Office::iati_reporter(const Actor& actor) {

@@ -67,7 +67,7 @@ void CaseFile::apply(const JournalEntry& e) {
     }
   } else if (e.seq == 1) {
     request_ = fields_of();
-    for (const auto& member : request_damage(request_)) {
+    for (const auto& member : opening_damage(workflow_->opening_event(), request_)) {
       damage_.push_back("the request's " + member + " is not in the form coopflow stores");
     }
     if (auto summary = opening_summary(e)) summary_ = std::move(*summary);

@@ -1,5 +1,7 @@
 #include "coopflow/engine/case_record.h"
 
+#include <algorithm>
+
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 
@@ -71,17 +73,36 @@ CaseRecord CaseRecordBuilder::record() const {
   r.final = stage != nullptr && stage->terminal;
   r.on_hold = stage != nullptr && stage->holds;
   if (r.final) r.closed = file_.state_entered_at().substr(0, 10);
+  r.completed = stage != nullptr && stage->completed;
+  const auto span_dates = [&r](const EventSpec& e, const nlohmann::json& fields) {
+    for (const FieldSpec& f : e.fields) {
+      const auto it = fields.find(f.name);
+      if (it == fields.end()) continue;
+      if (f.type == FieldType::kDate && it->is_string()) {
+        const std::string day = it->get<std::string>();
+        if (r.first_day.empty() || day < r.first_day) r.first_day = day;
+        if (day > r.last_day) r.last_day = day;
+      }
+      if (f.archive == ArchiveRole::kSummary && it->is_string()) {
+        r.public_text = it->get<std::string>();
+      } else if (f.archive == ArchiveRole::kPlace && it->is_string()) {
+        const std::string place = it->get<std::string>();
+        if (std::find(r.places.begin(), r.places.end(), place) == r.places.end()) {
+          r.places.push_back(place);
+        }
+      } else if (f.archive == ArchiveRole::kParticipants && it->is_number_unsigned()) {
+        r.participants = r.participants.value_or(0) + it->get<long long>();
+      }
+    }
+  };
+  // An opening with its own fields (an imported mission) records its dates.
+  if (!workflow.opening_event().fields.empty() && request.is_object()) {
+    span_dates(workflow.opening_event(), request);
+  }
   for (const auto& [kind, versions] : file_.documents()) {
     for (const Document& d : versions) {
       for (const EventSpec& e : workflow.events) {
-        if (e.produces != kind) continue;
-        for (const FieldSpec& f : e.fields) {
-          const auto it = d.fields.find(f.name);
-          if (f.type != FieldType::kDate || it == d.fields.end() || !it->is_string()) continue;
-          const std::string day = it->get<std::string>();
-          if (r.first_day.empty() || day < r.first_day) r.first_day = day;
-          if (day > r.last_day) r.last_day = day;
-        }
+        if (e.produces == kind) span_dates(e, d.fields);
       }
     }
   }

@@ -54,6 +54,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return v;
     case FieldType::kCount:
       return parse_count(f.name, v, f.max);
+    case FieldType::kCountries:
+      return parse_country_list(f.name, v);
     case FieldType::kChoiceList: {
       nlohmann::json list = nlohmann::json::array();
       std::set<std::string> seen;
@@ -179,6 +181,7 @@ bool is_stored_form(const FieldSpec& f, const nlohmann::json& v) {
     case FieldType::kAmount:
       return v.is_number_integer();
     case FieldType::kChoiceList:
+    case FieldType::kCountries:
       return all_strings(v);
     case FieldType::kCount:
       // Counts were stored as text before they were typed.
@@ -214,6 +217,17 @@ std::vector<std::string> request_damage(const nlohmann::json& request) {
   return out;
 }
 
+std::vector<std::string> opening_damage(const EventSpec& opening, const nlohmann::json& fields) {
+  if (opening.fields.empty()) return request_damage(fields);
+  if (!fields.is_object()) return {"fields"};
+  std::vector<std::string> out;
+  for (const auto& f : opening.fields) {
+    const auto it = fields.find(f.name);
+    if (it == fields.end() ? f.required : !is_stored_form(f, *it)) out.push_back(f.name);
+  }
+  return out;
+}
+
 namespace {
 
 // A stored value back as the text a user would have typed for it.
@@ -229,7 +243,8 @@ std::string typed_back(const FieldSpec& f, const nlohmann::json& v, const nlohma
       return format_amount(v.get<std::int64_t>(),
                            currency_minor_digits(f.currency_field, currency->get<std::string>()));
     }
-    case FieldType::kChoiceList: {
+    case FieldType::kChoiceList:
+    case FieldType::kCountries: {
       if (!v.is_array()) throw fail();
       std::vector<std::string> items;
       for (const auto& i : v) {
@@ -272,6 +287,13 @@ std::optional<std::string> stored_fields_problem(const EventSpec& spec,
     return e.what();
   }
   return std::nullopt;
+}
+
+std::optional<std::string> stored_opening_problem(const EventSpec& opening,
+                                                  const nlohmann::json& stored,
+                                                  const std::string& opened_on) {
+  return opening.fields.empty() ? stored_request_problem(stored, opened_on)
+                                : stored_fields_problem(opening, stored);
 }
 
 std::optional<std::string> stored_request_problem(const nlohmann::json& stored,

@@ -17,6 +17,24 @@ bool is_identifier(const std::string& s) {
   });
 }
 
+// An opening that takes its own fields instead of the official request must
+// still give a case its columns: the case row, numbering and exports read them.
+template <class Fail>
+void check_opening_fields(const EventSpec& e, const Fail& fail) {
+  if (e.fields.empty()) return;
+  const std::pair<const char*, FieldType> columns[] = {{"subject", FieldType::kText},
+                                                       {"requester", FieldType::kText},
+                                                       {"received", FieldType::kDate},
+                                                       {"countries", FieldType::kCountries}};
+  for (const auto& [name, type] : columns) {
+    const FieldSpec* f = e.find_field(name);
+    if (f == nullptr || f->type != type || !f->required) {
+      fail("the opening event " + e.name + " takes fields but not a required " + name +
+           " of the type the case's columns need");
+    }
+  }
+}
+
 }  // namespace
 
 void Registry::check(const Workflow& wf) {
@@ -42,10 +60,10 @@ void Registry::check(const Workflow& wf) {
     exit_names.insert(exit_names.end(), m.exits.begin(), m.exits.end());
   }
   const Names machines = sorted(machine_names), exits = sorted(exit_names);
-  for (const auto& r : wf.transitions) {
-    event_names.push_back(r.event);
-    for (const auto* s : {&r.source, &r.target}) {
-      if (!s->empty() && !has(machines, *s) && !has(exits, *s)) state_names.push_back(*s);
+  for (const auto& r : wf.transitions) event_names.push_back(r.event);
+  for (const auto& m : wf.machines) {
+    for (const auto& s : m.states) {
+      if (!has(machines, s) && !has(exits, s)) state_names.push_back(s);
     }
   }
   const Names in_tables = sorted(event_names), states = sorted(state_names);
@@ -55,6 +73,7 @@ void Registry::check(const Workflow& wf) {
     if (e.opens) {
       ++openings;
       if (has(in_tables, e.name)) fail("the opening event " + e.name + " has a table row");
+      check_opening_fields(e, fail);
     } else if (!has(in_tables, e.name)) {
       fail("declares event " + e.name + " but no transition table has a row for it");
     }

@@ -104,6 +104,15 @@ std::string parse_country(const std::string& field, const std::string& code) {
   return code;
 }
 
+std::string country_name(const std::string& code, bool french) {
+  const auto& table = detail::kCountryNames;
+  const auto it = std::lower_bound(
+      table.begin(), table.end(), code,
+      [](const detail::CountryName& c, const std::string& key) { return key.compare(c.code) > 0; });
+  if (it == table.end() || code != it->code) return code;
+  return french ? it->fr : it->en;
+}
+
 std::vector<std::string> parse_country_list(const std::string& field, const std::string& text) {
   std::vector<std::string> out;
   std::set<std::string> seen;

@@ -10,25 +10,13 @@
 
 using coopflow::testing::OfficeDb;
 using coopflow::testing::Result;
+using coopflow::testing::shell;
 using nlohmann::json;
 
 namespace {
 
 const std::string kSource = COOPFLOW_SOURCE_DIR;
 const std::string kIati = kSource + "/tests/data/iati-2.03";
-
-// A shell command's exit code and stdout.
-Result shell(const std::string& command) {
-  Result r;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  BOOST_REQUIRE(p != nullptr);
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 // What a requester may type, everything a CSV or XML writer must get right.
 const std::string kHostileRequester = "=HYPERLINK(\"http://x\"),\"quoted\"; and, commas";

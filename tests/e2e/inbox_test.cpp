@@ -11,6 +11,7 @@
 
 using coopflow::testing::OfficeDb;
 using coopflow::testing::Result;
+using coopflow::testing::shell;
 using nlohmann::json;
 
 namespace {
@@ -28,18 +29,6 @@ std::string day(int days_from_today) {
 std::string open_received(const OfficeDb& db, const std::string& received) {
   return db.ok("alice",
                coopflow::testing::open_args("electoral-cooperation", {{"--received", received}}));
-}
-
-Result shell(const std::string& command) {
-  Result r;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  BOOST_REQUIRE(p != nullptr);
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
 }
 
 }  // namespace

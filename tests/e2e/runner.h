@@ -21,6 +21,9 @@ struct Result {
 Result run_binary(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env = {});
 
+// A shell command's exit code, and its stdout and stderr together in out.
+Result shell(const std::string& command);
+
 // Starts coopflow with args, stdout to out_path, stderr to err_path, without
 // waiting; returns its pid. Fork-safe in a multi-threaded test.
 int spawn_binary(const std::vector<std::string>& args, const std::string& out_path,

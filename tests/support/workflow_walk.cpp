@@ -44,7 +44,18 @@ engine::RawFields valid_fields(const engine::EventSpec& spec) {
       case engine::FieldType::kCount:
         out[f.name] = "24";
         break;
+      case engine::FieldType::kCountries:
+        out[f.name] = "CI,ML";
+        break;
     }
+  }
+  return out;
+}
+
+std::vector<const engine::Workflow*> request_workflows() {
+  std::vector<const engine::Workflow*> out;
+  for (const engine::Workflow* wf : builtin_registry().all()) {
+    if (wf->opening_event().fields.empty()) out.push_back(wf);
   }
   return out;
 }

@@ -15,6 +15,9 @@ namespace coopflow::testing {
 
 // Every built-in workflow, registered once.
 const engine::Registry& builtin_registry();
+// The workflows whose cases start from an official request (`coopflow open`):
+// all but those an import makes (imported-mission).
+std::vector<const engine::Workflow*> request_workflows();
 
 // Valid values for every field an event declares (optional ones included),
 // derived from the declared types.

@@ -4,7 +4,8 @@
 // A case replays on the version it was opened with, so none is ever removed.
 #define COOPFLOW_BUILTIN_WORKFLOWS(X) \
   X(electoral)                        \
-  X(parliamentary)
+  X(parliamentary)                    \
+  X(imported)
 
 namespace coopflow::workflows {
 

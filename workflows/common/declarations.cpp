@@ -53,6 +53,22 @@ FieldSpec count(const std::string& name, const std::string& help, long long max)
   return f;
 }
 
+FieldSpec archived(FieldSpec f, engine::ArchiveRole role) {
+  f.archive = role;
+  return f;
+}
+
+FieldSpec optional(FieldSpec f) {
+  f.required = false;
+  return f;
+}
+
+StageSpec closed_stage(const std::string& summary) {
+  StageSpec s{"Closed", summary, 0, true};
+  s.completed = true;
+  return s;
+}
+
 EventSpec event(std::string name, std::vector<std::string> roles, std::vector<FieldSpec> fields,
                 std::string summary) {
   EventSpec e;
@@ -146,14 +162,16 @@ std::vector<EventSpec> execution_events() {
                       {text("title", "what was delivered"), date("from", "first day"),
                        date("to", "last day", "from"),
                        choice("mode", "where it took place", {"on-site", "host", "remote"}),
-                       text("place", "city or venue", false),
-                       count("participants", "how many people took part", 1000000)},
+                       archived(text("place", "city or venue", false), engine::ArchiveRole::kPlace),
+                       archived(count("participants", "how many people took part", 1000000),
+                                engine::ArchiveRole::kParticipants)},
                       "log one delivered activity"),
                 "activity"),
       event("complete-delivery", {kCoordinator}, {}, "close delivery, start follow-up"),
       producing(event("submit-report", {kCoordinator},
                       {text("observations", "main observations"),
-                       text("recommendations", "recommendations"), text("results", "results")},
+                       text("recommendations", "recommendations"),
+                       archived(text("results", "results"), engine::ArchiveRole::kSummary)},
                       "submit the activity report"),
                 "report"),
       decision(event("accept-report", {kManager}, {}, "accept the report and close the case"),
@@ -185,7 +203,7 @@ std::vector<StageSpec> shared_stages() {
       {"FollowUp", "the coordinator writes the activity report", 60, false},
       {"ReportReview", "a manager reviews the report", 10, false},
       suspended,
-      {"Closed", "report accepted", 0, true},
+      closed_stage("report accepted"),
       {"Declined", "the institution declined", 0, true},
       {"RejectedByPartner", "the partner rejected the plan", 0, true},
       {"Withdrawn", "withdrawn", 0, true},

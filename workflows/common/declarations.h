@@ -26,6 +26,12 @@ engine::FieldSpec choice(const std::string& name, const std::string& help,
 engine::FieldSpec choice_list(const std::string& name, const std::string& help,
                               std::vector<std::string> choices);
 engine::FieldSpec count(const std::string& name, const std::string& help, long long max);
+// f, shown on the public archive page as role.
+engine::FieldSpec archived(engine::FieldSpec f, engine::ArchiveRole role);
+// f, which may be left out.
+engine::FieldSpec optional(engine::FieldSpec f);
+// The terminal stage "Closed", where a case's work was done.
+engine::StageSpec closed_stage(const std::string& summary);
 
 // Events.
 engine::EventSpec event(std::string name, std::vector<std::string> roles,

@@ -181,29 +181,31 @@ void describe(Walk<Machine>& walk, const std::string& parent) {
   const std::size_t index = machines.size() - 1;
   std::vector<std::function<void()>> submachines;
   engine::MachineNode node = machines[index];
+  const RowVisitor<Machine, Front> visitor{&walk, &node, &submachines};
   boost::mpl::for_each<typename Front::transition_table, msm::wrap<boost::mpl::placeholders::_1>>(
-      RowVisitor<Machine, Front>{&walk, &node, &submachines});
+      visitor);
+  visitor
+      .template note_state<typename Front::initial_state>();  // a machine of one state has no row
   machines[index] = std::move(node);
   for (const auto& sub : submachines) sub();
 }
 
-// A workflow's whole machine, given its Intake (see active.h).
-template <class Intake>
-class MsmCaseMachine final : public engine::CaseMachine {
-  using Top = CaseMachine_<Active<Intake>>;
-  using Machine = detail::CaseMachine<Active<Intake>>;
+// A whole machine, given the front-end of its top machine.
+template <class Top>
+class MsmMachine final : public engine::CaseMachine {
+  using Machine = boost::msm::back::state_machine<Top>;
 
  public:
-  MsmCaseMachine() { machine_.start(); }
+  MsmMachine() { machine_.start(); }
   // From a const reference: a non-const one (machine_ is mutable) would pick
   // MSM's forwarding constructor, which builds a fresh machine in its initial
   // state instead of a copy.
-  MsmCaseMachine(const MsmCaseMachine& other)
+  MsmMachine(const MsmMachine& other)
       : engine::CaseMachine(), machine_(static_cast<const Machine&>(other.machine_)) {}
-  MsmCaseMachine& operator=(const MsmCaseMachine&) = delete;
+  MsmMachine& operator=(const MsmMachine&) = delete;
 
   std::unique_ptr<engine::CaseMachine> clone() const override {
-    return std::make_unique<MsmCaseMachine>(*this);
+    return std::make_unique<MsmMachine>(*this);
   }
 
   std::string state() const override { return current_leaf(machine_).name; }
@@ -237,7 +239,7 @@ class MsmCaseMachine final : public engine::CaseMachine {
   static MachineParts parts() {
     Walk<Machine> w;
     describe<Machine, Top>(w, "");
-    w.parts.start = [] { return std::make_unique<MsmCaseMachine>(); };
+    w.parts.start = [] { return std::make_unique<MsmMachine>(); };
     return std::move(w.parts);
   }
 
@@ -254,5 +256,9 @@ class MsmCaseMachine final : public engine::CaseMachine {
 
   mutable Machine machine_;
 };
+
+// A workflow's case machine, given its Intake (see active.h).
+template <class Intake>
+using MsmCaseMachine = MsmMachine<CaseMachine_<Active<Intake>>>;
 
 }  // namespace coopflow::workflows::detail

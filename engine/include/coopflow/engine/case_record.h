@@ -44,6 +44,11 @@ struct CaseRecord {
   std::string first_day;                 // the earliest date a document records (delivery), or ""
   std::string last_day;                  // the latest, or ""
   std::optional<ApprovedBudget> budget;  // none until a plan is approved
+  // For the public archive page, from the fields declared for it (ArchiveRole):
+  bool completed = false;                 // in a terminal stage where the work was done
+  std::vector<std::string> places;        // cities and venues, in the order recorded, once each
+  std::optional<long long> participants;  // summed; none if nothing says
+  std::string public_text;                // the newest summary or report results
 };
 
 // Folds one case's entries, in sequence order, into its CaseRecord.

@@ -45,12 +45,21 @@ std::optional<std::string> stored_fields_problem(const EventSpec& spec,
 std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
                                                   const std::string& opened_on);
 
+// The same for any opening entry's fields: the official request's rules, or
+// those of the fields the opening event declares (an import).
+std::optional<std::string> stored_opening_problem(const EventSpec& opening,
+                                                  const nlohmann::json& stored,
+                                                  const std::string& opened_on);
+
 // Whether value has the form validate_fields stores for f: a payload read back
 // from the database may have been edited by hand.
 bool is_stored_form(const FieldSpec& f, const nlohmann::json& value);
 // The members of a stored request (validate_request's result) that do not have
 // the form it stores, by name.
 std::vector<std::string> request_damage(const nlohmann::json& request);
+// The same for the fields an opening entry stores: request_damage for an
+// official request, else the declared fields missing or not in stored form.
+std::vector<std::string> opening_damage(const EventSpec& opening, const nlohmann::json& fields);
 
 const std::vector<std::string>& requester_types();
 const std::vector<std::string>& partner_roles();

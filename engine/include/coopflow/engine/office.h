@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopflow/engine/actor.h"
@@ -19,6 +20,7 @@
 #include "coopflow/engine/exports.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/mission_import.h"
 #include "coopflow/engine/proof.h"
 #include "coopflow/engine/registry.h"
 #include "coopflow/engine/settings.h"
@@ -187,6 +189,12 @@ class Office {
   // Every case folded into its CaseRecord (csv and IATI exports), in id
   // order, from one snapshot, to visit: the memory of one case at a time.
   void export_cases(const Actor& actor, const std::function<void(const CaseRecord&)>& visit);
+  // The completed cases (imported missions and workflow cases closed with
+  // their work done) whose year (archive_year) is within [from, to] (0: no
+  // bound), newest first: the missions of the public archive page.
+  std::vector<CaseRecord> archive(const Actor& actor, int from, int to);
+  // The institution's name for pages it publishes (iati.org-name), or "".
+  std::string institution_name(const Actor& actor);
   // The institution as IATI's reporting organisation, from the settings;
   // NotFoundError while iati.org-ref is not set.
   IatiReporter iati_reporter(const Actor& actor);
@@ -233,6 +241,17 @@ class Office {
                   const std::string& currency);
   // The year's envelope and what the plans approved that year commit.
   BudgetReport budget(const Actor& actor, const std::string& year);
+
+  // --- the historical import (admin) ---
+  // Makes each mission of the CSV text `bytes` (the file `file_name`, in the
+  // columns of mission_columns()) a closed imported-mission case with one
+  // `import` entry naming the file, its SHA-256 and the row's line, in one
+  // transaction: all or nothing. Rows an earlier import recorded (the same
+  // title, organiser, countries and first day) are not imported again.
+  // Throws ImportError listing every bad row. progress is told as lines are
+  // checked and rows written.
+  ImportReport import_missions(const Actor& actor, const std::string& file_name,
+                               const std::string& bytes, const ImportProgress& progress);
 
   // --- cases ---
   Receipt open_case(const Actor& actor, const std::string& workflow, const CaseRequest& request);
@@ -293,6 +312,10 @@ class Office {
                    const std::string& payload,
                    const std::function<void(const User& before, const User& after)>& check);
   std::string now();
+  // Appends the opening entry of a new case of wf with the validated fields
+  // and inserts its case row, in the caller's write; returns the entry.
+  JournalEntry open_with(const Workflow& wf, const User& user, std::string_view role,
+                         const Actor& actor, const nlohmann::json& fields, const std::string& at);
 
   std::unique_ptr<storage::Store> store_;
   std::string seal_key_path_;

@@ -32,6 +32,10 @@ std::string format_amount(std::int64_t minor_units, int minor_digits);
 
 // One ISO 3166-1 alpha-2 code, upper case ("CI").
 std::string parse_country(const std::string& field, const std::string& code);
+// The country's short name as a sentence says it ("the Democratic Republic
+// of the Congo"), in English or, with french, in French; the code itself if
+// it is not one.
+std::string country_name(const std::string& code, bool french = false);
 // A comma-separated list of them ("CD,CI"); at least one, no duplicates.
 std::vector<std::string> parse_country_list(const std::string& field, const std::string& text);
 

@@ -21,6 +21,15 @@ enum class FieldType {
   kChoice,      // one of choices
   kChoiceList,  // comma-separated subset of choices
   kCount,       // a whole number of things (people), 0 to max
+  kCountries,   // comma-separated ISO 3166-1 alpha-2 codes, stored as a list
+};
+
+// What the public archive page (coopflow archive) shows a field as.
+enum class ArchiveRole {
+  kNone,
+  kSummary,       // the paragraph that says what was done (a report's results)
+  kPlace,         // where it took place, beside the countries (a city)
+  kParticipants,  // a count of people, summed over the case
 };
 
 struct FieldSpec {
@@ -32,6 +41,7 @@ struct FieldSpec {
   std::string currency_field;  // kAmount: the field holding its currency
   long long max = 0;           // kCount: the largest count accepted
   std::string help;
+  ArchiveRole archive = ArchiveRole::kNone;
 };
 
 struct EventSpec {
@@ -65,6 +75,9 @@ struct StageSpec {
   int deadline_days = 0;  // 0: none; else the stage is overdue after this many days
   bool terminal = false;
   bool holds = false;  // a case here is on hold and resumes in the state it came from
+  // A terminal stage where the work was done (not declined nor withdrawn): its
+  // cases are the missions of the public archive page.
+  bool completed = false;
 };
 
 // One row of an MSM transition table, as walked from the table itself.

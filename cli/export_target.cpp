@@ -1,0 +1,51 @@
+#include "export_target.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "coopflow/engine/errors.h"
+#include "exit_codes.h"
+#include "output.h"
+
+namespace coopflow::cli {
+
+ExportTarget::ExportTarget(const std::string& out) : out_(out) {
+  if (out_.empty()) return;
+  std::error_code ec;
+  target_ = out_;
+  if (std::filesystem::exists(target_, ec)) {
+    target_ = std::filesystem::canonical(target_, ec).string();
+  }
+  const bool regular =
+      !std::filesystem::exists(target_, ec) || std::filesystem::is_regular_file(target_, ec);
+  if (regular) temp_ = target_ + ".partial-" + std::to_string(::getpid());
+  file_.open(regular ? temp_ : target_, std::ios::binary | std::ios::trunc);
+  if (!file_) {
+    throw engine::ValidationError(
+        "out", "cannot create " + out_ + "; check the folder exists and is writable");
+  }
+}
+
+ExportTarget::~ExportTarget() {
+  if (!committed_ && !temp_.empty()) std::remove(temp_.c_str());
+}
+
+std::ostream& ExportTarget::stream() { return out_.empty() ? std::cout : file_; }
+
+void ExportTarget::commit(long long count, const char* what) {
+  if (out_.empty()) {
+    std::cout.flush();
+    return;
+  }
+  file_.close();
+  if (!file_ || (!temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0)) {
+    throw OutputError("could not write " + out_ + "; check the disk, then export again");
+  }
+  committed_ = true;
+  std::cerr << "wrote " << count << " " << what << " to " << terminal_safe(out_) << "\n";
+}
+
+}  // namespace coopflow::cli

@@ -1,0 +1,251 @@
+// The public archive page, in HTML and Markdown: each mission a heading and
+// a paragraph of facts (dates, place, organiser, participants), then what it
+// did, grouped by year, newest first, in the manner of the institution's own
+// "Archives of missions" page.
+#include "coopflow/engine/archive_page.h"
+
+#include <array>
+#include <functional>
+
+#include "coopflow/engine/html.h"
+#include "coopflow/engine/values.h"
+
+namespace coopflow::engine {
+namespace {
+
+constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+
+struct Day {
+  int year = 0, month = 0, day = 0;
+};
+
+Day day_of(const std::string& iso) {
+  if (iso.size() != 10) return {};
+  return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
+}
+
+std::string month_day(const Day& d) {
+  return std::string(kMonths.at(static_cast<std::size_t>(d.month - 1))) + " " +
+         std::to_string(d.day);
+}
+
+// "From April 12 to 15, 2016", "On June 4, 2009", across months and years too.
+std::string dates_text(const std::string& first, const std::string& last) {
+  const Day a = day_of(first), b = day_of(last.empty() ? first : last);
+  if (a.year == 0) return "";
+  const std::string year_a = std::to_string(a.year), year_b = std::to_string(b.year);
+  if (first == last || last.empty()) return "On " + month_day(a) + ", " + year_a;
+  if (a.year != b.year) {
+    return "From " + month_day(a) + ", " + year_a + " to " + month_day(b) + ", " + year_b;
+  }
+  if (a.month != b.month) return "From " + month_day(a) + " to " + month_day(b) + ", " + year_b;
+  return "From " + month_day(a) + " to " + std::to_string(b.day) + ", " + year_b;
+}
+
+// "Paris and Lyon, France", "Chad and Mali".
+std::string place_text(const CaseRecord& m) {
+  const auto and_list = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    }
+    return out;
+  };
+  std::vector<std::string> countries;
+  for (const auto& c : m.countries) countries.push_back(country_name(c));
+  std::string where = and_list(countries);
+  if (m.places.empty()) return where;
+  return and_list(m.places) + (where.empty() ? "" : ", " + where);
+}
+
+// The facts of a mission as one paragraph of sentences.
+std::string facts_text(const CaseRecord& m) {
+  const std::string& first = m.first_day.empty() ? m.summary.received : m.first_day;
+  std::string out = dates_text(first, m.last_day);
+  const std::string place = place_text(m);
+  if (!place.empty()) out += (out.empty() ? "In " : ", in ") + place;
+  if (!out.empty()) out += ".";
+  if (!m.summary.requester.empty()) {
+    // A case opened from a request names its requester; an imported mission its organiser.
+    out += (out.empty() ? "" : " ") +
+           std::string(m.requester_type.empty() ? "Organised by " : "At the request of ") +
+           m.summary.requester + ".";
+  }
+  if (m.participants) {
+    out += " " + std::to_string(*m.participants) +
+           (*m.participants == 1 ? " participant." : " participants.");
+  }
+  return out;
+}
+
+// Text as one paragraph: line breaks and runs of spaces as single spaces.
+std::string one_paragraph(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// The missions of each year, newest year first (missions arrive sorted).
+void by_year(const std::vector<CaseRecord>& missions,
+             const std::function<void(int year, std::size_t begin, std::size_t end)>& visit) {
+  std::size_t begin = 0;
+  while (begin < missions.size()) {
+    const int year = archive_year(missions[begin]);
+    std::size_t end = begin;
+    while (end < missions.size() && archive_year(missions[end]) == year) ++end;
+    visit(year, begin, end);
+    begin = end;
+  }
+}
+
+std::string span_text(const ArchivePage& page) {
+  const std::size_t n = page.missions.size();
+  if (n == 0) return "No mission is recorded for these years.";
+  const int newest = archive_year(page.missions.front()),
+            oldest = archive_year(page.missions.back());
+  return std::to_string(n) + (n == 1 ? " mission" : " missions") + ", " +
+         (newest == oldest ? std::to_string(newest)
+                           : std::to_string(oldest) + "\u2013" + std::to_string(newest)) +
+         ".";
+}
+
+constexpr const char kStyle[] =
+    "body{font-family:Georgia,'Times New Roman',serif;line-height:1.5;color:#1a1a1a;"
+    "background:#fff;max-width:46rem;margin:0 auto;padding:1.5rem}"
+    "header{border-bottom:3px solid #1d3f72;margin-bottom:1.5rem}"
+    ".institution{font-family:Arial,Helvetica,sans-serif;text-transform:uppercase;"
+    "letter-spacing:.08em;color:#1d3f72;margin:0}"
+    "h1{font-size:2rem;margin:.2rem 0 .5rem}"
+    "h2{font-size:1.5rem;color:#1d3f72;border-bottom:1px solid #c8d3e3;margin-top:2rem}"
+    "h3{font-size:1.15rem;margin:1.25rem 0 .25rem}"
+    ".facts{font-family:Arial,Helvetica,sans-serif;font-size:.95rem;color:#333;margin:.25rem 0}"
+    "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}"
+    "a{color:#1d3f72}a:focus{outline:3px solid #f0a500;outline-offset:2px}"
+    "footer{margin-top:3rem;border-top:1px solid #c8d3e3;font-size:.85rem;color:#555}"
+    "@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}"
+    "h2{break-after:avoid}article{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+
+}  // namespace
+
+int archive_year(const CaseRecord& mission) {
+  const std::string& day = mission.first_day.empty() ? mission.summary.received : mission.first_day;
+  return day.size() >= 4 ? std::stoi(day.substr(0, 4)) : 0;
+}
+
+std::string archive_html(const ArchivePage& page) {
+  Html h = Html::markup(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Archives of missions</title>\n<style>");
+  h += Html::markup(kStyle) + Html::markup("</style>\n</head>\n<body>\n<header>\n");
+  if (!page.institution.empty()) {
+    h += Html::markup("<p class=\"institution\">") + Html::text(page.institution) +
+         Html::markup("</p>\n");
+  }
+  h += Html::markup("<h1>Archives of missions</h1>\n<p>") + Html::text(span_text(page)) +
+       Html::markup("</p>\n");
+  Html years, sections;
+  by_year(page.missions, [&](int year, std::size_t begin, std::size_t end) {
+    const Html id = Html::text("y" + std::to_string(year));
+    const Html label = Html::text(std::to_string(year));
+    years += Html::markup("<li><a href=\"#") + id + Html::markup("\">") + label +
+             Html::markup("</a></li>");
+    sections += Html::markup("<section aria-labelledby=\"") + id + Html::markup("\">\n<h2 id=\"") +
+                id + Html::markup("\">") + label + Html::markup("</h2>\n");
+    for (std::size_t i = begin; i < end; ++i) {
+      const CaseRecord& m = page.missions[i];
+      sections += Html::markup("<article>\n<h3>") + Html::text(one_paragraph(m.summary.subject)) +
+                  Html::markup("</h3>\n<p class=\"facts\">") + Html::text(facts_text(m)) +
+                  Html::markup("</p>\n");
+      if (!m.public_text.empty()) {
+        sections +=
+            Html::markup("<p>") + Html::text(one_paragraph(m.public_text)) + Html::markup("</p>\n");
+      }
+      sections += Html::markup("</article>\n");
+    }
+    sections += Html::markup("</section>\n");
+  });
+  if (!page.missions.empty()) {
+    h += Html::markup("<nav aria-label=\"Years\">\n<ul>") + years + Html::markup("</ul>\n</nav>\n");
+  }
+  h += Html::markup("</header>\n<main>\n") + sections + Html::markup("</main>\n<footer>\n<p>") +
+       Html::text("Made by coopflow from the office's record on " + page.generated_on + ".") +
+       Html::markup("</p>\n</footer>\n</body>\n</html>\n");
+  return h.str();
+}
+
+namespace {
+
+// Text that CommonMark shows as written: its punctuation that could start
+// markup escaped with a backslash, HTML's specials as entities.
+std::string markdown_text(const std::string& text) {
+  std::string out;
+  for (const char c : one_paragraph(text)) {
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '|':
+      case '!':
+        out += '\\';
+        out += c;
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  // A paragraph that starts like a list item would become one: "- ", "1. ".
+  if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '=')) out.insert(0, "\\");
+  const auto digits = out.find_first_not_of("0123456789");
+  if (digits != 0 && digits != std::string::npos && (out[digits] == '.' || out[digits] == ')')) {
+    out.insert(digits, "\\");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string archive_markdown(const ArchivePage& page) {
+  std::string out = "# Archives of missions\n\n";
+  if (!page.institution.empty()) out += markdown_text(page.institution) + "\n\n";
+  out += span_text(page) + "\n";
+  by_year(page.missions, [&](int year, std::size_t begin, std::size_t end) {
+    out += "\n## " + std::to_string(year) + "\n";
+    for (std::size_t i = begin; i < end; ++i) {
+      const CaseRecord& m = page.missions[i];
+      out += "\n### " + markdown_text(m.summary.subject) + "\n\n" + markdown_text(facts_text(m)) +
+             "\n";
+      if (!m.public_text.empty()) out += "\n" + markdown_text(m.public_text) + "\n";
+    }
+  });
+  out += "\n---\n\n" +
+         markdown_text("Made by coopflow from the office's record on " + page.generated_on + ".") +
+         "\n";
+  return out;
+}
+
+}  // namespace coopflow::engine

@@ -1,0 +1,250 @@
+// The historical import: the office's list of past missions (the columns of
+// mission_columns()) becomes closed imported-mission cases, all or nothing.
+#include "coopflow/engine/mission_import.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "coopflow/engine/digest.h"
+#include "coopflow/engine/field_validation.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/values.h"
+#include "coopflow/storage/store.h"
+#include "csv_reader.h"
+#include "office_support.h"
+#include "records.h"
+
+namespace coopflow::engine {
+namespace {
+
+constexpr const char* kWorkflow = "imported-mission";
+// The list's columns that the import entry records under a case's names.
+const std::map<std::string, std::string>& stored_names() {
+  static const std::map<std::string, std::string> names = {{"title", "subject"},
+                                                           {"organizer", "requester"},
+                                                           {"country", "countries"},
+                                                           {"start_date", "received"},
+                                                           {"end_date", "end"}};
+  return names;
+}
+
+std::string stored_name(const std::string& column) {
+  const auto it = stored_names().find(column);
+  return it == stored_names().end() ? column : it->second;
+}
+
+// The import event with its fields named as the list's columns, so that what
+// validate_fields says of a row names the column the user can fix.
+EventSpec by_column(const EventSpec& import) {
+  EventSpec spec = import;
+  for (auto& f : spec.fields) {
+    for (const auto& [column, stored] : stored_names()) {
+      if (f.name == stored) f.name = column;
+      if (f.not_before == stored) f.not_before = column;
+    }
+  }
+  return spec;
+}
+
+// The key under which a mission is recognised when imported again.
+std::string mission_key(const std::string& subject, const std::string& requester,
+                        const std::string& countries, const std::string& received) {
+  return subject + '\x1f' + requester + '\x1f' + countries + '\x1f' + received;
+}
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// nlohmann::json's move is noexcept; clang-tidy cannot see through its invariant check.
+struct Mission {  // NOLINT(bugprone-exception-escape)
+  long line = 0;
+  nlohmann::json fields;  // as the import entry records them
+  std::string key;
+};
+
+// Reads and checks every row of the list; the problems of every bad row.
+class MissionReader {
+ public:
+  MissionReader(const EventSpec& import, std::string file, std::string sha256, std::string today)
+      : columns_(by_column(import)),
+        file_(std::move(file)),
+        sha256_(std::move(sha256)),
+        today_(std::move(today)) {}
+
+  void read(const detail::CsvRecord& record) {
+    if (!header_seen_) {
+      header_seen_ = true;
+      header_ok_ = record.fields == mission_columns();
+      if (!header_ok_) {
+        problems_.push_back(
+            {record.line, "the header must be exactly " + join(mission_columns(), ",") +
+                              " (export the list with these columns, in this order)"});
+      }
+      return;
+    }
+    if (!header_ok_) return;  // the rows cannot be read without their columns
+    ++rows_;
+    try {
+      take(record);
+    } catch (const ValidationError& e) {
+      problems_.push_back({record.line, e.what()});
+    }
+  }
+
+  void stop(const detail::CsvProblem& problem) {
+    problems_.push_back({problem.line, problem.message});
+  }
+  bool header_seen() const { return header_seen_; }
+  long rows() const { return rows_; }
+  std::vector<Mission>& missions() { return missions_; }
+  std::vector<ImportProblem>& problems() { return problems_; }
+
+ private:
+  void take(const detail::CsvRecord& record) {
+    const auto& names = mission_columns();
+    if (record.fields.size() != names.size()) {
+      throw ValidationError("file", "the row has " + std::to_string(record.fields.size()) +
+                                        " columns where the header has " +
+                                        std::to_string(names.size()) +
+                                        "; quote a value that holds a comma");
+    }
+    RawFields raw;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::string value = record.fields[i];
+      if (names[i] == "country") value = country_list(value);
+      if (!value.empty()) {
+        raw[names[i]] = std::move(value);
+      } else if (const FieldSpec* f = columns_.find_field(names[i]); f && f->required) {
+        throw ValidationError(names[i], names[i] + " is empty; every mission needs " + f->help);
+      }
+    }
+    raw["source-file"] = file_;
+    raw["source-sha256"] = sha256_;
+    raw["source-line"] = std::to_string(record.line);
+    const nlohmann::json by_column = validate_fields(columns_, raw);
+    for (const char* column : {"start_date", "end_date"}) {
+      const std::string& day = by_column.at(column).get_ref<const std::string&>();
+      if (day > today_) {
+        throw ValidationError(column, std::string(column) + " " + day +
+                                          " is in the future; the list is of missions that took "
+                                          "place (open a case for one to come)");
+      }
+    }
+    Mission m;
+    m.line = record.line;
+    for (const auto& [column, value] : by_column.items()) m.fields[stored_name(column)] = value;
+    std::vector<std::string> countries = m.fields.at("countries");
+    m.key = mission_key(m.fields.at("subject"), m.fields.at("requester"), join(countries, ","),
+                        m.fields.at("received"));
+    const auto [seen, added] = lines_.emplace(m.key, m.line);
+    if (!added) {
+      throw ValidationError("file", "the row repeats the mission of line " +
+                                        std::to_string(seen->second) +
+                                        " (same title, organizer, country and start_date)");
+    }
+    missions_.push_back(std::move(m));
+  }
+
+  // "CD; ML" as the comma-separated list the field takes.
+  static std::string country_list(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+      if (c == ';') {
+        out += ',';
+      } else if (c != ' ') {
+        out += c;
+      }
+    }
+    return out;
+  }
+
+  const EventSpec columns_;
+  const std::string file_, sha256_, today_;
+  bool header_seen_ = false, header_ok_ = false;
+  long rows_ = 0;
+  std::vector<Mission> missions_;
+  std::vector<ImportProblem> problems_;
+  std::map<std::string, long> lines_;  // mission key -> the line it was first seen on
+};
+
+}  // namespace
+
+const std::vector<std::string>& mission_columns() {
+  static const std::vector<std::string> columns = {
+      "title",      "kind",     "organizer",    "country", "city",
+      "start_date", "end_date", "participants", "funding", "summary"};
+  return columns;
+}
+
+ImportReport Office::import_missions(const Actor& actor, const std::string& file_name,
+                                     const std::string& bytes, const ImportProgress& progress) {
+  const Workflow& wf = registry_.latest(kWorkflow);
+  const EventSpec& import = wf.opening_event();
+  read([&] { require(actor, import); });  // before reading a file the user may not import
+  ImportReport report;
+  report.file = base_name(file_name);
+  if (bytes.size() > static_cast<std::size_t>(kMaxImportBytes)) {
+    throw ValidationError("file",
+                          report.file + " is over " +
+                              std::to_string(kMaxImportBytes / (std::int64_t{1024} * 1024)) +
+                              " MiB; split it and import each part");
+  }
+  report.sha256 = to_hex(sha256(bytes));
+  const std::string at = now();
+  MissionReader reader(import, report.file, report.sha256, at.substr(0, 10));
+  const long lines = static_cast<long>(std::count(bytes.begin(), bytes.end(), '\n')) +
+                     (bytes.empty() || bytes.back() == '\n' ? 0 : 1);
+  if (const auto broken = detail::read_csv(bytes, [&](detail::CsvRecord&& record) {
+        reader.read(record);
+        if (progress) progress("checked", record.line, lines);
+      })) {
+    reader.stop(*broken);
+  } else if (progress) {
+    progress("checked", lines, lines);
+  }
+  if (!reader.header_seen()) {
+    throw ValidationError("file", report.file + " is empty; it needs the header " +
+                                      join(mission_columns(), ",") + " and a row per mission");
+  }
+  auto& problems = reader.problems();
+  if (!problems.empty()) {
+    const bool one = problems.size() == 1;
+    const std::string message =
+        report.file + ": " + std::to_string(problems.size()) + (one ? " bad row" : " bad rows") +
+        "; nothing was imported: correct " + (one ? "it" : "them") + " and import the file again";
+    throw ImportError(message, std::move(problems));
+  }
+  report.rows = reader.rows();
+  if (report.rows == 0) {
+    throw ValidationError("file",
+                          report.file + " has its header but no mission; nothing to import");
+  }
+  write([&] {
+    const User user = require_user(actor);
+    const Ruling ruling = Authority::rule(detail::standing_of(user), import, nullptr);
+    ruling.enforce();
+    storage::CaseFilter filter;
+    filter.workflow = wf.name;
+    std::set<std::string> recorded;
+    for (const auto& row : store_->list_cases(filter)) {
+      recorded.insert(mission_key(row.subject, row.requester, row.countries, row.received));
+    }
+    report.imported.clear();
+    report.already = 0;
+    long done = 0;
+    for (const Mission& m : reader.missions()) {
+      if (recorded.count(m.key) != 0) {
+        ++report.already;
+      } else {
+        report.imported.push_back(open_with(wf, user, ruling.role, actor, m.fields, at).case_id);
+      }
+      if (progress) progress("written", ++done, report.rows);
+    }
+  });
+  return report;
+}
+
+}  // namespace coopflow::engine
