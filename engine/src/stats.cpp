@@ -114,30 +114,36 @@ OfficeStats Office::stats(const Actor& actor, const std::string& year,
           if (partner.is_object()) ++out.by_partner[text_of(partner, "organisation")];
         }
       }
-      // Delivered activities: documents whose event counts people, by the
-      // year of their first date.
+      // Delivered activities: what an event declares a count of participants
+      // for (a logged activity, an imported mission), by the year of its first
+      // date; a count left out adds no one.
+      const auto count_activity = [&out](const EventSpec& e, const nlohmann::json& fields,
+                                         std::string when) {
+        bool dated = false, activity = false;
+        long people = 0;
+        for (const FieldSpec& f : e.fields) {
+          activity = activity || f.archive == ArchiveRole::kParticipants;
+          const auto it = fields.find(f.name);
+          if (it == fields.end()) continue;
+          if (f.type == FieldType::kDate && it->is_string() && !dated) {
+            when = it->get<std::string>().substr(0, 4);
+            dated = true;
+          }
+          if (f.archive == ArchiveRole::kParticipants && it->is_number_integer()) {
+            people = it->get<long>();
+          }
+        }
+        if (!activity) return;
+        ++out.activities_by_year[when];
+        out.participants_by_year[when] += people;
+      };
+      if (!wf.opening_event().fields.empty()) {
+        count_activity(wf.opening_event(), request, summary.received.substr(0, 4));
+      }
       for (const auto& [kind, versions] : file.documents()) {
         for (const EventSpec& e : wf.events) {
           if (e.produces != kind) continue;
-          for (const Document& d : versions) {
-            std::string when = d.at.substr(0, 4);
-            bool dated = false;
-            long people = -1;
-            for (const FieldSpec& f : e.fields) {
-              const auto it = d.fields.find(f.name);
-              if (it == d.fields.end()) continue;
-              if (f.type == FieldType::kDate && it->is_string() && !dated) {
-                when = it->get<std::string>().substr(0, 4);
-                dated = true;
-              }
-              if (f.type == FieldType::kCount && it->is_number_integer()) {
-                people = it->get<long>();
-              }
-            }
-            if (people < 0) continue;
-            ++out.activities_by_year[when];
-            out.participants_by_year[when] += people;
-          }
+          for (const Document& d : versions) count_activity(e, d.fields, d.at.substr(0, 4));
         }
       }
     }

@@ -88,6 +88,10 @@ BOOST_AUTO_TEST_CASE(the_list_of_2005_to_2011_becomes_32_closed_imported_cases) 
 
   const Result verified = db.as("audrey", {"verify", "--deep"});
   BOOST_TEST(verified.code == 0, verified.out << verified.err);
+  // The dashboard counts them as delivered: 11 missions in 2010, 12 people.
+  const json stats = json::parse(db.ok("audrey", {"--json", "stats", "--year", "2010"}));
+  BOOST_TEST(stats.at("activities_by_year").at("2010") == 11);
+  BOOST_TEST(stats.at("participants_by_year").at("2010") == 12);
   // Nobody has a task on a mission of the past.
   BOOST_TEST(json::parse(db.ok("ada", {"--json", "tasks"})).at("tasks").empty());
 }
