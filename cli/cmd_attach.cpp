@@ -31,7 +31,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
     const auto a =
         cli.office().attach(cli.actor(), args->case_id, bytes, name, args->kind, args->title);
     if (cli.json) {
-      cli.print_json(to_json(a));
+      cli.print_json(json_form(a));
     } else {
       std::cout << terminal_safe(a.case_id) << " document " << a.number << ": "
                 << terminal_safe(a.title) << " (" << a.kind << ", " << a.media_type << ", "
@@ -60,7 +60,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
       const auto [a, bytes] = cli.office().attachment(cli.actor(), args->case_id, args->number);
       write_output_file(args->out, bytes);
       if (cli.json) {
-        cli.print_json(to_json(a));
+        cli.print_json(json_form(a));
       } else {
         std::cout << "wrote " << terminal_safe(args->out) << " (" << a.size
                   << " bytes, SHA-256 checked)\n";
@@ -70,7 +70,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
     const auto all = cli.office().attachments(cli.actor(), args->case_id);
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& a : all) out.push_back(to_json(a));
+      for (const auto& a : all) out.push_back(json_form(a));
       cli.print_json({{"attachments", out}});
       return;
     }

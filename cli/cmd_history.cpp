@@ -35,7 +35,7 @@ void add_history_command(CLI::App& app, Cli& cli) {
     const auto entries = cli.office().history(cli.actor(), *case_id);
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& e : entries) out.push_back(to_json(e));
+      for (const auto& e : entries) out.push_back(json_form(e));
       return cli.print_json(out);
     }
     std::vector<std::vector<std::string>> rows;

@@ -24,7 +24,7 @@ void add_list_command(CLI::App& app, Cli& cli) {
       const auto late = cli.office().overdue(cli.actor(), *query);
       if (cli.json) {
         nlohmann::json out = nlohmann::json::array();
-        for (const auto& t : late) out.push_back(to_json(t));
+        for (const auto& t : late) out.push_back(json_form(t));
         return cli.print_json(out);
       }
       std::vector<std::vector<std::string>> table;
@@ -38,7 +38,7 @@ void add_list_command(CLI::App& app, Cli& cli) {
     const auto rows = cli.office().list(cli.actor(), *query);
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& r : rows) out.push_back(to_json(r));
+      for (const auto& r : rows) out.push_back(json_form(r));
       return cli.print_json(out);
     }
     std::vector<std::vector<std::string>> table;

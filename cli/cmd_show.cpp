@@ -13,52 +13,6 @@ const engine::EventSpec* producer_of(const engine::Workflow& wf, const std::stri
   return nullptr;
 }
 
-nlohmann::json view_json(const engine::CaseView& v) {
-  const engine::Workflow& wf = v.file.workflow();
-  nlohmann::json docs = nlohmann::json::object();
-  for (const auto& [kind, versions] : v.file.documents()) {
-    nlohmann::json list = nlohmann::json::array();
-    const auto* spec = producer_of(wf, kind);
-    for (const auto& d : versions) {
-      nlohmann::json fields = d.fields;
-      for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
-        if (f.type == engine::FieldType::kAmount && fields.contains(f.name)) {
-          fields[f.name + "_display"] = display_value(d.fields, f.name, spec);
-        }
-      }
-      list.push_back({{"version", d.version},
-                      {"author", d.author},
-                      {"seq", d.seq},
-                      {"at", d.at},
-                      {"fields", fields},
-                      {"damaged_fields", d.damaged}});
-    }
-    docs[kind] = list;
-  }
-  nlohmann::json approvals = nlohmann::json::array();
-  for (const auto& a : v.approvals) approvals.push_back(to_json(a));
-  nlohmann::json allowed = nlohmann::json::array();
-  for (const auto& a : v.allowed) {
-    allowed.push_back({{"event", a.event}, {"role", a.role}, {"blocked", a.blocked}});
-  }
-  nlohmann::json out = to_json(v.summary);
-  out["state_path"] = v.state_path;
-  out["request"] = v.file.request();
-  out["documents"] = docs;
-  out["approvals"] = approvals;
-  out["coordinator"] = v.holders.coordinator;
-  out["manager"] = v.holders.manager.empty() ? nlohmann::json() : nlohmann::json(v.holders.manager);
-  nlohmann::json attachments = nlohmann::json::array();
-  for (const auto& a : v.attachments) attachments.push_back(to_json(a));
-  out["attachments"] = attachments;
-  out["allowed_events"] = allowed;
-  out["suspended_in"] = v.file.suspended_in();
-  out["stage_due"] = v.stage_due;
-  out["overdue"] = v.overdue;
-  out["damage"] = v.file.damage();
-  return out;
-}
-
 // One "label: value" line; the value shown terminal_safe.
 void line(const char* label, const std::string& value) {
   std::cout << label << terminal_safe(value) << "\n";
@@ -178,7 +132,7 @@ void add_show_command(CLI::App& app, Cli& cli) {
   cmd->callback([&cli, case_id] {
     const engine::Actor actor = cli.actor();
     const auto v = cli.office().show(actor, *case_id);
-    if (cli.json) return cli.print_json(view_json(v));
+    if (cli.json) return cli.print_json(engine::json_form(v));
     print_view(v, actor.user);
   });
 }

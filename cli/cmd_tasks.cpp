@@ -31,7 +31,7 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
     }
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& t : tasks) out.push_back(to_json(t));
+      for (const auto& t : tasks) out.push_back(json_form(t));
       cli.print_json({{"tasks", out}});
       return;
     }

@@ -80,7 +80,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
     const auto users = cli.office().users(cli.actor());
     if (cli.json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& u : users) out.push_back(to_json(u));
+      for (const auto& u : users) out.push_back(json_form(u));
       cli.print_json(out);
       return;
     }

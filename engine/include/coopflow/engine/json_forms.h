@@ -1,0 +1,41 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "coopflow/engine/approval.h"
+#include "coopflow/engine/attachment.h"
+#include "coopflow/engine/case_summary.h"
+#include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/office.h"
+#include "coopflow/engine/user.h"
+#include "coopflow/engine/workflow.h"
+
+// The JSON shape of each engine type a reader gets: the CLI's --json and the
+// web API give the same documents (a contract: add members, rename none).
+namespace coopflow::engine {
+
+// An entry as history shows it: the exported form, its payload as the JSON
+// it holds (or, if it is not JSON, payload_text and damaged).
+nlohmann::json json_form(const JournalEntry& entry);
+nlohmann::json json_form(const CaseSummary& summary);
+nlohmann::json json_form(const Approval& approval);
+nlohmann::json json_form(const User& user);
+nlohmann::json json_form(const Attachment& attachment);
+// A task: the case's summary, plus due, days_overdue and events.
+nlohmann::json json_form(const Task& task);
+// A case as show gives it: summary, request, documents, decisions, holders,
+// attachments, the events the user may fire now, deadline and damage.
+nlohmann::json json_form(const CaseView& view);
+
+// A field's value for people (not yet escaped for a terminal or a page):
+// amounts with their decimals and currency, lists comma-separated, text as
+// typed. Never throws: a value stored in another form than its field's (an
+// edited database) reads "(damaged: ...)".
+std::string display_value(const nlohmann::json& fields, const std::string& name,
+                          const EventSpec* spec);
+// A member of a stored JSON object as text, or "(damaged...)" if it is there
+// but not text; "" if absent.
+std::string text_member(const nlohmann::json& object, const std::string& key);
+
+}  // namespace coopflow::engine
