@@ -46,17 +46,23 @@ nlohmann::json report_json(const engine::ImportReport& r) {
 
 void print_report(const engine::ImportReport& r) {
   const std::string file = terminal_safe(r.file);
+  const auto missions = [](std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " mission" : " missions");
+  };
   if (r.imported.empty()) {
-    std::cout << "nothing new: the " << r.rows << " missions of " << file
-              << " were imported before; nothing was written\n";
+    std::cout << "nothing new: "
+              << (r.rows == 1 ? "the mission" : "the " + missions(static_cast<std::size_t>(r.rows)))
+              << " of " << file << (r.rows == 1 ? " was" : " were")
+              << " imported before; nothing was written\n";
     return;
   }
-  std::cout << "imported " << r.imported.size() << " missions from " << file << " (sha256 "
+  std::cout << "imported " << missions(r.imported.size()) << " from " << file << " (sha256 "
             << r.sha256 << "): " << r.imported.front();
   if (r.imported.size() > 1) std::cout << " ... " << r.imported.back();
   std::cout << "\n";
   if (r.already > 0) {
-    std::cout << r.already << " of its missions were imported before and were left as they are\n";
+    std::cout << r.already << (r.already == 1 ? " of its missions was" : " of its missions were")
+              << " imported before and left as recorded\n";
   }
 }
 
@@ -73,7 +79,7 @@ void add_import_command(CLI::App& app, Cli& cli) {
   missions->add_option("file", *file, "the list, as CSV (RFC 4180, UTF-8)")->required();
   missions->callback([&cli, file] {
     const std::string bytes = read_regular_file(*file, engine::kMaxImportBytes,
-                                                "is over 64 MiB; split it and import each part");
+                                                "is over 16 MiB; split it and import each part");
     ProgressLines progress;
     try {
       const engine::ImportReport report = cli.office().import_missions(

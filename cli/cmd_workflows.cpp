@@ -81,7 +81,9 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
       for (const auto& e : wf->events) {
         std::vector<std::string> fields;
         for (const auto& f : e.fields) fields.push_back(field_text(f));
-        if (e.opens) fields = {"(the official request: see `coopflow open --help`)"};
+        if (e.opens && e.fields.empty()) {
+          fields = {"(the official request: see `coopflow open --help`)"};
+        }
         std::cout << "    " << e.name << "  [" << engine::join(e.roles, "|") << "]"
                   << (e.four_eyes ? " four-eyes" : "") << (fields.empty() ? "" : "  ")
                   << engine::join(fields, " ") << "\n";

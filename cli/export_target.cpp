@@ -21,6 +21,12 @@ ExportTarget::ExportTarget(const std::string& out) : out_(out) {
   }
   const bool regular =
       !std::filesystem::exists(target_, ec) || std::filesystem::is_regular_file(target_, ec);
+  // Replacing it by a rename would bypass its mode: a file the user may not
+  // write stays as it is.
+  if (std::filesystem::exists(target_, ec) && ::access(target_.c_str(), W_OK) != 0) {
+    throw engine::ValidationError(
+        "out", "cannot write " + out_ + " (it is write-protected); choose another file");
+  }
   if (regular) temp_ = target_ + ".partial-" + std::to_string(::getpid());
   file_.open(regular ? temp_ : target_, std::ios::binary | std::ios::trunc);
   if (!file_) {

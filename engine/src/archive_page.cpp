@@ -57,6 +57,7 @@ std::string place_text(const CaseRecord& m) {
   for (const auto& c : m.countries) countries.push_back(country_name(c));
   std::string where = and_list(countries);
   if (m.places.empty()) return where;
+  if (countries.size() > 1) return and_list(m.places) + " (" + where + ")";
   return and_list(m.places) + (where.empty() ? "" : ", " + where);
 }
 
@@ -92,6 +93,25 @@ std::string one_paragraph(const std::string& text) {
     if (space) out += ' ';
     space = false;
     out += c;
+  }
+  return out;
+}
+
+// Text with its control characters (C0, DEL, C1) and the bidirectional
+// overrides and isolates (which can make a public page say what its text
+// does not) replaced by U+FFFD. The text is valid UTF-8 (the write path).
+std::string without_controls(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const long cp = next_code_point(text, i);
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+                         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    if (control || cp < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(text, start, i - start);
+    }
   }
   return out;
 }
@@ -150,8 +170,8 @@ std::string archive_html(const ArchivePage& page) {
       "<title>Archives of missions</title>\n<style>");
   h += Html::markup(kStyle) + Html::markup("</style>\n</head>\n<body>\n<header>\n");
   if (!page.institution.empty()) {
-    h += Html::markup("<p class=\"institution\">") + Html::text(page.institution) +
-         Html::markup("</p>\n");
+    h += Html::markup("<p class=\"institution\">") +
+         Html::text(without_controls(page.institution)) + Html::markup("</p>\n");
   }
   h += Html::markup("<h1>Archives of missions</h1>\n<p>") + Html::text(span_text(page)) +
        Html::markup("</p>\n");
@@ -165,12 +185,14 @@ std::string archive_html(const ArchivePage& page) {
                 id + Html::markup("\">") + label + Html::markup("</h2>\n");
     for (std::size_t i = begin; i < end; ++i) {
       const CaseRecord& m = page.missions[i];
-      sections += Html::markup("<article>\n<h3>") + Html::text(one_paragraph(m.summary.subject)) +
-                  Html::markup("</h3>\n<p class=\"facts\">") + Html::text(facts_text(m)) +
-                  Html::markup("</p>\n");
+      sections += Html::markup("<article>\n<h3>") +
+                  Html::text(without_controls(one_paragraph(m.summary.subject))) +
+                  Html::markup("</h3>\n<p class=\"facts\">") +
+                  Html::text(without_controls(facts_text(m))) + Html::markup("</p>\n");
       if (!m.public_text.empty()) {
-        sections +=
-            Html::markup("<p>") + Html::text(one_paragraph(m.public_text)) + Html::markup("</p>\n");
+        sections += Html::markup("<p>") +
+                    Html::text(without_controls(one_paragraph(m.public_text))) +
+                    Html::markup("</p>\n");
       }
       sections += Html::markup("</article>\n");
     }
@@ -191,7 +213,7 @@ namespace {
 // markup escaped with a backslash, HTML's specials as entities.
 std::string markdown_text(const std::string& text) {
   std::string out;
-  for (const char c : one_paragraph(text)) {
+  for (const char c : without_controls(one_paragraph(text))) {
     switch (c) {
       case '\\':
       case '`':
@@ -202,6 +224,7 @@ std::string markdown_text(const std::string& text) {
       case '#':
       case '|':
       case '!':
+      case '~':
         out += '\\';
         out += c;
         break;

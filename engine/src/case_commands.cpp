@@ -110,9 +110,12 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     const Workflow& wf = workflow_of(summary);
     const EventSpec* spec = wf.find_event(event);
     if (spec == nullptr || spec->opens) {
+      const auto names = case_event_names(wf);
       throw NotFoundError("event", event,
                           "unknown event '" + check_text("event", event).substr(0, 40) + "' for " +
-                              wf.name + "; events: " + join(case_event_names(wf), ", "));
+                              wf.name +
+                              (names.empty() ? "; nothing is ever fired on its cases"
+                                             : "; events: " + join(names, ", ")));
     }
     const auto entries =
         detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);

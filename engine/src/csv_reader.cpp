@@ -43,7 +43,12 @@ std::optional<CsvProblem> read_csv(const std::string& text,
   // while the parser had no record begun (libcsv's state 0).
   while (at < text.size()) {
     ++line;
-    const auto end = text.find('\n', at);
+    // A line ends at LF, CRLF, or a CR alone (old Mac files).
+    auto end = text.find_first_of("\r\n", at);
+    if (end != std::string::npos && text[end] == '\r' && end + 1 < text.size() &&
+        text[end + 1] == '\n') {
+      ++end;
+    }
     const std::size_t next = end == std::string::npos ? text.size() : end + 1;
     if (parser->pstate == 0) reading.record.line = line;
     if (csv_parse(parser, text.data() + at, next - at, on_field, on_record, &reading) !=

@@ -21,7 +21,7 @@ struct CsvProblem {
   std::string message;
 };
 
-// Reads every record of text (LF or CRLF line ends, a UTF-8 byte-order mark
+// Reads every record of text (LF, CRLF or CR line ends, a UTF-8 byte-order mark
 // at the start ignored, blank lines skipped) and hands each to visit. Returns
 // the problem that stopped it, if any: the records after it are not read.
 std::optional<CsvProblem> read_csv(const std::string& text,

@@ -113,8 +113,12 @@ void IatiExport::add(const CaseRecord& r) {
   const std::string self = reporter_.name.empty() ? reporter_.ref : reporter_.name;
   w.element("reporting-org", {{"ref", reporter_.ref}, {"type", reporter_.type}}, self);
   w.element("title", {}, s.subject);
+  // What it did, when that is recorded (an imported mission's summary, a
+  // report's results); else the request it answered.
   w.element("description", {{"type", "1"}},
-            s.subject + " (" + s.requester + ", " + r.reference + ")");
+            !r.public_text.empty() ? r.public_text
+            : r.reference.empty()  ? s.subject + " (" + s.requester + ")"
+                                   : s.subject + " (" + s.requester + ", " + r.reference + ")");
   // The institution is accountable and implements; funders fund; other
   // partners (implementers, co-organisers) implement with it.
   for (const char* role : {"2", "4"}) {

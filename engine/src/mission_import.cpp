@@ -47,10 +47,20 @@ EventSpec by_column(const EventSpec& import) {
   return spec;
 }
 
-// The key under which a mission is recognised when imported again.
+// The key under which a mission is recognised when imported again: its
+// countries as a set ("CD,FR" and "FR,CD" are the same mission).
 std::string mission_key(const std::string& subject, const std::string& requester,
                         const std::string& countries, const std::string& received) {
-  return subject + '\x1f' + requester + '\x1f' + countries + '\x1f' + received;
+  std::vector<std::string> codes;
+  std::size_t start = 0;
+  while (start <= countries.size()) {
+    const auto comma = countries.find(',', start);
+    codes.push_back(countries.substr(start, comma == std::string::npos ? comma : comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  std::sort(codes.begin(), codes.end());
+  return subject + '\x1f' + requester + '\x1f' + join(codes, ",") + '\x1f' + received;
 }
 
 std::string base_name(const std::string& path) {
@@ -125,7 +135,7 @@ class MissionReader {
     raw["source-sha256"] = sha256_;
     raw["source-line"] = std::to_string(record.line);
     const nlohmann::json by_column = validate_fields(columns_, raw);
-    for (const char* column : {"start_date", "end_date"}) {
+    for (const char* column : {"start_date", "end_date"}) {  // history, not plans
       const std::string& day = by_column.at(column).get_ref<const std::string&>();
       if (day > today_) {
         throw ValidationError(column, std::string(column) + " " + day +

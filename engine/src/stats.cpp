@@ -60,11 +60,7 @@ std::string text_of(const nlohmann::json& object, const char* key) {
 
 OfficeStats Office::stats(const Actor& actor, const std::string& year,
                           const std::string& workflow) {
-  if (!year.empty() &&
-      (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos)) {
-    throw ValidationError("year", "'" + check_text("year", year).substr(0, 10) +
-                                      "' is not a year; give YYYY, e.g. 2026");
-  }
+  if (!year.empty()) parse_year("--year", year);
   if (!workflow.empty()) registry_.latest(workflow);
   OfficeStats out;
   out.year = year;

@@ -46,6 +46,14 @@ std::string parse_date(const std::string& field, const std::string& text) {
   return text;
 }
 
+int parse_year(const std::string& field, const std::string& text) {
+  if (text.size() != 4 || !all_digits(text) || text < "1900" || text > "2200") {
+    throw ValidationError(field, field + " " + shown(text) +
+                                     " is not a year; give YYYY from 1900 to 2200, e.g. 2010");
+  }
+  return std::stoi(text);
+}
+
 int currency_minor_digits(const std::string& field, const std::string& code) {
   const auto& table = detail::kCurrencyCodes;
   const auto it = std::lower_bound(table.begin(), table.end(), code,

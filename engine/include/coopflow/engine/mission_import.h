@@ -15,7 +15,7 @@ namespace coopflow::engine {
 const std::vector<std::string>& mission_columns();
 
 // Files larger than this are refused before anything is read into a case.
-constexpr std::int64_t kMaxImportBytes = std::int64_t{64} * 1024 * 1024;
+constexpr std::int64_t kMaxImportBytes = std::int64_t{16} * 1024 * 1024;
 
 struct ImportReport {
   std::string file;                   // the name it was given

@@ -15,6 +15,8 @@ constexpr std::size_t kMaxValueBytes = std::size_t{64} * 1024;
 
 // A calendar date, YYYY-MM-DD, that exists (no 2023-02-29). Returns it unchanged.
 std::string parse_date(const std::string& field, const std::string& text);
+// A year a date can have (YYYY, 1900-2200), as a number.
+int parse_year(const std::string& field, const std::string& text);
 
 // date + days (may be negative), both YYYY-MM-DD, in the proleptic Gregorian
 // calendar. date must be a valid date (parse_date's).
