@@ -1,6 +1,10 @@
+#include <termios.h>
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli.h"
+#include "coopflow/engine/errors.h"
 #include "coopflow/engine/values.h"
 #include "output.h"
 
@@ -15,6 +19,41 @@ void done(const Cli& cli, const std::string& action, const std::string& name,
     std::cout << action << " " << terminal_safe(name + (detail.empty() ? "" : " " + detail))
               << "\n";
   }
+}
+
+// One line of stdin, without its line end. At a terminal the line is not
+// echoed.
+std::string read_secret_line(const std::string& prompt) {
+  const bool terminal = ::isatty(STDIN_FILENO) != 0;
+  termios before{};
+  if (terminal) {
+    std::cerr << prompt << std::flush;
+    ::tcgetattr(STDIN_FILENO, &before);
+    termios quiet = before;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+  }
+  std::string line;
+  const bool got = static_cast<bool>(std::getline(std::cin, line));
+  if (terminal) {
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+    std::cerr << "\n";
+  }
+  if (!got) {
+    throw engine::ValidationError("password",
+                                  "no password on standard input; type it, or pipe it in");
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+// The new password from stdin: asked twice at a terminal, one line from a pipe.
+std::string new_password(const std::string& name) {
+  const std::string password = read_secret_line("New password for " + name + ": ");
+  if (::isatty(STDIN_FILENO) != 0 && read_secret_line("Again: ") != password) {
+    throw engine::ValidationError("password", "the two passwords differ; nothing was changed");
+  }
+  return password;
 }
 
 }  // namespace
@@ -74,6 +113,19 @@ void add_user_command(CLI::App& app, Cli& cli) {
       done(cli, disabling ? "disabled" : "enabled", *name, "");
     });
   }
+
+  auto passwd_name = std::make_shared<std::string>();
+  auto* passwd = user->add_subcommand(
+      "passwd",
+      "set a password for the browser, read from stdin without echo (an admin for anyone, "
+      "every user their own)");
+  passwd->add_option("name", *passwd_name, "user name")->required();
+  passwd->callback([&cli, passwd_name] {
+    const engine::Actor actor = cli.actor();
+    auto office = cli.office();
+    office.set_password(actor, *passwd_name, new_password(*passwd_name));
+    done(cli, "password set for", *passwd_name, "");
+  });
 
   auto* list = user->add_subcommand("list", "list users and their roles");
   list->callback([&cli] {

@@ -15,6 +15,10 @@ Failure classify(const std::exception& e) {
   if (dynamic_cast<const DatabaseError*>(&e)) return {ExitCode::kInvalidValue, "invalid-value"};
   if (dynamic_cast<const NotFoundError*>(&e)) return {ExitCode::kNotFound, "not-found"};
   if (dynamic_cast<const ForbiddenError*>(&e)) return {ExitCode::kForbidden, "forbidden"};
+  if (dynamic_cast<const AuthenticationError*>(&e)) {
+    return {ExitCode::kForbidden, "unauthenticated"};
+  }
+  if (dynamic_cast<const TooManyAttemptsError*>(&e)) return {ExitCode::kConflict, "too-many"};
   if (dynamic_cast<const IllegalTransitionError*>(&e)) {
     return {ExitCode::kIllegalTransition, "illegal-transition"};
   }

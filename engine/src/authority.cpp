@@ -105,6 +105,13 @@ const EventSpec& Authority::backup() {
   return op;
 }
 
+const EventSpec& Authority::sign_in() {
+  static const EventSpec op =
+      operation("sign-in", {"coordinator", "manager", "auditor", "admin"},
+                "sign in to the web server, sign out, change one's own password");
+  return op;
+}
+
 const EventSpec& Authority::seal() {
   static const EventSpec op =
       operation("seal", {"admin", "auditor"}, "sign a checkpoint of the log's current head");

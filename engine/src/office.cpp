@@ -145,9 +145,14 @@ void Office::write(const std::function<void()>& body) {
   if (!seal_key_path_.empty() && !seal_key_) seal_key_ = SigningKey::load(seal_key_path_);
   try {
     store_->write([&] {
+      const bool seals = seal_key_ && write_depth_ == 1;
+      const std::int64_t head = seals ? store_->max_position() : 0;
       body();
-      // The outermost write seals what all of it appended, in its transaction.
-      if (seal_key_ && write_depth_ == 1) detail::seal_head(*store_, *seal_key_, now());
+      // The outermost write seals what all of it appended, in its transaction;
+      // a write that appended nothing (a session's clock) has nothing to seal.
+      if (seals && store_->max_position() != head) {
+        detail::seal_head(*store_, *seal_key_, now());
+      }
     });
   } catch (const storage::StorageError& e) {
     detail::rethrow_storage_error(e);

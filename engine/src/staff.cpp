@@ -168,6 +168,15 @@ std::string assign_payload(const Assignment& a) {
 
 bool is_assign_entry(const JournalEntry& e) { return e.event == office_event::kCaseAssign; }
 
+std::string access_payload(const std::string& user, const std::string& address) {
+  return json{{"address", address}, {"user", user}}.dump();
+}
+
+bool is_access_entry(const JournalEntry& e) {
+  return e.event == office_event::kPasswordSet || e.event == office_event::kSignIn ||
+         e.event == office_event::kSignOut || e.event == office_event::kLockout;
+}
+
 Assignment assignment_of(const JournalEntry& e) {
   const json payload = parse(e);
   return {member<std::string>(payload, "case", e), member<std::string>(payload, "coordinator", e),
@@ -287,10 +296,14 @@ std::string Staff::apply(const JournalEntry& e) {
       origin_ = member<std::string>(parse(e), "origin", e);
     } else {
       const User* actor = at(e.actor, e.position);
+      // One's own access (sign-in, a password of one's own) needs a role; another's
+      // password, the right to manage users.
+      const bool own_access = is_access_entry(e) && name == e.actor;
       const EventSpec& operation = is_key_entry(e)       ? Authority::manage_keys()
                                    : is_setting_entry(e) ? Authority::manage_settings()
                                    : is_attach_entry(e)  ? Authority::attach()
                                    : is_assign_entry(e)  ? Authority::assign()
+                                   : own_access          ? Authority::sign_in()
                                                          : Authority::manage_users();
       const Ruling ruling = Authority::rule(
           actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
@@ -300,6 +313,13 @@ std::string Staff::apply(const JournalEntry& e) {
         return "the entry says " + e.actor + " acted as " + e.role + ", but held " +
                std::string(ruling.role);
       }
+    }
+    if (is_access_entry(e)) {
+      if (e.event != office_event::kPasswordSet && name != e.actor) {
+        return e.event + " names " + name + " but was recorded by " + e.actor;
+      }
+      if (at(name, e.position) == nullptr) return "user '" + name + "' did not exist yet";
+      return "";
     }
     if (is_key_entry(e)) {
       RegisteredKey key = apply_key_entry(keys_, e);

@@ -33,6 +33,10 @@ inline constexpr const char* kConfigSet = "config-set";
 inline constexpr const char* kConfigUnset = "config-unset";
 inline constexpr const char* kCaseAttach = "case-attach";
 inline constexpr const char* kCaseAssign = "case-assign";
+inline constexpr const char* kPasswordSet = "password-set";  // never the hash
+inline constexpr const char* kSignIn = "sign-in";
+inline constexpr const char* kSignOut = "sign-out";
+inline constexpr const char* kLockout = "sign-in-lockout";  // too many failed sign-ins
 }  // namespace office_event
 
 // Payloads, keys sorted, as the log records them.
@@ -48,6 +52,8 @@ std::string config_set_payload(const std::string& name, const std::string& value
 std::string config_unset_payload(const std::string& name);
 std::string attach_payload(const Attachment& a);
 std::string assign_payload(const Assignment& a);
+// password-set, sign-in, sign-out, sign-in-lockout: whom, and from where.
+std::string access_payload(const std::string& user, const std::string& address);
 
 // 1-64 letters, digits, . _ - @: what a user name may be.
 bool is_user_name(const std::string& name);
@@ -75,6 +81,10 @@ bool is_setting_entry(const JournalEntry& e);
 std::optional<Setting> apply_setting_entry(const Registry& registry,
                                            const std::map<std::string, Setting>& before,
                                            const JournalEntry& e);
+
+// Whether an entry records a password set, a sign-in, a sign-out or a lockout:
+// it changes no user, key or setting.
+bool is_access_entry(const JournalEntry& e);
 
 // Whether an entry attaches a document to a case.
 bool is_attach_entry(const JournalEntry& e);

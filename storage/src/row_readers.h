@@ -142,6 +142,16 @@ void read_row(const Columns& c, AttachmentRow& r) {
 }
 
 template <class Columns>
+void read_row(const Columns& c, SessionRow& r) {
+  c.text(0, r.token_hash);
+  c.text(1, r.user);
+  c.text(2, r.csrf_hash);
+  c.text(3, r.address);
+  c.text(4, r.created_at);
+  c.text(5, r.last_seen);
+}
+
+template <class Columns>
 void read_row(const Columns& c, AssignmentRow& r) {
   c.text(0, r.case_id);
   c.text(1, r.coordinator);

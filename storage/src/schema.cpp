@@ -186,6 +186,9 @@ CREATE VIEW open_cases AS
     // document is attached by an office log entry (case-attach, its position
     // here) that records its SHA-256, size, type and name, so that the tree
     // covers the bytes; each assignment is a case-assign entry, cached here.
+    // Sign-in for the web server: each user's password as an Argon2id hash
+    // (its password-set entry's position; the log never holds the hash),
+    // sessions by the SHA-256 of their tokens, and recent failed sign-ins.
     R"sql(
 CREATE TABLE attachments (
   case_id    TEXT NOT NULL,
@@ -208,6 +211,24 @@ CREATE TABLE assignments (
 ) WITHOUT ROWID;
 CREATE INDEX assignments_by_coordinator ON assignments (coordinator, case_id);
 CREATE INDEX assignments_by_manager ON assignments (manager, case_id);
+CREATE TABLE credentials (
+  user   TEXT PRIMARY KEY,
+  hash   TEXT NOT NULL,
+  set_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user       TEXT NOT NULL,
+  csrf_hash  TEXT NOT NULL,
+  address    TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sign_in_failures (
+  user TEXT NOT NULL,
+  at   TEXT NOT NULL
+);
+CREATE INDEX sign_in_failures_by_user ON sign_in_failures (user, at);
 CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
   BEGIN SELECT RAISE(ABORT, 'attachments are append-only'); END;
 CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments

@@ -75,6 +75,9 @@ class Authority {
   static const EventSpec& backup();
   // Signing a checkpoint: admins and auditors.
   static const EventSpec& seal();
+  // Signing in to the web server, out of it, and changing one's own password:
+  // anyone with a role.
+  static const EventSpec& sign_in();
 };
 
 }  // namespace coopflow::engine

@@ -111,6 +111,19 @@ class IntegrityError : public Error {
   long long seq_;
 };
 
+// Who is asking is not established: a wrong user name or password, no
+// session, or one that expired or was signed out (the web server: 401).
+class AuthenticationError : public Error {
+ public:
+  using Error::Error;
+};
+
+// Too many failed sign-ins for this user: wait, or ask an admin (429).
+class TooManyAttemptsError : public Error {
+ public:
+  using Error::Error;
+};
+
 // A failure that is not the user's: the disk, the SQLite library, a bug.
 class InternalError : public Error {
  public:

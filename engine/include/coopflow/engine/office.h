@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopflow/engine/access.h"
 #include "coopflow/engine/actor.h"
 #include "coopflow/engine/approval.h"
 #include "coopflow/engine/attachment.h"
@@ -159,6 +160,24 @@ class Office {
   void disable(const Actor& actor, const std::string& name);
   void enable(const Actor& actor, const std::string& name);
   std::vector<User> users(const Actor& actor);
+
+  // --- sign-in (the web server) ---
+  // Sets name's password (an admin for anyone, every user their own), kept as
+  // an Argon2id hash; the log records that it was set (password-set), never
+  // the hash. Ends name's sessions. ValidationError for a password under
+  // kMinPasswordBytes or over kMaxPasswordBytes.
+  void set_password(const Actor& actor, const std::string& name, const std::string& password);
+  // Checks name's password and opens a session, journaled (sign-in, with
+  // address). AuthenticationError for an unknown or disabled user, one with no
+  // password, or a wrong password (recorded: kMaxFailedSignIns within
+  // kLockoutWindow lock the user out, and the lockout is journaled);
+  // TooManyAttemptsError while locked out.
+  SignIn sign_in(const std::string& name, const std::string& password, const std::string& address);
+  // The live session of token; AuthenticationError if there is none, or it
+  // expired (idle or too old), or its user was disabled.
+  SessionUser session(const std::string& token);
+  // Ends the session, journaled (sign-out); AuthenticationError if it is not live.
+  void sign_out(const std::string& token, const std::string& address);
 
   // --- signing keys and checkpoints ---
   // Registers the Ed25519 public key in public_key_pem (read from `source`) under name (admin).

@@ -133,6 +133,15 @@ struct AttachmentRow {
 };
 
 // Who holds a case: its responsible coordinator and, optionally, a manager.
+struct SessionRow {
+  std::string token_hash;  // SHA-256 of the session token, hex
+  std::string user;
+  std::string csrf_hash;  // SHA-256 of its CSRF token, hex
+  std::string address;    // where it signed in from
+  std::string created_at;
+  std::string last_seen;
+};
+
 struct AssignmentRow {
   std::string case_id;
   std::string coordinator;

@@ -109,6 +109,17 @@ class Store {
   void insert_checkpoint(std::int64_t tree_size, const std::string& note);
   void insert_attachment(const AttachmentRow& row);
   void put_assignment(const AssignmentRow& row);
+  // Sign-in (not part of the log): credentials, sessions, failures.
+  void put_credential(const std::string& user, const std::string& hash, std::int64_t set_at);
+  void insert_session(const SessionRow& row);
+  void touch_session(const std::string& token_hash, const std::string& last_seen);
+  void delete_session(const std::string& token_hash);
+  // Ends every session of user (a new password, a disabled account).
+  void delete_sessions_of(const std::string& user);
+  // Sessions whose last_seen is before idle_before or created_at before created_before.
+  void delete_expired_sessions(const std::string& idle_before, const std::string& created_before);
+  void add_sign_in_failure(const std::string& user, const std::string& at);
+  void clear_sign_in_failures(const std::string& user);
 
   // --- reads ---
   std::optional<CaseRow> find_case(const std::string& id);
@@ -145,6 +156,10 @@ class Store {
   // A case's attachments by number, without their content.
   std::vector<AttachmentRow> attachments(const std::string& case_id);
   std::optional<AssignmentRow> assignment(const std::string& case_id);
+  std::optional<std::string> credential(const std::string& user);  // the hash
+  std::optional<SessionRow> session(const std::string& token_hash);
+  // user's failed sign-ins at or after since.
+  std::int64_t sign_in_failures(const std::string& user, const std::string& since);
   std::vector<AssignmentRow> assignments();  // by case
   // One attachment with its content.
   std::optional<AttachmentRow> attachment(const std::string& case_id, std::int64_t number);
