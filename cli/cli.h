@@ -53,6 +53,7 @@ void add_assign_command(CLI::App& app, Cli& cli);
 void add_stats_command(CLI::App& app, Cli& cli);
 void add_import_command(CLI::App& app, Cli& cli);
 void add_archive_command(CLI::App& app, Cli& cli);
+void add_serve_command(CLI::App& app, Cli& cli);
 
 // The text of a file the user named, or NotFoundError naming `what`.
 std::string read_input_file(const std::string& path, const std::string& what);

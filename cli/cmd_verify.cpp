@@ -62,17 +62,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
                           " problem(s), first: " + first.message);
     }
     if (cli.json) {
-      nlohmann::json problems = nlohmann::json::array();
-      for (const auto& p : report.problems) {
-        problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
-      }
-      nlohmann::json doc = {{"ok", report.ok()},         {"cases", report.cases},
-                            {"entries", report.entries}, {"office_entries", report.office_entries},
-                            {"problems", problems},      {"problem_count", report.problem_count}};
-      doc["log_size"] = report.log_size;
-      doc["sealed"] = report.sealed;
-      doc["checkpoints"] = report.checkpoints;
-      doc["notes"] = report.notes;
+      nlohmann::json doc = engine::json_form(report);
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
         doc["error"] = error_json(classify(*failure), failure->what());

@@ -126,6 +126,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_export_command(app, cli);
   coopflow::cli::add_import_command(app, cli);
   coopflow::cli::add_archive_command(app, cli);
+  coopflow::cli::add_serve_command(app, cli);
 
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);

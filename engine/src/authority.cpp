@@ -112,6 +112,12 @@ const EventSpec& Authority::sign_in() {
   return op;
 }
 
+const EventSpec& Authority::audit() {
+  static const EventSpec op =
+      operation("audit", {"auditor", "admin"}, "verify the record and read its checkpoints");
+  return op;
+}
+
 const EventSpec& Authority::seal() {
   static const EventSpec op =
       operation("seal", {"admin", "auditor"}, "sign a checkpoint of the log's current head");

@@ -174,4 +174,72 @@ nlohmann::json json_form(const CaseView& v) {
   return out;
 }
 
+const char* field_type_name(FieldType t) {
+  switch (t) {
+    case FieldType::kText:
+      return "text";
+    case FieldType::kDate:
+      return "date";
+    case FieldType::kYesNo:
+      return "yes|no";
+    case FieldType::kAmount:
+      return "amount";
+    case FieldType::kCurrency:
+      return "currency";
+    case FieldType::kChoice:
+      return "choice";
+    case FieldType::kChoiceList:
+      return "list";
+    case FieldType::kCount:
+      return "count";
+    case FieldType::kCountries:
+      return "countries";
+  }
+  return "text";
+}
+
+nlohmann::json json_form(const Workflow& wf) {
+  std::vector<std::string> states;
+  for (const auto& s : wf.stages) states.push_back(s.state);
+  nlohmann::json events = nlohmann::json::array();
+  for (const auto& e : wf.events) {
+    nlohmann::json fields = nlohmann::json::array();
+    for (const auto& f : e.fields) {
+      fields.push_back({{"name", f.name},
+                        {"type", field_type_name(f.type)},
+                        {"required", f.required},
+                        {"choices", f.choices},
+                        {"help", f.help}});
+    }
+    events.push_back({{"name", e.name},
+                      {"roles", e.roles},
+                      {"fields", fields},
+                      {"four_eyes", e.four_eyes},
+                      {"opens", e.opens},
+                      {"produces", e.produces},
+                      {"concerns", e.concerns},
+                      {"policy", e.policy},
+                      {"summary", e.summary}});
+  }
+  return {{"name", wf.name},       {"version", wf.version}, {"id_prefix", wf.id_prefix},
+          {"summary", wf.summary}, {"states", states},      {"events", events}};
+}
+
+nlohmann::json json_form(const VerifyReport& report) {
+  nlohmann::json problems = nlohmann::json::array();
+  for (const auto& p : report.problems) {
+    problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
+  }
+  return {{"ok", report.ok()},
+          {"cases", report.cases},
+          {"entries", report.entries},
+          {"office_entries", report.office_entries},
+          {"problems", problems},
+          {"problem_count", report.problem_count},
+          {"log_size", report.log_size},
+          {"sealed", report.sealed},
+          {"checkpoints", report.checkpoints},
+          {"notes", report.notes}};
+}
+
 }  // namespace coopflow::engine

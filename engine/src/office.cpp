@@ -183,6 +183,12 @@ User Office::require_user(const Actor& actor) {
   return detail::to_user(std::move(*user));
 }
 
+User Office::me(const Actor& actor) {
+  User out;
+  read([&] { out = require_user(actor); });
+  return out;
+}
+
 void Office::require(const Actor& actor, const EventSpec& operation) {
   const Standing who = detail::standing_of(require_user(actor));
   Authority::rule(who, operation, nullptr).enforce();

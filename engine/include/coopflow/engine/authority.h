@@ -78,6 +78,8 @@ class Authority {
   // Signing in to the web server, out of it, and changing one's own password:
   // anyone with a role.
   static const EventSpec& sign_in();
+  // The auditor's view in the browser (verify, checkpoints): auditors, admins.
+  static const EventSpec& audit();
 };
 
 }  // namespace coopflow::engine

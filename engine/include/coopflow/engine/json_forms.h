@@ -28,6 +28,13 @@ nlohmann::json json_form(const Task& task);
 // attachments, the events the user may fire now, deadline and damage.
 nlohmann::json json_form(const CaseView& view);
 
+// A workflow as `coopflow workflows` lists it: states, events, roles, fields.
+nlohmann::json json_form(const Workflow& workflow);
+// A field type's name there ("text", "date", "amount"...).
+const char* field_type_name(FieldType type);
+// verify's report (without the error member a failed one adds).
+nlohmann::json json_form(const VerifyReport& report);
+
 // A field's value for people (not yet escaped for a terminal or a page):
 // amounts with their decimals and currency, lists comma-separated, text as
 // typed. Never throws: a value stored in another form than its field's (an

@@ -160,6 +160,8 @@ class Office {
   void disable(const Actor& actor, const std::string& name);
   void enable(const Actor& actor, const std::string& name);
   std::vector<User> users(const Actor& actor);
+  // The acting user as registered (NotFoundError if not).
+  User me(const Actor& actor);
 
   // --- sign-in (the web server) ---
   // Sets name's password (an admin for anyone, every user their own), kept as

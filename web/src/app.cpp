@@ -1,0 +1,198 @@
+#include "app.h"
+
+#include <algorithm>
+
+#include "coopflow/engine/errors.h"
+#include "pages.h"
+
+namespace coopflow::web {
+namespace {
+
+// Matches path against a pattern of literal and {name} segments.
+bool match(const std::string& pattern, const std::string& path,
+           std::map<std::string, std::string>& params) {
+  std::size_t p = 0, q = 0;
+  while (p < pattern.size() && q < path.size()) {
+    if (pattern[p] == '{') {
+      const auto close = pattern.find('}', p);
+      const auto slash = path.find('/', q);
+      const std::string value =
+          path.substr(q, slash == std::string::npos ? std::string::npos : slash - q);
+      if (value.empty()) return false;
+      params[pattern.substr(p + 1, close - p - 1)] = value;
+      p = close + 1;
+      q = slash == std::string::npos ? path.size() : slash;
+    } else if (pattern[p] == path[q]) {
+      ++p;
+      ++q;
+    } else {
+      return false;
+    }
+  }
+  return p == pattern.size() && q == path.size();
+}
+
+bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
+
+// Headers every answer carries: no sniffing, no framing, nothing fetched from
+// elsewhere, nothing cached of a signed-in page.
+void harden(Response& r) {
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+                         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+}
+
+std::string cookie_attributes(bool secure) {
+  return std::string("; Path=/; HttpOnly; SameSite=Strict") + (secure ? "; Secure" : "");
+}
+
+}  // namespace
+
+bool Context::has_role(const std::string& role) const {
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+Status status_of(const std::exception& e) {
+  using namespace engine;
+  if (dynamic_cast<const AuthenticationError*>(&e)) return {401, "unauthenticated"};
+  if (dynamic_cast<const TooManyAttemptsError*>(&e)) return {429, "too-many"};
+  if (dynamic_cast<const ValidationError*>(&e)) return {422, "invalid-value"};
+  if (dynamic_cast<const NotFoundError*>(&e)) return {404, "not-found"};
+  if (dynamic_cast<const ForbiddenError*>(&e)) return {403, "forbidden"};
+  if (dynamic_cast<const IllegalTransitionError*>(&e)) return {409, "illegal-transition"};
+  if (dynamic_cast<const BusyError*>(&e)) return {503, "busy"};
+  if (dynamic_cast<const ConflictError*>(&e)) return {409, "conflict"};
+  if (dynamic_cast<const IntegrityError*>(&e)) return {500, "verification-failed"};
+  if (dynamic_cast<const DatabaseError*>(&e)) return {500, "database"};
+  return {500, "internal"};
+}
+
+Response json_response(int status, const nlohmann::json& body) {
+  Response r;
+  r.status = status;
+  r.content_type = "application/json";
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return r;
+}
+
+Response json_error(int status, const std::string& kind, const std::string& message) {
+  return json_response(status, {{"error", {{"kind", kind}, {"message", message}}}});
+}
+
+std::vector<std::pair<std::string, std::string>> session_cookies(const engine::SignIn& in,
+                                                                 bool secure) {
+  const std::string lifetime =
+      "; Max-Age=" +
+      std::to_string(
+          std::chrono::duration_cast<std::chrono::seconds>(engine::kSessionLifetime).count());
+  return {{"Set-Cookie",
+           std::string(kSessionCookie) + "=" + in.token + lifetime + cookie_attributes(secure)},
+          {"Set-Cookie",
+           std::string(kCsrfCookie) + "=" + in.csrf + lifetime + cookie_attributes(secure)}};
+}
+
+std::vector<std::pair<std::string, std::string>> ended_session_cookies(bool secure) {
+  return {{"Set-Cookie", std::string(kSessionCookie) + "=; Max-Age=0" + cookie_attributes(secure)},
+          {"Set-Cookie", std::string(kCsrfCookie) + "=; Max-Age=0" + cookie_attributes(secure)}};
+}
+
+App::App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock)
+    : options_(options), registry_(registry), clock_(clock) {
+  office();  // a database that cannot serve stops `serve` before it listens
+}
+
+engine::Office& App::office() {
+  // One Office per server thread: an Office is not thread-safe, SQLite
+  // serialises the writes of all of them.
+  thread_local std::unique_ptr<engine::Office> mine;
+  if (!mine) {
+    mine = std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
+    if (!options_.seal_key.empty()) mine->seal_every_write(options_.seal_key);
+  }
+  return *mine;
+}
+
+Response App::handle(const Request& request) {
+  const Route* found = nullptr;
+  bool path_known = false;
+  std::map<std::string, std::string> params;
+  for (const Route& route : routes()) {
+    std::map<std::string, std::string> p;
+    if (!match(route.pattern, request.path, p)) continue;
+    path_known = true;
+    if (route.method == request.method) {
+      found = &route;
+      params = std::move(p);
+      break;
+    }
+  }
+  const bool api = request.path.rfind("/api/", 0) == 0;
+  const auto query = request.query.find("lang");
+  Context context{request,
+                  std::move(params),
+                  office(),
+                  registry_,
+                  page_lang(query == request.query.end() ? "" : query->second,
+                            request.cookie(kLangCookie), request.header("accept-language")),
+                  std::nullopt,
+                  "",
+                  {},
+                  options_.behind_proxy};
+  Response r;
+  if (found == nullptr) {
+    const int status = path_known ? 405 : 404;
+    r = api ? json_error(status, path_known ? "method-not-allowed" : "not-found",
+                         path_known ? "this address does not take " + request.method
+                                    : "no such address: see docs/api.md")
+            : error_page(context, status,
+                         context.t(path_known ? "This address does not take that request."
+                                              : "There is no such page."));
+  } else {
+    r = dispatch(context, *found);
+  }
+  if (query != request.query.end() && (query->second == "fr" || query->second == "en")) {
+    r.headers.emplace_back("Set-Cookie", std::string(kLangCookie) + "=" + query->second +
+                                             "; Max-Age=31536000" +
+                                             cookie_attributes(options_.behind_proxy));
+  }
+  harden(r);
+  return r;
+}
+
+Response App::dispatch(Context& c, const Route& route) {
+  try {
+    if (route.signed_in) {
+      try {
+        c.session = c.office.session(c.request.cookie(kSessionCookie));
+      } catch (const engine::AuthenticationError& e) {
+        if (route.api) return json_error(401, "unauthenticated", e.what());
+        return redirect_to_sign_in(c);
+      }
+      const std::string given_csrf = c.request.cookie(kCsrfCookie);
+      if (engine::csrf_matches(*c.session, given_csrf)) c.csrf = given_csrf;
+      if (state_changing(c.request.method)) {
+        const std::string sent =
+            route.api ? c.request.header("x-csrf-token") : parse_form(c.request.body)["csrf"];
+        if (!engine::csrf_matches(*c.session, sent)) {
+          const std::string why =
+              "this request lacks the session's CSRF token (X-CSRF-Token); nothing was done";
+          return route.api ? json_error(403, "forbidden", why)
+                           : error_page(c, 403,
+                                        c.t("This form is out of date or was not sent from "
+                                            "coopflow; nothing was done. Open the page again."));
+        }
+      }
+      c.roles = c.office.me(c.actor()).roles;
+    }
+    return route.handler(c);
+  } catch (const std::exception& e) {
+    const Status s = status_of(e);
+    if (route.api) return json_error(s.code, s.kind, e.what());
+    return error_page(c, s.code, e.what());
+  }
+}
+
+}  // namespace coopflow::web

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coopflow/engine/office.h"
+#include "coopflow/web/http.h"
+#include "coopflow/web/server.h"
+#include "i18n.h"
+
+// What `coopflow serve` answers: the routes, the session and CSRF checks
+// every route gets, and the mapping of the engine's errors to statuses.
+namespace coopflow::web {
+
+constexpr const char* kSessionCookie = "coopflow_session";
+constexpr const char* kCsrfCookie = "coopflow_csrf";
+constexpr const char* kLangCookie = "coopflow_lang";
+
+// One request being answered.
+struct Context {
+  const Request& request;
+  std::map<std::string, std::string> params;  // from the route's {name} segments
+  engine::Office& office;
+  const engine::Registry& registry;
+  Lang lang = Lang::kEn;
+  std::optional<engine::SessionUser> session;  // none on public routes
+  std::string csrf;                            // the session's CSRF token (forms)
+  std::vector<std::string> roles;              // the signed-in user's roles
+  bool secure_cookies = false;
+
+  // The signed-in user, and where they are: the journal records both.
+  engine::Actor actor() const { return {session ? session->user : "", "web " + request.client}; }
+  bool has_role(const std::string& role) const;
+  std::string t(const char* msgid) const { return translate(lang, msgid); }
+};
+
+using Handler = Response (*)(Context&);
+
+struct Route {
+  const char* method;
+  const char* pattern;  // "/api/cases/{id}"
+  Handler handler;
+  bool api;        // JSON errors (else HTML pages)
+  bool signed_in;  // needs a session (a page without one redirects to /login)
+};
+
+// Every route, API and pages.
+const std::vector<Route>& routes();
+
+class App {
+ public:
+  // Opens the database once to check it can serve.
+  App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock);
+  // Thread-safe: each server thread answers with its own Office.
+  Response handle(const Request& request);
+
+ private:
+  engine::Office& office();
+  Response dispatch(Context& context, const Route& route);
+
+  const ServeOptions& options_;
+  const engine::Registry& registry_;
+  const engine::Clock& clock_;
+};
+
+// The HTTP status and the stable kind of an error the engine threw.
+struct Status {
+  int code;
+  const char* kind;
+};
+Status status_of(const std::exception& error);
+
+// A JSON response (API), and the API's error body {"error": {kind, message}}.
+Response json_response(int status, const nlohmann::json& body);
+Response json_error(int status, const std::string& kind, const std::string& message);
+
+// Set-Cookie values for a new session, and for ending one.
+std::vector<std::pair<std::string, std::string>> session_cookies(const engine::SignIn& in,
+                                                                 bool secure);
+std::vector<std::pair<std::string, std::string>> ended_session_cookies(bool secure);
+
+}  // namespace coopflow::web

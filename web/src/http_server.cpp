@@ -1,0 +1,268 @@
+// The HTTP side of `coopflow serve`, on Boost.Beast: asynchronous reads and
+// writes (a slow client holds a connection, never a thread), explicit limits
+// on headers, bodies, request time and connections, and a clean stop on
+// SIGTERM that finishes the requests in flight. Only this file sees Beast.
+#include <algorithm>
+#include <atomic>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/version.hpp>
+#include <cctype>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include "app.h"
+#include "coopflow/engine/errors.h"
+#include "coopflow/web/server.h"
+
+namespace coopflow::web {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+class Server;
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket socket, Server& server);
+  void start();
+  // Closes the connection if it is waiting for a request (shutting down).
+  void close_if_idle();
+
+ private:
+  void read();
+  void on_read(beast::error_code ec);
+  void respond(Response response, bool keep_alive);
+  void close();
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  std::shared_ptr<http::response<http::string_body>> out_;
+  Server& server_;
+  bool busy_ = false;
+  bool closed_ = false;
+  std::string client_;
+};
+
+class Server {
+ public:
+  Server(const ServeOptions& options, App& app, std::ostream& log)
+      : options_(options), app_(app), log_(log), acceptor_(ioc_), signals_(ioc_, SIGTERM, SIGINT) {}
+
+  void run() {
+    const tcp::endpoint at = endpoint_of(options_.listen);
+    acceptor_.open(at.protocol());
+    acceptor_.set_option(net::socket_base::reuse_address(true));
+    acceptor_.bind(at);
+    acceptor_.listen(net::socket_base::max_listen_connections);
+    signals_.async_wait([this](beast::error_code, int) { stop(); });
+    accept();
+    log_ << "coopflow: serving " << options_.db << " on http://" << options_.listen
+         << " (stop with SIGTERM or Ctrl-C)" << std::endl;
+    const int n = options_.threads > 0
+                      ? options_.threads
+                      : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+    std::vector<std::thread> threads;
+    for (int i = 1; i < n; ++i) threads.emplace_back([this] { ioc_.run(); });
+    ioc_.run();
+    for (auto& t : threads) t.join();
+    log_ << "coopflow: stopped; every request in flight was answered" << std::endl;
+  }
+
+  const ServeOptions& options() const { return options_; }
+  App& app() { return app_; }
+  bool stopping() const { return stopping_; }
+
+  void enter(const std::shared_ptr<Connection>& c) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    live_.insert(c);
+  }
+  void leave(const std::shared_ptr<Connection>& c) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    live_.erase(c);
+    --connections_;
+  }
+
+ private:
+  static tcp::endpoint endpoint_of(const std::string& listen) {
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos || colon + 1 == listen.size()) {
+      throw engine::ValidationError(
+          "listen", "--listen '" + listen + "' needs ADDRESS:PORT, e.g. 127.0.0.1:8080");
+    }
+    std::string host = listen.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+      host = host.substr(1, host.size() - 2);
+    }
+    const std::string port = listen.substr(colon + 1);
+    beast::error_code ec;
+    const auto address = net::ip::make_address(host, ec);
+    const bool digits =
+        !port.empty() && port.size() <= 5 &&
+        std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (ec || !digits || std::stoi(port) > 65535) {
+      throw engine::ValidationError("listen", "--listen '" + listen +
+                                                  "' is not an IP address and port, e.g. "
+                                                  "127.0.0.1:8080");
+    }
+    return {address, static_cast<unsigned short>(std::stoi(port))};
+  }
+
+  void accept() {
+    acceptor_.async_accept(net::make_strand(ioc_), [this](beast::error_code ec, tcp::socket s) {
+      if (ec) {
+        if (!stopping_) accept();
+        return;
+      }
+      if (++connections_ > options_.max_connections) {
+        // Over the limit: the connection is closed at once; clients retry.
+        --connections_;
+        beast::error_code ignored;
+        s.shutdown(tcp::socket::shutdown_both, ignored);
+        s.close(ignored);
+      } else {
+        std::make_shared<Connection>(std::move(s), *this)->start();
+      }
+      accept();
+    });
+  }
+
+  void stop() {
+    stopping_ = true;
+    beast::error_code ignored;
+    acceptor_.close(ignored);
+    std::set<std::shared_ptr<Connection>> live;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      live = live_;
+    }
+    for (const auto& c : live) c->close_if_idle();
+  }
+
+  const ServeOptions& options_;
+  App& app_;
+  std::ostream& log_;
+  net::io_context ioc_;
+  tcp::acceptor acceptor_;
+  net::signal_set signals_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<std::size_t> connections_{0};
+  std::mutex mutex_;
+  std::set<std::shared_ptr<Connection>> live_;
+};
+
+Connection::Connection(tcp::socket socket, Server& server)
+    : stream_(std::move(socket)), server_(server) {
+  beast::error_code ec;
+  const auto remote = stream_.socket().remote_endpoint(ec);
+  client_ = ec ? "unknown" : remote.address().to_string();
+}
+
+void Connection::start() {
+  server_.enter(shared_from_this());
+  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+}
+
+void Connection::close_if_idle() {
+  net::post(stream_.get_executor(), [self = shared_from_this()] {
+    if (!self->busy_) self->stream_.socket().cancel();
+  });
+}
+
+void Connection::read() {
+  if (server_.stopping()) return close();
+  busy_ = false;
+  parser_.emplace();
+  parser_->header_limit(static_cast<std::uint32_t>(server_.options().max_header_bytes));
+  parser_->body_limit(server_.options().max_body_bytes);
+  stream_.expires_after(server_.options().request_time);
+  http::async_read(
+      stream_, buffer_, *parser_,
+      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+}
+
+Response plain(int status, const std::string& text) {
+  Response r;
+  r.status = status;
+  r.body = text + "\n";
+  return r;
+}
+
+void Connection::on_read(beast::error_code ec) {
+  if (ec == http::error::header_limit) {
+    return respond(plain(431, "request headers too large"), false);
+  }
+  if (ec == http::error::body_limit) return respond(plain(413, "request body too large"), false);
+  if (ec) return close();  // closed, timed out, cancelled, or not HTTP
+  busy_ = true;
+  const auto& in = parser_->get();
+  Request request;
+  request.method = std::string(in.method_string());
+  const std::string target(in.target());
+  const auto question = target.find('?');
+  request.path = url_decode(target.substr(0, question), false);
+  if (question != std::string::npos) request.query = parse_form(target.substr(question + 1));
+  for (const auto& field : in) {
+    std::string name(field.name_string());
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto& value = request.headers[name];
+    value += (value.empty() ? "" : ", ") + std::string(field.value());
+  }
+  request.body = in.body();
+  request.client = client_;
+  if (server_.options().behind_proxy) {
+    const std::string forwarded = request.header("x-forwarded-for");
+    const auto comma = forwarded.rfind(',');
+    std::string last = comma == std::string::npos ? forwarded : forwarded.substr(comma + 1);
+    last.erase(0, last.find_first_not_of(' '));
+    if (!last.empty()) request.client = last;
+  }
+  respond(server_.app().handle(request), in.keep_alive() && !server_.stopping());
+}
+
+void Connection::respond(Response response, bool keep_alive) {
+  out_ = std::make_shared<http::response<http::string_body>>();
+  out_->result(static_cast<unsigned>(response.status));
+  out_->version(11);
+  out_->set(http::field::content_type, response.content_type);
+  for (const auto& [name, value] : response.headers) out_->insert(name, value);
+  out_->keep_alive(keep_alive);
+  out_->body() = std::move(response.body);
+  out_->prepare_payload();
+  stream_.expires_after(server_.options().request_time);
+  http::async_write(stream_, *out_,
+                    [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                      if (ec || !keep_alive) return self->close();
+                      self->read();
+                    });
+}
+
+void Connection::close() {
+  if (closed_) return;
+  closed_ = true;
+  beast::error_code ignored;
+  stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+  stream_.close();
+  server_.leave(shared_from_this());
+}
+
+}  // namespace
+
+void serve(const ServeOptions& options, const engine::Registry& registry,
+           const engine::Clock& clock, std::ostream& log) {
+  App app(options, registry, clock);  // opens the database once: a bad one stops here
+  Server server(options, app, log);
+  server.run();
+}
+
+}  // namespace coopflow::web

@@ -1,0 +1,67 @@
+#include "i18n.h"
+
+#include <boost/locale/gnu_gettext.hpp>
+#include <boost/locale/message.hpp>
+#include <cstdlib>
+#include <locale>
+#include <mutex>
+
+#include "catalog_fr.h"
+
+namespace coopflow::web {
+namespace {
+
+// The French catalog as a std::locale whose messages facet reads the .mo
+// the build compiled into the binary.
+const std::locale& french() {
+  static const std::locale loc = [] {
+    boost::locale::gnu_gettext::messages_info info;
+    info.language = "fr";
+    info.encoding = "UTF-8";
+    info.domains.emplace_back("coopflow");
+    info.paths.emplace_back("/");
+    info.callback = [](const std::string&, const std::string&) {
+      const auto* bytes = reinterpret_cast<const char*>(kCatalogFr);
+      return std::vector<char>(bytes, bytes + kCatalogFrSize);
+    };
+    return std::locale(std::locale::classic(),
+                       boost::locale::gnu_gettext::create_messages_facet<char>(info));
+  }();
+  return loc;
+}
+
+bool starts_with_fr(const char* value) {
+  return value != nullptr && value[0] == 'f' && value[1] == 'r' &&
+         (value[2] == '\0' || value[2] == '_' || value[2] == '.' || value[2] == '-');
+}
+
+}  // namespace
+
+std::string translate(Lang lang, const char* msgid) {
+  if (lang == Lang::kEn) return msgid;
+  return boost::locale::translate(msgid).str(french());
+}
+
+const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }
+
+Lang page_lang(const std::string& query_choice, const std::string& cookie,
+               const std::string& accept_language) {
+  for (const std::string* chosen : {&query_choice, &cookie}) {
+    if (*chosen == "fr") return Lang::kFr;
+    if (*chosen == "en") return Lang::kEn;
+  }
+  // The first of fr or en the browser lists; q-values aside, browsers list by preference.
+  const auto fr = accept_language.find("fr");
+  const auto en = accept_language.find("en");
+  return fr != std::string::npos && (en == std::string::npos || fr < en) ? Lang::kFr : Lang::kEn;
+}
+
+Lang environment_lang() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return starts_with_fr(value) ? Lang::kFr : Lang::kEn;
+  }
+  return Lang::kEn;
+}
+
+}  // namespace coopflow::web

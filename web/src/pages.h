@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+
+#include "app.h"
+#include "coopflow/engine/html.h"
+
+// The pages: server-rendered HTML, no script, no external asset, every text
+// through engine::Html (escaped) and translate().
+namespace coopflow::web {
+
+using engine::Html;
+
+// A whole page: head with styles (screen and print), the navigation for the
+// signed-in user, the language switch, then main.
+Response page(const Context& c, int status, const std::string& title, const Html& main);
+// A page that says what went wrong, with the status it goes with.
+Response error_page(const Context& c, int status, const std::string& message);
+// 303 to the sign-in page, coming back here after.
+Response redirect_to_sign_in(const Context& c);
+// 303 to path (after a form was handled).
+Response see_other(const std::string& path);
+
+// Text, translated, as Html.
+Html tr(const Context& c, const char* msgid);
+// A hidden input holding the session's CSRF token, for every form that posts.
+Html csrf_field(const Context& c);
+// A link to a case's page.
+Html case_link(const std::string& id);
+
+Response sign_in_page(Context& c);     // GET /login
+Response sign_in_form(Context& c);     // POST /login
+Response sign_out_form(Context& c);    // POST /logout
+Response tasks_page(Context& c);       // GET /
+Response cases_page(Context& c);       // GET /cases
+Response new_case_page(Context& c);    // GET /cases/new
+Response open_case_form(Context& c);   // POST /cases
+Response case_page(Context& c);        // GET /cases/{id}
+Response case_event_form(Context& c);  // POST /cases/{id}/events
+Response attachment_file(Context& c);  // GET /cases/{id}/documents/{number}
+Response audit_page(Context& c);       // GET /audit
+Response workflows_page(Context& c);   // GET /workflows
+Response diagram_svg(Context& c);      // GET /workflows/{name}/diagram.svg
+
+}  // namespace coopflow::web
