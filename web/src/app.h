@@ -35,6 +35,7 @@ struct Context {
   engine::Actor actor() const { return {session ? session->user : "", "web " + request.client}; }
   bool has_role(const std::string& role) const;
   std::string t(const char* msgid) const { return translate(lang, msgid); }
+  std::string t(const std::string& msgid) const { return translate(lang, msgid); }
 };
 
 using Handler = Response (*)(Context&);

@@ -38,7 +38,7 @@ bool starts_with_fr(const char* value) {
 }  // namespace
 
 std::string translate(Lang lang, const char* msgid) {
-  if (lang == Lang::kEn) return msgid;
+  if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header
   return boost::locale::translate(msgid).str(french());
 }
 

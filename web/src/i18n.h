@@ -9,6 +9,10 @@ namespace coopflow::web {
 
 enum class Lang { kEn, kFr };
 
+// Marks a message for the catalog where it is not translated at once (a
+// table of texts chosen later); the string itself.
+#define N_(msgid) msgid
+
 // msgid in lang; the msgid itself in English or when the catalog lacks it
 // (a test fails when it does).
 std::string translate(Lang lang, const char* msgid);

@@ -102,14 +102,14 @@ Response page(const Context& c, int status, const std::string& title, const Html
 }
 
 Response error_page(const Context& c, int status, const std::string& message) {
-  const char* title = status == 401   ? "Please sign in"
-                      : status == 403 ? "Not allowed"
-                      : status == 404 ? "Not found"
-                      : status == 409 ? "Not possible now"
-                      : status == 422 ? "Something is not right in what was sent"
-                      : status == 429 ? "Too many attempts"
-                      : status == 503 ? "Busy: try again"
-                                      : "Something went wrong";
+  const char* title = status == 401   ? N_("Please sign in")
+                      : status == 403 ? N_("Not allowed")
+                      : status == 404 ? N_("Not found")
+                      : status == 409 ? N_("Not possible now")
+                      : status == 422 ? N_("Something is not right in what was sent")
+                      : status == 429 ? N_("Too many attempts")
+                      : status == 503 ? N_("Busy: try again")
+                                      : N_("Something went wrong");
   const Html main = Html::markup("<h1>") + tr(c, title) + Html::markup("</h1><p class=\"error\">") +
                     Html::text(message) + Html::markup("</p><p><a href=\"/\">") +
                     tr(c, "Back to my tasks") + Html::markup("</a></p>");

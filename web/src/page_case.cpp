@@ -94,7 +94,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<dl>");
     for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
       if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-      h += definition(f.name, engine::display_value(d.fields, f.name, spec));
+      h += definition(c.t(f.name), engine::display_value(d.fields, f.name, spec));
     }
     h += Html::markup("</dl></section>");
   }
@@ -110,7 +110,7 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th><th scope=\"col\">") + tr(c, "Comment") +
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& a : v.approvals) {
-    h += Html::markup("<tr><td>") + Html::text(a.decision) + Html::markup("</td><td>") +
+    h += Html::markup("<tr><td>") + Html::text(c.t(a.decision)) + Html::markup("</td><td>") +
          Html::text(a.actor + " (" + a.role + ")") + Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()
                         ? a.at.substr(0, 10)
@@ -192,7 +192,7 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     if (e == nullptr) continue;
     any = true;
     if (!a.blocked.empty()) {
-      h += Html::markup("<p class=\"card\"><strong>") + Html::text(a.event) +
+      h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
            Html::markup("</strong>: ") + tr(c, "not yet") + Html::markup(" — ") +
            Html::text(a.blocked) + Html::markup("</p>");
       continue;
@@ -210,7 +210,7 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
          Html::markup(
              "\" name=\"comment\"></textarea><button class=\"act\" type=\"submit\" "
              "name=\"do\" value=\"") +
-         Html::text(e->name) + Html::markup("\">") + Html::text(e->name) +
+         Html::text(e->name) + Html::markup("\">") + Html::text(c.t(e->name)) +
          Html::markup("</button></form>");
   }
   if (!any)
@@ -229,8 +229,9 @@ Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>&
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) + Html::markup("</td><td>") +
          Html::text(when(e.at)) + Html::markup("</td><td>") +
          Html::text(e.actor + " (" + e.role + ")") + Html::markup("</td><td>") +
-         Html::text(e.event) + Html::markup("</td><td>") +
-         Html::text(e.from_state.empty() ? e.to_state : e.from_state + " → " + e.to_state) +
+         Html::text(c.t(e.event)) + Html::markup("</td><td>") +
+         Html::text(e.from_state.empty() ? c.t(e.to_state)
+                                         : c.t(e.from_state) + " → " + c.t(e.to_state)) +
          Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");
@@ -242,10 +243,10 @@ Response render(Context& c, int status, const std::string& id, const std::string
   const auto entries = c.office.history(c.actor(), id);
   Html main = Html::markup("<h1>") + Html::text(v.summary.id) + Html::markup(" — ") +
               Html::text(v.summary.subject) + Html::markup("</h1><p><strong>") + tr(c, "State") +
-              Html::markup(":</strong> ") + Html::text(v.summary.state);
+              Html::markup(":</strong> ") + Html::text(c.t(v.summary.state));
   if (!v.stage_due.empty()) {
     main += (v.overdue ? Html::markup(" — <span class=\"overdue\">") : Html::markup(" — <span>")) +
-            tr(c, v.overdue ? "overdue since" : "due") + Html::markup(" ") +
+            tr(c, v.overdue ? N_("overdue since") : N_("due")) + Html::markup(" ") +
             Html::text(v.stage_due) + Html::markup("</span>");
   }
   main += Html::markup(" · ") + Html::text(v.file.workflow().name) + Html::markup(" · ") +

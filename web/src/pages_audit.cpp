@@ -45,20 +45,20 @@ Response audit_page(Context& c) {
   Html main = Html::markup("<h1>") + tr(c, "Audit") + Html::markup("</h1>");
   main += (report.ok() ? Html::markup("<p class=\"done\" role=\"status\">")
                        : Html::markup("<p class=\"error\" role=\"alert\">")) +
-          tr(c, report.ok() ? "Verified: every hash chain intact, every step legal, every actor "
-                              "held their role, the Merkle tree matches."
-                            : "Verification FAILED: the record was altered or damaged.") +
+          tr(c, report.ok() ? N_("Verified: every hash chain intact, every step legal, every "
+                                 "actor held their role, the Merkle tree matches.")
+                            : N_("Verification FAILED: the record was altered or damaged.")) +
           Html::markup("</p><dl>");
   const auto row = [&](const char* term, long long value) {
     main += Html::markup("<dt>") + tr(c, term) + Html::markup("</dt><dd>") +
             Html::text(std::to_string(value)) + Html::markup("</dd>");
   };
-  row("Cases", report.cases);
-  row("Case entries", report.entries);
-  row("Office entries", report.office_entries);
-  row("Log size", report.log_size);
-  row("Sealed up to position", report.sealed);
-  row("Problems", report.problem_count);
+  row(N_("Cases"), report.cases);
+  row(N_("Case entries"), report.entries);
+  row(N_("Office entries"), report.office_entries);
+  row(N_("Log size"), report.log_size);
+  row(N_("Sealed up to position"), report.sealed);
+  row(N_("Problems"), report.problem_count);
   main += Html::markup("</dl>");
   if (!report.problems.empty()) {
     main += Html::markup("<ul>");

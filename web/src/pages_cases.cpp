@@ -23,9 +23,9 @@ Html cell(const std::string& text) {
   return Html::markup("<td>") + Html::text(text) + Html::markup("</td>");
 }
 
-Html summary_cells(const engine::CaseSummary& s) {
+Html summary_cells(const engine::CaseSummary& s, Lang lang) {
   return Html::markup("<td>") + case_link(s.id) + Html::markup("</td>") + cell(s.subject) +
-         cell(s.state) + cell(s.requester) + cell(s.countries) + cell(s.received);
+         cell(translate(lang, s.state)) + cell(s.requester) + cell(s.countries) + cell(s.received);
 }
 
 }  // namespace
@@ -46,10 +46,10 @@ Response tasks_page(Context& c) {
           Html::markup("</th></tr></thead><tbody>");
   for (const auto& t : tasks) {
     std::vector<std::string> events;
-    for (const auto& e : t.events) events.push_back(e.event);
+    for (const auto& e : t.events) events.push_back(c.t(e.event));
     main += Html::markup("<tr><td>") + case_link(t.summary.id) +
             (t.held ? Html::markup(" ★") : Html()) + Html::markup("</td>") +
-            cell(t.summary.subject) + cell(t.summary.state) + cell(engine::join(events, ", "));
+            cell(t.summary.subject) + cell(c.t(t.summary.state)) + cell(engine::join(events, ", "));
     if (t.due.empty()) {
       main += cell("");
     } else if (t.days_overdue > 0) {
@@ -90,7 +90,7 @@ Response cases_page(Context& c) {
   main += Html::markup("</select><label for=\"state\">") + tr(c, "State") +
           Html::markup("</label><select id=\"state\" name=\"state\">") +
           option("", c.t("all"), q.state.empty());
-  for (const auto& s : states) main += option(s, s, q.state == s);
+  for (const auto& s : states) main += option(s, c.t(s), q.state == s);
   main += Html::markup("</select><label><input type=\"checkbox\" name=\"mine\" value=\"1\"") +
           (q.mine ? Html::markup(" checked") : Html()) + Html::markup("> ") +
           tr(c, "Only the cases I hold") +
@@ -104,7 +104,7 @@ Response cases_page(Context& c) {
           Html::markup("</th><th scope=\"col\">") + tr(c, "Received") +
           Html::markup("</th></tr></thead><tbody>");
   for (const auto& s : cases)
-    main += Html::markup("<tr>") + summary_cells(s) + Html::markup("</tr>");
+    main += Html::markup("<tr>") + summary_cells(s, c.lang) + Html::markup("</tr>");
   main += Html::markup("</tbody></table>");
   if (cases.empty()) main += Html::markup("<p>") + tr(c, "No case matches.") + Html::markup("</p>");
   return page(c, 200, c.t("Cases"), main);

@@ -1,0 +1,129 @@
+// French for every message: each text the pages mark for translation (found
+// by xgettext in web/src) and each text the workflows declare has its msgstr
+// in web/po/fr.po, and the catalog compiled into the binary answers in French.
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "coopflow/engine/field_validation.h"
+#include "i18n.h"
+#include "support/workflow_walk.h"
+
+namespace {
+
+const std::string kSource = COOPFLOW_SOURCE_DIR;
+
+// A .po or .pot file's entries: msgid -> msgstr (the header's "" left out).
+std::map<std::string, std::string> read_po(const std::string& text) {
+  std::map<std::string, std::string> out;
+  std::istringstream in(text);
+  std::string line, id, str, *current = nullptr;
+  const auto flush = [&] {
+    if (!id.empty()) out[id] = str;
+    id.clear();
+    str.clear();
+  };
+  const auto unquote = [](const std::string& q) {
+    std::string s;
+    for (std::size_t i = q.find('"') + 1; i + 1 < q.size(); ++i) {
+      if (q[i] == '\\' && i + 2 < q.size()) {
+        ++i;
+        s += q[i] == 'n' ? '\n' : q[i];
+      } else {
+        s += q[i];
+      }
+    }
+    return s;
+  };
+  while (std::getline(in, line)) {
+    if (line.rfind("msgid ", 0) == 0) {
+      flush();
+      id = unquote(line);
+      current = &id;
+    } else if (line.rfind("msgstr ", 0) == 0) {
+      str = unquote(line);
+      current = &str;
+    } else if (!line.empty() && line[0] == '"' && current != nullptr) {
+      *current += unquote(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string command_output(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  BOOST_REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  BOOST_REQUIRE_EQUAL(::pclose(p), 0);
+  return out;
+}
+
+const std::map<std::string, std::string>& catalog() {
+  static const auto po = read_po(file_text(kSource + "/web/po/fr.po"));
+  return po;
+}
+
+void expect_french(const std::string& msgid, const std::string& where) {
+  const auto it = catalog().find(msgid);
+  BOOST_TEST((it != catalog().end() && !it->second.empty()),
+             where << ": no French for \"" << msgid << "\" in web/po/fr.po");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_message_the_pages_mark_has_its_french) {
+  const auto pot = read_po(command_output(
+      "xgettext --from-code=UTF-8 -C --keyword=tr:2 --keyword=t:1 --keyword=translate:2 "
+      "--keyword=N_ --no-location -o - " +
+      kSource + "/web/src/*.cpp"));
+  BOOST_TEST(pot.size() > 50U);
+  for (const auto& [msgid, unused] : pot) expect_french(msgid, "web/src");
+}
+
+BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
+  std::set<std::string> texts;
+  for (const auto* wf : coopflow::testing::builtin_registry().all()) {
+    texts.insert(wf->summary);
+    for (const auto& s : wf->stages) texts.insert(s.state);
+    for (const auto& e : wf->events) {
+      texts.insert({e.name, e.summary});
+      if (!e.produces.empty()) texts.insert(e.produces);
+      for (const auto& f : e.fields) {
+        texts.insert({f.name, f.help});
+        texts.insert(f.choices.begin(), f.choices.end());
+      }
+    }
+  }
+  for (const auto& t : coopflow::engine::requester_types()) texts.insert(t);
+  for (const auto& r : coopflow::engine::partner_roles()) texts.insert(r);
+  texts.insert({"yes", "no"});
+  for (const auto& t : texts) expect_french(t, "the workflows' declarations");
+}
+
+BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
+  using coopflow::web::Lang;
+  using coopflow::web::translate;
+  BOOST_TEST(translate(Lang::kFr, "My tasks") == "Mes tâches");
+  BOOST_TEST(translate(Lang::kEn, "My tasks") == "My tasks");
+  BOOST_TEST(translate(Lang::kFr, "approve-plan") == "approuver le plan");
+  BOOST_TEST(translate(Lang::kFr, "") == "");
+  BOOST_TEST(translate(Lang::kFr, "no such message") == "no such message");
+  BOOST_TEST((coopflow::web::page_lang("", "", "fr-CA,fr;q=0.9,en;q=0.8") == Lang::kFr));
+  BOOST_TEST((coopflow::web::page_lang("", "", "en-US,en;q=0.9,fr;q=0.5") == Lang::kEn));
+  BOOST_TEST((coopflow::web::page_lang("en", "fr", "fr") == Lang::kEn));
+  BOOST_TEST((coopflow::web::page_lang("", "fr", "en") == Lang::kFr));
+}
