@@ -60,13 +60,22 @@ class Server {
 
   void run() {
     const tcp::endpoint at = endpoint_of(options_.listen);
-    acceptor_.open(at.protocol());
-    acceptor_.set_option(net::socket_base::reuse_address(true));
-    acceptor_.bind(at);
-    acceptor_.listen(net::socket_base::max_listen_connections);
+    beast::error_code ec;
+    acceptor_.open(at.protocol(), ec);
+    if (!ec) acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor_.bind(at, ec);
+    if (!ec) acceptor_.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+      throw engine::ConflictError("cannot listen on " + options_.listen + " (" + ec.message() +
+                                  "); choose another address or port with --listen");
+    }
+    const tcp::endpoint bound = acceptor_.local_endpoint(ec);
     signals_.async_wait([this](beast::error_code, int) { stop(); });
     accept();
-    log_ << "coopflow: serving " << options_.db << " on http://" << options_.listen
+    // The port as bound: --listen ADDRESS:0 lets the system choose one.
+    const std::string address = bound.address().is_v6() ? "[" + bound.address().to_string() + "]"
+                                                        : bound.address().to_string();
+    log_ << "coopflow: serving " << options_.db << " on http://" << address << ":" << bound.port()
          << " (stop with SIGTERM or Ctrl-C)" << std::endl;
     const int n = options_.threads > 0
                       ? options_.threads

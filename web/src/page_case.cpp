@@ -12,6 +12,12 @@ namespace {
 
 constexpr const char* kFieldPrefix = "f.";
 
+// A value as the reader's language says it: choices and yes/no translated.
+std::string shown(const Context& c, const engine::FieldSpec& f, const std::string& value) {
+  const bool chosen = f.type == engine::FieldType::kYesNo || f.type == engine::FieldType::kChoice;
+  return chosen ? c.t(value) : value;
+}
+
 Html definition(const std::string& term, const std::string& value) {
   return Html::markup("<dt>") + Html::text(term) + Html::markup("</dt><dd>") + Html::text(value) +
          Html::markup("</dd>");
@@ -94,7 +100,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<dl>");
     for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
       if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-      h += definition(c.t(f.name), engine::display_value(d.fields, f.name, spec));
+      h += definition(c.t(f.name), shown(c, f, engine::display_value(d.fields, f.name, spec)));
     }
     h += Html::markup("</dl></section>");
   }
@@ -140,7 +146,7 @@ Html field_input(const Context& c, const engine::EventSpec& e, const engine::Fie
   const std::string id = e.name + "-" + f.name;
   const Html name = Html::text(kFieldPrefix + f.name);
   Html h = Html::markup("<label for=\"") + Html::text(id) + Html::markup("\">") +
-           Html::text(f.name) +
+           Html::text(c.t(f.name)) +
            (f.required ? Html() : Html::markup(" (") + tr(c, "optional") + Html::markup(")")) +
            Html::markup(" <span class=\"help\">") + Html::text(c.t(f.help.c_str())) +
            Html::markup("</span></label>");
@@ -203,13 +209,14 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
          Html::markup("<input type=\"hidden\" name=\"event\" value=\"") + Html::text(e->name) +
          Html::markup("\">");
     for (const auto& f : e->fields) h += field_input(c, *e, f);
-    const std::string comment_id = e->name + "-comment";
-    h += Html::markup("<label for=\"") + Html::text(comment_id) + Html::markup("\">") +
-         tr(c, "Comment") + Html::markup(" (") + tr(c, "optional") +
-         Html::markup(")</label><textarea id=\"") + Html::text(comment_id) +
-         Html::markup(
-             "\" name=\"comment\"></textarea><button class=\"act\" type=\"submit\" "
-             "name=\"do\" value=\"") +
+    if (e->find_field("comment") == nullptr) {  // every event takes a comment
+      const std::string comment_id = e->name + "-comment";
+      h += Html::markup("<label for=\"") + Html::text(comment_id) + Html::markup("\">") +
+           tr(c, "Comment") + Html::markup(" (") + tr(c, "optional") +
+           Html::markup(")</label><textarea id=\"") + Html::text(comment_id) +
+           Html::markup("\" name=\"comment\"></textarea>");
+    }
+    h += Html::markup("<button class=\"act\" type=\"submit\" name=\"do\" value=\"") +
          Html::text(e->name) + Html::markup("\">") + Html::text(c.t(e->name)) +
          Html::markup("</button></form>");
   }

@@ -1,0 +1,220 @@
+// The JSON API and what the server refuses: sessions, CSRF, roles, limits,
+// hostile paths and bytes. Each refusal writes nothing.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+
+#include "serve/server_fixture.h"
+
+using coopflow::testing::ApiUser;
+using coopflow::testing::http;
+using coopflow::testing::HttpReply;
+using coopflow::testing::ServedOffice;
+using nlohmann::json;
+
+namespace {
+
+const json kRequest = {{"workflow", "electoral-cooperation"},
+                       {"requester", "Commission électorale indépendante"},
+                       {"requester_type", "partner-authority"},
+                       {"countries", json::array({"CI"})},
+                       {"reference", "CEI/2010/042"},
+                       {"received", "2010-03-15"},
+                       {"subject", "Révision <b>de la</b> liste"}};
+
+std::string open_case(ServedOffice& s, const ApiUser& alice) {
+  const HttpReply r = s.as(alice, "POST", "/api/cases", kRequest.dump());
+  BOOST_REQUIRE_MESSAGE(r.status == 201, r.body);
+  return json::parse(r.body).at("id");
+}
+
+std::size_t history_size(ServedOffice& s, const ApiUser& who, const std::string& id) {
+  return json::parse(s.as(who, "GET", "/api/cases/" + id + "/history").body).size();
+}
+
+std::string error_kind(const HttpReply& r) {
+  return json::parse(r.body).at("error").at("kind").get<std::string>();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_session_cookie_is_httponly_samesite_strict_and_new_at_every_sign_in) {
+  ServedOffice s;
+  const HttpReply r = http(s.port(), "POST", "/api/session",
+                           json{{"user", "alice"}, {"password", "alice-password"}}.dump(),
+                           {{"Cookie", "coopflow_session=chosen-by-an-attacker"}});
+  BOOST_REQUIRE_EQUAL(r.status, 200);
+  const std::string cookies = r.headers.at("set-cookie");
+  BOOST_TEST(cookies.find("HttpOnly") != std::string::npos);
+  BOOST_TEST(cookies.find("SameSite=Strict") != std::string::npos);
+  BOOST_TEST(cookies.find("chosen-by-an-attacker") == std::string::npos);
+  // The planted value is no session (no fixation).
+  const HttpReply planted = http(s.port(), "GET", "/api/tasks", "",
+                                 {{"Cookie", "coopflow_session=chosen-by-an-attacker"}});
+  BOOST_TEST(planted.status == 401);
+  BOOST_TEST(error_kind(planted) == "unauthenticated");
+  BOOST_TEST(json::parse(r.body).at("csrf").get<std::string>().size() >= 40U);
+}
+
+BOOST_AUTO_TEST_CASE(wrong_passwords_are_401_then_429_and_the_lockout_is_in_the_log) {
+  ServedOffice s;
+  for (int i = 0; i < 5; ++i) {
+    const HttpReply r =
+        http(s.port(), "POST", "/api/session", json{{"user", "bob"}, {"password", "guess"}}.dump());
+    BOOST_TEST(r.status == 401);
+  }
+  const HttpReply locked = http(s.port(), "POST", "/api/session",
+                                json{{"user", "bob"}, {"password", "bob-password"}}.dump());
+  BOOST_TEST(locked.status == 429);
+  BOOST_TEST(error_kind(locked) == "too-many");
+  const std::string log = s.db().ok("audrey", {"export", "--format", "jsonl"});
+  BOOST_TEST(log.find("\"event\":\"sign-in-lockout\"") != std::string::npos);
+  BOOST_TEST(http(s.port(), "POST", "/api/session", "{not json").status == 400);
+}
+
+BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_nothing) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice"), bob = s.sign_in("bob"), audrey = s.sign_in("audrey");
+  const std::string id = open_case(s, alice);
+  const auto fire = [&](const ApiUser& who, const json& body) {
+    return s.as(who, "POST", "/api/cases/" + id + "/events", body.dump());
+  };
+  BOOST_TEST(fire(alice, {{"event", "start-analysis"}}).status == 200);
+  const std::size_t before = history_size(s, audrey, id);
+  // No CSRF token, or a wrong one: 403, nothing written.
+  BOOST_TEST(http(s.port(), "POST", "/api/cases/" + id + "/events",
+                  json{{"event", "record-analysis"}}.dump(), {{"Cookie", alice.cookie}})
+                 .status == 403);
+  BOOST_TEST(http(s.port(), "POST", "/api/cases/" + id + "/events",
+                  json{{"event", "record-analysis"}}.dump(),
+                  {{"Cookie", alice.cookie}, {"X-CSRF-Token", bob.csrf}})
+                 .status == 403);
+  // The wrong role, the wrong state, a bad value, an unknown case.
+  const HttpReply role = fire(bob, {{"event", "record-analysis"}});
+  BOOST_TEST(role.status == 403);
+  BOOST_TEST(error_kind(role) == "forbidden");
+  const HttpReply state = fire(alice, {{"event", "submit-plan"}});
+  BOOST_TEST(state.status == 409);
+  BOOST_TEST(error_kind(state) == "illegal-transition");
+  const HttpReply value =
+      fire(alice, {{"event", "record-analysis"}, {"fields", {{"mandate-fit", "perhaps"}}}});
+  BOOST_TEST(value.status == 422);
+  BOOST_TEST(s.as(alice, "GET", "/api/cases/EC-1999-0042").status == 404);
+  BOOST_TEST(s.as(audrey, "POST", "/api/cases", kRequest.dump()).status == 403);
+  BOOST_TEST(history_size(s, audrey, id) == before);
+
+  BOOST_TEST(fire(alice, {{"event", "record-analysis"},
+                          {"fields",
+                           {{"context", "c"},
+                            {"objectives", "o"},
+                            {"impact", "i"},
+                            {"sovereignty", "s"},
+                            {"mandate-fit", "yes"},
+                            {"resources", "r"}}}})
+                 .status == 200);
+  const HttpReply committed = fire(bob, {{"event", "commit"}, {"comment", "Conforme"}});
+  BOOST_TEST(committed.status == 200);
+  BOOST_TEST(json::parse(committed.body).at("state") == "Planning");
+  const json view = json::parse(s.as(alice, "GET", "/api/cases/" + id).body);
+  BOOST_TEST(view.at("state") == "Planning");
+  BOOST_TEST(view.at("allowed_events").size() >= 1U);
+  // The journal names the signed-in user and where they were.
+  const json history = json::parse(s.as(audrey, "GET", "/api/cases/" + id + "/history").body);
+  BOOST_TEST(history.back().at("actor") == "bob");
+  BOOST_TEST(history.back().at("os_user") == "web 127.0.0.1");
+  BOOST_TEST(json::parse(s.as(bob, "GET", "/api/tasks").body).is_array());
+  BOOST_TEST(json::parse(s.as(bob, "GET", "/api/workflows").body).size() == 3U);
+  BOOST_TEST(s.as(bob, "GET", "/api/verify").status == 403);  // auditors and admins
+  BOOST_TEST(json::parse(s.as(audrey, "GET", "/api/verify").body).at("ok") == true);
+  const HttpReply csv = s.as(audrey, "GET", "/api/export/csv");
+  BOOST_TEST(csv.status == 200);
+  BOOST_TEST(csv.body.find(id) != std::string::npos);
+
+  // Signed out on the server: the cookie is dead.
+  BOOST_TEST(s.as(alice, "DELETE", "/api/session").status == 200);
+  BOOST_TEST(s.as(alice, "GET", "/api/tasks").status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice");
+  for (const char* path : {"/cases/..%2F..%2F..%2Fetc%2Fpasswd", "/../../etc/passwd",
+                           "/workflows/..%2F..%2Fetc/diagram.svg", "/api/export/..%2Fpasswd",
+                           "/api/cases/..%2Fcases"}) {
+    const HttpReply r = s.as(alice, "GET", path);
+    BOOST_TEST((r.status == 404 || r.status == 422), path << " " << r.status);
+    BOOST_TEST(r.body.find("root:") == std::string::npos, path);
+  }
+  const HttpReply big_header = http(s.port(), "GET", "/api/tasks", "",
+                                    {{"Cookie", alice.cookie}, {"X-Big", std::string(20000, 'x')}});
+  BOOST_TEST(big_header.status == 431);
+  const HttpReply big_body = s.as(alice, "POST", "/api/cases", std::string(400 * 1024, ' '));
+  BOOST_TEST(big_body.status == 413);
+  // Markup in French text comes back escaped in the page.
+  const std::string id = open_case(s, alice);
+  const HttpReply page = s.as(alice, "GET", "/cases/" + id);
+  BOOST_TEST(page.body.find("Révision &lt;b&gt;de la&lt;/b&gt; liste") != std::string::npos);
+  BOOST_TEST(page.body.find("<b>de la</b>") == std::string::npos);
+  BOOST_TEST(page.headers.at("content-security-policy").find("default-src 'none'") !=
+             std::string::npos);
+  // A page without a session goes to the sign-in page.
+  const HttpReply anonymous = http(s.port(), "GET", "/cases/" + id);
+  BOOST_TEST(anonymous.status == 303);
+  BOOST_TEST(anonymous.headers.at("location").find("/login?next=") == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(slow_clients_do_not_hold_up_the_others) {
+  ServedOffice s;
+  const ApiUser bob = s.sign_in("bob");
+  // More clients than the server has threads, each sending half a request
+  // and waiting: a server that gave each a thread would answer no one else.
+  std::vector<int> slow;
+  for (int i = 0; i < 8; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_port = htons(static_cast<std::uint16_t>(s.port()));
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    BOOST_REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&at), sizeof at) == 0);
+    const std::string half = "POST /api/cases HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
+    BOOST_REQUIRE(::write(fd, half.data(), half.size()) == static_cast<ssize_t>(half.size()));
+    slow.push_back(fd);
+  }
+  for (int i = 0; i < 20; ++i) BOOST_TEST(s.as(bob, "GET", "/api/tasks").status == 200);
+  for (const int fd : slow) ::close(fd);
+}
+
+BOOST_AUTO_TEST_CASE(the_openapi_file_names_every_api_route_the_server_has_and_no_other) {
+  ServedOffice s;
+  std::set<std::string> served, documented;
+  std::istringstream routes(s.db().ok("ada", {"serve", "--routes"}));
+  std::string line;
+  while (std::getline(routes, line)) {
+    if (line.find(" /api/") != std::string::npos) served.insert(line);
+  }
+  std::ifstream in(std::string(COOPFLOW_SOURCE_DIR) + "/docs/openapi.json");
+  const json spec = json::parse(in);
+  BOOST_TEST(spec.at("openapi").get<std::string>().rfind("3.", 0) == 0U);
+  for (const auto& [path, methods] : spec.at("paths").items()) {
+    for (const auto& [method, unused] : methods.items()) {
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.insert(upper + " " + path);
+    }
+  }
+  BOOST_TEST(served.size() >= 10U);
+  BOOST_TEST((served == documented));
+  for (const auto& r : served) {
+    BOOST_TEST(documented.count(r) == 1U, r << " is served but not in docs/openapi.json");
+  }
+  for (const auto& r : documented) {
+    BOOST_TEST(served.count(r) == 1U, r << " is in docs/openapi.json but not served");
+  }
+}
