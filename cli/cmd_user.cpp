@@ -49,7 +49,7 @@ std::string read_secret_line(const std::string& prompt) {
 
 // The new password from stdin: asked twice at a terminal, one line from a pipe.
 std::string new_password(const std::string& name) {
-  const std::string password = read_secret_line("New password for " + name + ": ");
+  std::string password = read_secret_line("New password for " + name + ": ");
   if (::isatty(STDIN_FILENO) != 0 && read_secret_line("Again: ") != password) {
     throw engine::ValidationError("password", "the two passwords differ; nothing was changed");
   }

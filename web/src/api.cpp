@@ -83,8 +83,9 @@ Response api_open_case(Context& c) {
   const auto countries = body->find("countries");
   if (countries != body->end() && countries->is_array()) {
     std::vector<std::string> codes;
-    for (const auto& code : *countries)
+    for (const auto& code : *countries) {
       codes.push_back(code.is_string() ? code.get<std::string>() : "");
+    }
     request.countries = engine::join(codes, ",");
   } else {
     request.countries = text(*body, "countries");

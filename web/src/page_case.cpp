@@ -43,8 +43,9 @@ Html request_section(const Context& c, const engine::CaseView& v) {
   const engine::EventSpec& opening = wf.opening_event();
   if (!opening.fields.empty()) {
     for (const auto& f : opening.fields) {
-      if (req.contains(f.name))
-        h += definition(f.name, engine::display_value(req, f.name, &opening));
+      if (req.contains(f.name)) {
+        h += definition(c.t(f.name), shown(c, f, engine::display_value(req, f.name, &opening)));
+      }
     }
     return h + Html::markup("</dl></section>");
   }
@@ -220,8 +221,9 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
          Html::text(e->name) + Html::markup("\">") + Html::text(c.t(e->name)) +
          Html::markup("</button></form>");
   }
-  if (!any)
+  if (!any) {
     h += Html::markup("<p>") + tr(c, "Nothing, for you, in this state.") + Html::markup("</p>");
+  }
   return h + Html::markup("</section>");
 }
 

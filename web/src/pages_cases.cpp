@@ -83,8 +83,9 @@ Response cases_page(Context& c) {
   for (const engine::Workflow* wf : c.registry.all()) {
     main += option(wf->name, wf->name, q.workflow == wf->name);
     for (const auto& s : wf->stages) {
-      if (std::find(states.begin(), states.end(), s.state) == states.end())
+      if (std::find(states.begin(), states.end(), s.state) == states.end()) {
         states.push_back(s.state);
+      }
     }
   }
   main += Html::markup("</select><label for=\"state\">") + tr(c, "State") +
@@ -103,8 +104,9 @@ Response cases_page(Context& c) {
           Html::markup("</th><th scope=\"col\">") + tr(c, "Countries") +
           Html::markup("</th><th scope=\"col\">") + tr(c, "Received") +
           Html::markup("</th></tr></thead><tbody>");
-  for (const auto& s : cases)
+  for (const auto& s : cases) {
     main += Html::markup("<tr>") + summary_cells(s, c.lang) + Html::markup("</tr>");
+  }
   main += Html::markup("</tbody></table>");
   if (cases.empty()) main += Html::markup("<p>") + tr(c, "No case matches.") + Html::markup("</p>");
   return page(c, 200, c.t("Cases"), main);
