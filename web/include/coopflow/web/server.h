@@ -24,8 +24,9 @@ struct ServeOptions {
   std::size_t max_connections = 256;  // more wait in the kernel's backlog
   std::size_t max_header_bytes = 8 * 1024;
   std::size_t max_body_bytes = 256 * 1024;
-  std::chrono::seconds request_time{20};  // to receive a whole request
-  std::chrono::seconds idle_time{60};     // a kept-alive connection with no request
+  // To receive a whole request, or the next one on a kept-alive connection,
+  // and to take a response.
+  std::chrono::seconds request_time{20};
 };
 
 // Serves until SIGTERM or SIGINT, then stops accepting, finishes the
