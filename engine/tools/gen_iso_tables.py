@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes engine/src/iso_tables.cpp from Debian's iso-codes JSON (package iso-codes).
 
-Run by hand when the codes change; the output is committed so that coopflow has
+Run by hand when the codes change (then clang-format -i the output); it is committed so that coopflow has
 no run-time dependency on /usr/share/iso-codes.
 """
 import gettext

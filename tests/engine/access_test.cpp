@@ -79,8 +79,7 @@ BOOST_AUTO_TEST_CASE(five_failures_lock_the_user_out_for_the_window_and_the_log_
                       AuthenticationError);
   }
   // Locked: even the right password is refused, without being checked.
-  BOOST_CHECK_THROW(o.office->sign_in("alice", "correct horse battery", "a"),
-                    TooManyAttemptsError);
+  BOOST_CHECK_THROW(o.office->sign_in("alice", "correct horse battery", "a"), TooManyAttemptsError);
   const auto events = o.office_events();
   BOOST_TEST(events.back() == R"(sign-in-lockout {"address":"a","user":"alice"})");
   o.clock.skip(std::chrono::hours(1));
@@ -97,14 +96,12 @@ BOOST_AUTO_TEST_CASE(a_session_ends_when_idle_when_its_user_is_disabled_or_the_p
   const SignIn before = o.office->sign_in("alice", "correct horse battery", "a");
   o.office->set_password(o.alice, "alice", "a new passphrase here");  // her own
   BOOST_CHECK_THROW(o.office->session(before.token), AuthenticationError);
-  BOOST_CHECK_THROW(o.office->sign_in("alice", "correct horse battery", "a"),
-                    AuthenticationError);
+  BOOST_CHECK_THROW(o.office->sign_in("alice", "correct horse battery", "a"), AuthenticationError);
 
   const SignIn live = o.office->sign_in("alice", "a new passphrase here", "a");
   o.office->disable(o.ada, "alice");
   BOOST_CHECK_THROW(o.office->session(live.token), AuthenticationError);
-  BOOST_CHECK_THROW(o.office->sign_in("alice", "a new passphrase here", "a"),
-                    AuthenticationError);
+  BOOST_CHECK_THROW(o.office->sign_in("alice", "a new passphrase here", "a"), AuthenticationError);
   BOOST_TEST(o.office->verify(o.ada, std::nullopt).ok());
 }
 
