@@ -18,5 +18,6 @@ std::vector<Figure> bench_p1(const Options& opt);
 std::vector<Figure> bench_p2(const Options& opt);
 std::vector<Figure> bench_p3_p4(const Options& opt);
 std::vector<Figure> bench_p5(const Options& opt);
+std::vector<Figure> bench_p6(const Options& opt);  // coopflow serve
 
 }  // namespace coopflow::bench

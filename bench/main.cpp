@@ -37,6 +37,7 @@ int run(int argc, char** argv) {
   run("P1", coopflow::bench::bench_p1);
   run("P2", coopflow::bench::bench_p2);
   run("P5", coopflow::bench::bench_p5);
+  run("P6", coopflow::bench::bench_p6);
   if (wanted("P3") || wanted("P4")) run("P3", coopflow::bench::bench_p3_p4);
   coopflow::bench::print_figures(figures);
   const bool all_met = std::all_of(figures.begin(), figures.end(),

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/web/i18n.h"
 #include "coopflow/workflows/builtin.h"
 #include "exit_codes.h"
 #include "output.h"
@@ -163,7 +164,8 @@ int run_command(int argc, char** argv) {
     cli.json = cli.json || wants_json(argc, argv);
     return fail(cli, coopflow::cli::classify(e), std::string(e.what()) + "; see coopflow --help");
   } catch (const coopflow::engine::Error& e) {
-    return fail(cli, coopflow::cli::classify(e), e.what());
+    return fail(cli, coopflow::cli::classify(e),
+                coopflow::web::said_in(coopflow::web::environment_lang(), e));
   } catch (const std::exception& e) {
     return fail(cli, {ExitCode::kInternal, "internal"},
                 std::string("internal error: ") + e.what() + "; please report this");

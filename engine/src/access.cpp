@@ -59,7 +59,8 @@ std::string random_token() {
 std::string token_hash(const std::string& token) { return to_hex(sha256(token)); }
 
 AuthenticationError wrong_credentials() {
-  return AuthenticationError("wrong user name or password; check both and sign in again");
+  const auto m = Message("wrong user name or password; check both and sign in again");
+  return said(AuthenticationError(m.english()), m);
 }
 
 }  // namespace
@@ -113,9 +114,11 @@ SignIn Office::sign_in(const std::string& name, const std::string& password,
     if (usable) failures = store_->sign_in_failures(name, since);
   });
   if (usable && failures >= kMaxFailedSignIns) {
-    throw TooManyAttemptsError("too many failed sign-ins for " + name + "; wait " +
-                               std::to_string(kLockoutWindow.count()) +
-                               " minutes, or ask an admin to set a new password");
+    const auto m = Message(
+        "too many failed sign-ins for {1}; wait {2} minutes, or ask an admin to set a "
+        "new password",
+        {name, std::to_string(kLockoutWindow.count())});
+    throw said(TooManyAttemptsError(m.english()), m);
   }
   if (!usable || !hash) {
     password_matches(decoy_hash(), password);
@@ -157,13 +160,17 @@ SessionUser Office::session(const std::string& token) {
     const auto user = store_->find_user(row->user);
     enabled = user && !user->disabled;
   });
-  if (!row) throw AuthenticationError("you are not signed in (or your session ended); sign in");
+  if (!row) {
+    const auto m = Message("you are not signed in (or your session ended); sign in");
+    throw said(AuthenticationError(m.english()), m);
+  }
   const bool expired = row->last_seen < format_utc(t - kSessionIdle) ||
                        row->created_at < format_utc(t - kSessionLifetime);
   if (expired || !enabled) {
     write([&] { store_->delete_session(hash); });
-    throw AuthenticationError(expired ? "your session expired; sign in again"
-                                      : "your account is disabled; ask an admin");
+    const Message m = expired ? Message("your session expired; sign in again")
+                              : Message("your account is disabled; ask an admin");
+    throw said(AuthenticationError(m.english()), m);
   }
   // The idle clock moves at most once a minute: a write per request would
   // cost every page a disk sync.

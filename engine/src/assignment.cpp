@@ -31,7 +31,8 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
                           const std::optional<std::string>& coordinator,
                           const std::optional<std::string>& manager) {
   if (!coordinator && !manager) {
-    throw ValidationError("coordinator", "say who holds the case: --coordinator U, --manager U");
+    const auto m = Message("say who holds the case: --coordinator U, --manager U");
+    throw said(ValidationError("coordinator", m.english()), m);
   }
   Assignment after;
   write([&] {
@@ -41,9 +42,12 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
     if (coordinator) after.coordinator = *coordinator;
     if (manager) after.manager = *manager;
     if (after.coordinator == before.coordinator && after.manager == before.manager) {
-      throw ConflictError(case_id + " is held by " + before.coordinator +
-                          (before.manager.empty() ? "" : " and " + before.manager) +
-                          " already; nothing to change");
+      const Message m = before.manager.empty()
+                            ? Message("{1} is held by {2} already; nothing to change",
+                                      {case_id, before.coordinator})
+                            : Message("{1} is held by {2} and {3} already; nothing to change",
+                                      {case_id, before.coordinator, before.manager});
+      throw said(ConflictError(m.english()), m);
     }
     for (const auto& [who, role] :
          {std::pair<std::string, std::string>{after.coordinator, "coordinator"},
@@ -51,15 +55,18 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
       if (who.empty() && role == "manager") continue;
       const auto row = store_->find_user(who);
       if (!row) {
-        throw NotFoundError(
-            "user", who,
-            "no user '" + check_text(role, who).substr(0, 64) + "'; see `coopflow user list`");
+        const auto m = Message("no user '{1}'; see `coopflow user list`",
+                               {check_text(role, who).substr(0, 64)});
+        throw said(NotFoundError("user", who, m.english()), m);
       }
       const User user = detail::to_user(*row);
       if (user.disabled || !has_role(user.roles, role)) {
-        throw ValidationError(role,
-                              who + " cannot hold a case as its " + role + ": they " +
-                                  (user.disabled ? "are disabled" : "lack the " + role + " role"));
+        const Message m =
+            user.disabled
+                ? Message("{1} cannot hold a case as its {2}: they are disabled", {who, word(role)})
+                : Message("{1} cannot hold a case as its {2}: they lack the {2} role",
+                          {who, word(role)});
+        throw said(ValidationError(role, m.english()), m);
       }
     }
     JournalEntry e = office_entry(actor, Authority::assign(), detail::office_event::kCaseAssign,

@@ -39,16 +39,18 @@ Attachment Office::attach(const Actor& actor, const std::string& case_id, const 
                           const std::string& title) {
   const auto& kinds = attachment_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
-    throw ValidationError("kind", "--kind '" + check_text("kind", kind).substr(0, 40) +
-                                      "' is none of " + join(kinds, "|"));
+    const auto m = Message("--kind '{1}' is none of {2}",
+                           {check_text("kind", kind).substr(0, 40), join(kinds, "|")});
+    throw said(ValidationError("kind", m.english()), m);
   }
   if (bytes.empty()) {
-    throw ValidationError("file", name + " is empty; attach the document itself");
+    const auto m = Message("{1} is empty; attach the document itself", {name});
+    throw said(ValidationError("file", m.english()), m);
   }
   if (static_cast<std::int64_t>(bytes.size()) > kMaxAttachmentBytes) {
-    throw ValidationError("file", name +
-                                      " is over the 25 MiB a document may be; attach a "
-                                      "smaller or compressed copy");
+    const auto m = Message(
+        "{1} is over the 25 MiB a document may be; attach a smaller or compressed copy", {name});
+    throw said(ValidationError("file", m.english()), m);
   }
   Attachment a;
   a.case_id = case_id;
@@ -56,8 +58,8 @@ Attachment Office::attach(const Actor& actor, const std::string& case_id, const 
   a.name = check_text("name", name);
   a.title = title.empty() ? a.name : check_text("title", title);
   if (is_blank(a.name) || a.name.size() > 255 || a.title.size() > 500) {
-    throw ValidationError("title",
-                          "the name (up to 255 bytes) and title (up to 500) must show text");
+    const auto m = Message("the name (up to 255 bytes) and title (up to 500) must show text");
+    throw said(ValidationError("title", m.english()), m);
   }
   a.media_type = media_type_of(bytes);
   a.size = static_cast<std::int64_t>(bytes.size());
@@ -95,16 +97,17 @@ std::pair<Attachment, std::string> Office::attachment(const Actor& actor,
     row = store_->attachment(case_id, number);
   });
   if (!row) {
-    throw NotFoundError("attachment", std::to_string(number),
-                        case_id + " has no document " + std::to_string(number) +
-                            "; see `coopflow attachments " + case_id + "`");
+    const auto m = Message("{1} has no document {2}; see `coopflow attachments {1}`",
+                           {case_id, std::to_string(number)});
+    throw said(NotFoundError("attachment", std::to_string(number), m.english()), m);
   }
   if (to_hex(sha256(row->content)) != row->sha256 ||
       static_cast<std::int64_t>(row->content.size()) != row->size) {
-    throw IntegrityError(case_id, 0,
-                         case_id + " document " + std::to_string(number) +
-                             ": its bytes no longer match the SHA-256 the log recorded; nothing "
-                             "was written; run `coopflow verify`");
+    const auto m = Message(
+        "{1} document {2}: its bytes no longer match the SHA-256 the log recorded; nothing was "
+        "written; run `coopflow verify`",
+        {case_id, std::to_string(number)});
+    throw said(IntegrityError(case_id, 0, m.english()), m);
   }
   Attachment a = to_attachment(*row);
   return {std::move(a), std::move(row->content)};

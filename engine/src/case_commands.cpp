@@ -32,9 +32,9 @@ std::vector<std::string> case_event_names(const Workflow& wf) {
 CaseSummary Office::require_case(const std::string& case_id) {
   auto row = store_->find_case(case_id);
   if (!row) {
-    throw NotFoundError("case", case_id,
-                        "no case '" + check_text("case", case_id).substr(0, 40) +
-                            "'; see `coopflow list` for case ids");
+    const auto m = Message("no case '{1}'; see `coopflow list` for case ids",
+                           {check_text("case", case_id).substr(0, 40)});
+    throw said(NotFoundError("case", case_id, m.english()), m);
   }
   return detail::to_summary(std::move(*row));
 }
@@ -130,16 +130,20 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     if (!wf.has_transition(machine->state_path(), event)) {
       std::vector<std::string> names;
       for (const auto& a : available_events(wf, *machine)) names.push_back(a.spec->name);
-      throw IllegalTransitionError(
-          case_id, from, event, names,
-          "cannot " + event + " " + case_id + " in state " + from + "; allowed now: " +
-              (names.empty() ? "nothing (the case is closed)" : join(names, ", ")));
+      const Message m = names.empty()
+                            ? Message(
+                                  "cannot {1} {2} in state {3}; allowed now: nothing (the "
+                                  "case is closed)",
+                                  {word(event), case_id, word(from)})
+                            : Message("cannot {1} {2} in state {3}; allowed now: {4}",
+                                      {word(event), case_id, word(from), join(names, ", ")});
+      throw said(IllegalTransitionError(case_id, from, event, names, m.english()), m);
     }
     const nlohmann::json fields = validate_fields(*spec, raw);
     const FireResult result = machine->fire(event, fields);
     if (result.outcome == FireOutcome::kGuardRejected) {
-      throw IllegalTransitionError(case_id, from, event, {},
-                                   "cannot " + event + " " + case_id + ": " + result.reason);
+      const auto m = Message("cannot {1} {2}: {3}", {word(event), case_id, word(result.reason)});
+      throw said(IllegalTransitionError(case_id, from, event, {}, m.english()), m);
     }
     if (result.outcome != FireOutcome::kMoved) {
       throw InternalError("workflow " + wf.name + " failed on " + event + ": " + result.reason +

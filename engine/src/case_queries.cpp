@@ -117,11 +117,13 @@ void Office::check_query(const CaseQuery& query) const {
   if (!query.state.empty()) {
     if (!declares_state(registry_, query.workflow, query.state)) {
       const auto states = known_states(registry_, query.workflow);
-      throw NotFoundError(
-          "state", query.state,
-          "no state '" + check_text("state", query.state).substr(0, 40) + "'" +
-              (query.workflow.empty() ? "" : " in " + query.workflow) +
-              "; states: " + join(std::vector<std::string>(states.begin(), states.end()), ", "));
+      const std::string shown = check_text("state", query.state).substr(0, 40);
+      const std::string known = join(std::vector<std::string>(states.begin(), states.end()), ", ");
+      const Message m =
+          query.workflow.empty()
+              ? Message("no state '{1}'; states: {2}", {shown, known})
+              : Message("no state '{1}' in {2}; states: {3}", {shown, query.workflow, known});
+      throw said(NotFoundError("state", query.state, m.english()), m);
     }
   }
 }

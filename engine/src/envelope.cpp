@@ -16,7 +16,7 @@ namespace coopflow::engine {
 namespace detail {
 namespace {
 
-const char* const kPolicy = "policy rule 4 (within the limits of available resources)";
+const char* const kPolicy = N_("policy rule 4 (within the limits of available resources)");
 
 std::string next_year(const std::string& year) { return std::to_string(std::stoi(year) + 1); }
 
@@ -44,10 +44,6 @@ std::optional<Commitment> commitment_of(storage::Store& store, const Registry& r
     return std::nullopt;
   }
   return Commitment{case_id, record.budget->approved_on, record.budget->money, std::nullopt};
-}
-
-std::string rate_hint(const std::string& from, const std::string& to) {
-  return "an admin sets the rate with `coopflow config set rate." + from + "." + to + " RATE`";
 }
 
 }  // namespace
@@ -115,30 +111,36 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
   const BudgetReport report = budget_report(store, registry, year, case_id);
   if (!report.envelope) return;  // no envelope set for the year: nothing to hold it to
   const std::string& currency = report.envelope->currency;
-  const auto refuse = [&](const std::string& why) {
-    throw IllegalTransitionError(case_id, from, event, {},
-                                 "cannot " + event + " " + case_id + ": " + kPolicy + ": " + why);
+  // Every refusal names the event, the case and the policy first: {1} {2} {3}.
+  const auto refuse = [&](const char* pattern, std::initializer_list<Term> details) {
+    std::vector<Term> terms{word(event), case_id, word(kPolicy)};
+    terms.insert(terms.end(), details);
+    const auto m = Message(pattern, terms);
+    throw said(IllegalTransitionError(case_id, from, event, {}, m.english()), m);
   };
   const auto converted = in_currency(store, plan, currency);
   if (!converted) {
-    refuse("the plan is in " + plan.currency + " and the " + year + " envelope in " + currency +
-           ", and no rate converts it (never silently); " + rate_hint(plan.currency, currency));
+    refuse(N_("cannot {1} {2}: {3}: the plan is in {4} and the {5} envelope in {6}, and no rate "
+              "converts "
+              "it (never silently); an admin sets the rate with `coopflow config set rate.{4}.{6} "
+              "RATE`"),
+           {plan.currency, year, currency});
   }
   for (const auto& c : report.plans) {
     if (!c.in_envelope) {
-      refuse("the plan of " + c.case_id + " is in " + c.amount.currency +
-             " and no rate converts it to " + currency + "; " +
-             rate_hint(c.amount.currency, currency));
+      refuse(N_("cannot {1} {2}: {3}: the plan of {4} is in {5} and no rate converts it to {6}; an "
+                "admin "
+                "sets the rate with `coopflow config set rate.{5}.{6} RATE`"),
+             {c.case_id, c.amount.currency, currency});
     }
   }
   if (converted->minor > report.remaining->minor) {
-    refuse("approving this plan (" + format_money(plan) +
-           (plan.currency == currency ? "" : ", " + format_money(*converted)) + ") would commit " +
-           format_money(Money{report.committed->minor + converted->minor, currency}) + " of the " +
-           year + " envelope of " + format_money(*report.envelope) + "; " +
-           format_money(*report.remaining) +
-           " remain. An admin raises it with `coopflow budget set " + year + " AMOUNT " + currency +
-           "`");
+    refuse(
+        N_("cannot {1} {2}: {3}: approving this plan ({4}) would commit {5} of the {6} envelope of "
+           "{7}; {8} remain. An admin raises it with `coopflow budget set {6} AMOUNT {9}`"),
+        {format_money(plan) + (plan.currency == currency ? "" : ", " + format_money(*converted)),
+         format_money(Money{report.committed->minor + converted->minor, currency}), year,
+         format_money(*report.envelope), format_money(*report.remaining), currency});
   }
 }
 

@@ -16,8 +16,9 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
   if (is_blank(value)) {
-    throw ValidationError(
-        field, field + " is empty (only spaces or invisible characters); give it a value");
+    const auto m = Message("{1} is empty (only spaces or invisible characters); give it a value",
+                           {word(field)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return value;
 }
@@ -32,8 +33,9 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return parse_date(f.name, v);
     case FieldType::kYesNo:
       if (v != "yes" && v != "no") {
-        throw ValidationError(f.name, f.name + " must be yes or no, not '" +
-                                          check_text(f.name, v).substr(0, 40) + "'");
+        const auto m = Message("{1} must be yes or no, not '{2}'",
+                               {word(f.name), check_text(f.name, v).substr(0, 40)});
+        throw said(ValidationError(f.name, m.english()), m);
       }
       return v;
     case FieldType::kCurrency:
@@ -49,7 +51,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     }
     case FieldType::kChoice:
       if (!contains(f.choices, v)) {
-        throw ValidationError(f.name, f.name + " must be one of " + join(f.choices, "|"));
+        const auto m = Message("{1} must be one of {2}", {word(f.name), join(f.choices, "|")});
+        throw said(ValidationError(f.name, m.english()), m);
       }
       return v;
     case FieldType::kCount:
@@ -97,7 +100,8 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
   for (const auto& f : spec.fields) {
     if (raw.find(f.name) == raw.end()) {
       if (!f.required) continue;
-      throw ValidationError(f.name, spec.name + " needs " + f.name + "=... (" + f.help + ")");
+      const auto m = Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)});
+      throw said(ValidationError(f.name, m.english()), m);
     }
     out[f.name] = typed_value(spec, f, raw);
   }
@@ -130,11 +134,12 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   nlohmann::json out = nlohmann::json::object();
   out["requester"] = required_text("requester", r.requester);
   if (!contains(requester_types(), r.requester_type)) {
-    throw ValidationError("requester-type",
-                          "policy rule 1: a case starts only from an official request by " +
-                              join(requester_types(), "|") + "; --requester-type '" +
-                              check_text("requester-type", r.requester_type).substr(0, 40) +
-                              "' is none of these");
+    const auto m = Message(
+        "policy rule 1: a case starts only from an official request by {1}; --requester-type "
+        "'{2}' is none of these",
+        {join(requester_types(), "|"),
+         check_text("requester-type", r.requester_type).substr(0, 40)});
+    throw said(ValidationError("requester-type", m.english()), m);
   }
   out["requester-type"] = r.requester_type;
   out["countries"] = parse_country_list("country", r.countries);

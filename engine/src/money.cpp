@@ -11,8 +11,9 @@ namespace coopflow::engine {
 Money parse_money(const std::string& field, const std::string& text) {
   const auto space = text.rfind(' ');
   if (space == std::string::npos) {
-    throw ValidationError(field, "'" + check_text(field, text).substr(0, 40) +
-                                     "' is not AMOUNT CURRENCY, e.g. 150000.00 CAD");
+    const auto m = Message("'{1}' is not AMOUNT CURRENCY, e.g. 150000.00 CAD",
+                           {check_text(field, text).substr(0, 40)});
+    throw said(ValidationError(field, m.english()), m);
   }
   Money m;
   m.currency = text.substr(space + 1);

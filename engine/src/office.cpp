@@ -18,15 +18,17 @@ namespace {
 
 void check_user_name(const std::string& name) {
   if (!detail::is_user_name(name)) {
-    throw ValidationError("user", "user name '" + check_text("user", name).substr(0, 64) +
-                                      "' is not valid; use 1-64 letters, digits, . _ - @");
+    const auto m = Message("user name '{1}' is not valid; use 1-64 letters, digits, . _ - @",
+                           {check_text("user", name).substr(0, 64)});
+    throw said(ValidationError("user", m.english()), m);
   }
 }
 
 void check_role(const std::string& role) {
   if (!is_role(role)) {
-    throw ValidationError("role", "unknown role '" + check_text("role", role).substr(0, 40) +
-                                      "'; roles are " + join(all_roles(), ", "));
+    const auto m = Message("unknown role '{1}'; roles are {2}",
+                           {check_text("role", role).substr(0, 40), join(all_roles(), ", ")});
+    throw said(ValidationError("role", m.english()), m);
   }
 }
 
@@ -49,8 +51,9 @@ void ensure_an_administrator_remains(storage::Store& store, const User& user,
     return administers(u.name, u.roles, u.disabled);
   });
   if (admins <= 1) {
-    throw ConflictError("'" + user.name +
-                        "' is the last administrator; grant admin to someone else first");
+    const auto m =
+        Message("'{1}' is the last administrator; grant admin to someone else first", {user.name});
+    throw said(ConflictError(m.english()), m);
   }
 }
 
@@ -174,11 +177,11 @@ std::string Office::now() { return format_utc(clock_.now()); }
 User Office::require_user(const Actor& actor) {
   auto user = store_->find_user(actor.user);
   if (!user) {
-    throw NotFoundError("user", actor.user,
-                        "user '" + check_text("user", actor.user).substr(0, 64) +
-                            "' is not registered in " + store_->path() +
-                            "; pass --as NAME, or ask an admin to run `coopflow user add NAME "
-                            "--role ...`");
+    const auto m = Message(
+        "user '{1}' is not registered in {2}; pass --as NAME, or ask an admin to run `coopflow "
+        "user add NAME --role ...`",
+        {check_text("user", actor.user).substr(0, 64), store_->path()});
+    throw said(NotFoundError("user", actor.user, m.english()), m);
   }
   return detail::to_user(std::move(*user));
 }
@@ -228,7 +231,10 @@ void Office::add_user(const Actor& actor, const std::string& name,
                       const std::vector<std::string>& roles, const std::string& full_name) {
   check_user_name(name);
   check_text("full-name", full_name);
-  if (roles.empty()) throw ValidationError("role", "give the new user at least one --role");
+  if (roles.empty()) {
+    const auto m = Message("give the new user at least one --role");
+    throw said(ValidationError("role", m.english()), m);
+  }
   for (const auto& r : roles) check_role(r);
   std::vector<std::string> sorted = roles;
   std::sort(sorted.begin(), sorted.end());

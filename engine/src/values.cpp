@@ -32,24 +32,26 @@ std::string shown(const std::string& text) {
 }  // namespace
 
 std::string parse_date(const std::string& field, const std::string& text) {
-  const auto fail = [&](const std::string& why) -> ValidationError {
-    return ValidationError(field, field + "=" + shown(text) + " is not a valid date (" + why +
-                                      "); use YYYY-MM-DD, e.g. 2010-11-28");
+  const auto fail = [&](const char* why) -> ValidationError {
+    const auto m = Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
+                           {word(field), shown(text), word(why)});
+    return said(ValidationError(field, m.english()), m);
   };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail("wrong format");
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail(N_("wrong format"));
   const std::string y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
-  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) throw fail("wrong format");
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) throw fail(N_("wrong format"));
   const int year = std::stoi(y), month = std::stoi(m), day = std::stoi(d);
-  if (year < 1900 || year > 2200) throw fail("year out of range 1900-2200");
-  if (month < 1 || month > 12) throw fail("no such month");
-  if (day < 1 || day > days_in_month(year, month)) throw fail("no such day in that month");
+  if (year < 1900 || year > 2200) throw fail(N_("year out of range 1900-2200"));
+  if (month < 1 || month > 12) throw fail(N_("no such month"));
+  if (day < 1 || day > days_in_month(year, month)) throw fail(N_("no such day in that month"));
   return text;
 }
 
 int parse_year(const std::string& field, const std::string& text) {
   if (text.size() != 4 || !all_digits(text) || text < "1900" || text > "2200") {
-    throw ValidationError(field, field + " " + shown(text) +
-                                     " is not a year; give YYYY from 1900 to 2200, e.g. 2010");
+    const auto m = Message("{1} {2} is not a year; give YYYY from 1900 to 2200, e.g. 2010",
+                           {word(field), shown(text)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return std::stoi(text);
 }
@@ -61,31 +63,38 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
                                      return key.compare(c.code) > 0;
                                    });
   if (it == table.end() || code != it->code) {
-    throw ValidationError(field, field + "=" + shown(code) +
-                                     " is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF");
+    const auto m = Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
+                           {word(field), shown(code)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return it->minor_digits;
 }
 
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
-  const auto fail = [&](const std::string& why) -> ValidationError {
-    return ValidationError(field, field + "=" + shown(text) + " is not a valid amount (" + why +
-                                      "); use a non-negative decimal like 12500.00");
+  const auto fail = [&](Term why) -> ValidationError {
+    const auto m =
+        Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
+                {word(field), shown(text), std::move(why)});
+    return said(ValidationError(field, m.english()), m);
   };
-  if (!text.empty() && text[0] == '-') throw fail("negative");
+  if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
   const auto dot = text.find('.');
   const std::string whole = text.substr(0, dot);
   const std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
   if (!all_digits(whole) || (dot != std::string::npos && !all_digits(frac))) {
-    throw fail("not a number");
+    throw fail(word(N_("not a number")));
   }
   if (frac.size() > static_cast<std::size_t>(minor_digits)) {
-    throw fail("more than " + std::to_string(minor_digits) + " decimals for this currency");
+    const auto m = Message(
+        "{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
+        "non-negative decimal like 12500.00",
+        {word(field), shown(text), std::to_string(minor_digits)});
+    throw said(ValidationError(field, m.english()), m);
   }
   const std::string digits =
       whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
   const auto first = digits.find_first_not_of('0');
-  if (first != std::string::npos && digits.size() - first > 15) throw fail("too large");
+  if (first != std::string::npos && digits.size() - first > 15) throw fail(word(N_("too large")));
   return first == std::string::npos ? 0 : std::stoll(digits.substr(first));
 }
 
@@ -105,9 +114,9 @@ std::string parse_country(const std::string& field, const std::string& code) {
       std::binary_search(table.begin(), table.end(), code.c_str(),
                          [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {
-    throw ValidationError(field,
-                          field + "=" + shown(code) +
-                              " is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML");
+    const auto m = Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
+                           {word(field), shown(code)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return code;
 }
@@ -131,7 +140,8 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
         text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     parse_country(field, code);
     if (!seen.insert(code).second) {
-      throw ValidationError(field, field + " lists " + code + " twice; name each country once");
+      const auto m = Message("{1} lists {2} twice; name each country once", {word(field), code});
+      throw said(ValidationError(field, m.english()), m);
     }
     out.push_back(code);
     if (comma == std::string::npos) break;
@@ -219,9 +229,9 @@ bool is_blank(const std::string& text) {
 
 std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max) {
   if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
-    throw ValidationError(field, field + "=" + shown(text) +
-                                     " is not a count; give a whole number from 0 to " +
-                                     std::to_string(max));
+    const auto m = Message("{1}={2} is not a count; give a whole number from 0 to {3}",
+                           {word(field), shown(text), std::to_string(max)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return std::stoll(text);
 }
@@ -234,15 +244,19 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
 
 std::string check_text(const std::string& field, const std::string& text) {
   if (text.size() > kMaxValueBytes) {
-    throw ValidationError(field,
-                          field + " is " + std::to_string(text.size()) +
-                              " bytes, over the 64 KiB limit; shorten it or attach a summary");
+    const auto m =
+        Message("{1} is {2} bytes, over the 64 KiB limit; shorten it or attach a summary",
+                {word(field), std::to_string(text.size())});
+    throw said(ValidationError(field, m.english()), m);
   }
   if (!is_valid_utf8(text)) {
-    throw ValidationError(field, field + " is not valid UTF-8; save the text as UTF-8 and retry");
+    const auto m =
+        Message("{1} is not valid UTF-8; save the text as UTF-8 and retry", {word(field)});
+    throw said(ValidationError(field, m.english()), m);
   }
   if (text.find('\0') != std::string::npos) {
-    throw ValidationError(field, field + " contains a NUL byte; remove it");
+    const auto m = Message("{1} contains a NUL byte; remove it", {word(field)});
+    throw said(ValidationError(field, m.english()), m);
   }
   return text;
 }

@@ -192,6 +192,32 @@ BOOST_AUTO_TEST_CASE(json_mode_reports_errors_as_a_document_too) {
   BOOST_TEST(doc["error"]["exit_code"] == 5);
 }
 
+BOOST_AUTO_TEST_CASE(refusals_follow_lang_in_french_with_the_same_exit_code_and_kind) {
+  const auto in = [&](const std::map<std::string, std::string>& env,
+                      std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.path(), "--as", "alice"});
+    return coopflow::testing::run_binary(args, env);
+  };
+  const std::string before = db.snapshot();
+  const auto fr = in({{"LANG", "fr_CA.UTF-8"}}, {"do", analysis, "commit"});
+  BOOST_TEST(fr.code == 5);
+  BOOST_TEST(fr.err.find("exige le rôle") != std::string::npos, fr.err);
+  BOOST_TEST(fr.err.find("« s'engager »") != std::string::npos, fr.err);
+  const auto date = in({{"LC_MESSAGES", "fr_FR.UTF-8"}}, open_args("--received", "2023-02-30"));
+  BOOST_TEST(date.code == 3);
+  BOOST_TEST(date.err.find("n'est pas une date valide (ce jour n'existe pas dans ce mois)") !=
+                 std::string::npos,
+             date.err);
+  const auto json = in({{"LANG", "fr_CA.UTF-8"}}, {"--json", "do", analysis, "commit"});
+  const auto doc = nlohmann::json::parse(json.out);
+  BOOST_TEST(doc["error"]["kind"] == "forbidden");  // kinds and keys stay English codes
+  BOOST_TEST(doc["error"]["message"].get<std::string>().find("exige le rôle") != std::string::npos);
+  // LC_ALL outranks LANG, as in every gettext program.
+  const auto en = in({{"LANG", "fr_CA.UTF-8"}, {"LC_ALL", "C.UTF-8"}}, {"do", analysis, "commit"});
+  BOOST_TEST(en.err.find("needs the manager role") != std::string::npos, en.err);
+  BOOST_TEST(db.snapshot() == before);
+}
+
 // Together with the table above: well over a hundred malformed inputs, across
 // every parser and every command that takes user values.
 BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {

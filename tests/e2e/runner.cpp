@@ -20,8 +20,13 @@ int spawn_binary(const std::vector<std::string>& args, const std::string& out_pa
   std::vector<std::string> env_strings;
   for (char** e = environ; *e != nullptr; ++e) {
     const std::string var = *e;
-    if (var.rfind("COOPFLOW_DB=", 0) == 0 || var.rfind("COOPFLOW_USER=", 0) == 0) continue;
-    env_strings.push_back(var);
+    // The tests read English unless they ask for a language.
+    const char* const dropped[] = {
+        "COOPFLOW_DB=", "COOPFLOW_USER=", "LANG=", "LC_ALL=", "LC_MESSAGES="};
+    if (std::none_of(std::begin(dropped), std::end(dropped),
+                     [&](const char* name) { return var.rfind(name, 0) == 0; })) {
+      env_strings.push_back(var);
+    }
   }
   for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
   std::vector<char*> envp;

@@ -103,6 +103,15 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   const HttpReply state = fire(alice, {{"event", "submit-plan"}});
   BOOST_TEST(state.status == 409);
   BOOST_TEST(error_kind(state) == "illegal-transition");
+  // The message follows Accept-Language; the kind stays an English code.
+  const HttpReply french =
+      http(s.port(), "POST", "/api/cases/" + id + "/events", json{{"event", "submit-plan"}}.dump(),
+           {{"Cookie", alice.cookie}, {"X-CSRF-Token", alice.csrf}, {"Accept-Language", "fr-CA"}});
+  BOOST_TEST(french.status == 409);
+  BOOST_TEST(error_kind(french) == "illegal-transition");
+  BOOST_TEST(json::parse(french.body)["error"]["message"].get<std::string>().find(
+                 "impossible de faire « soumettre le plan »") != std::string::npos,
+             french.body);
   const HttpReply value =
       fire(alice, {{"event", "record-analysis"}, {"fields", {{"mandate-fit", "perhaps"}}}});
   BOOST_TEST(value.status == 422);

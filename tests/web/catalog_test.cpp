@@ -1,6 +1,7 @@
 // French for every message: each text the pages mark for translation (found
-// by xgettext in web/src) and each text the workflows declare has its msgstr
-// in web/po/fr.po, and the catalog compiled into the binary answers in French.
+// by xgettext in web/src), each refusal the engine says, and each text the
+// workflows declare has its msgstr in web/po/fr.po, and the catalog compiled
+// into the binary answers in French.
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <fstream>
@@ -9,7 +10,7 @@
 #include <sstream>
 
 #include "coopflow/engine/field_validation.h"
-#include "i18n.h"
+#include "coopflow/web/i18n.h"
 #include "support/workflow_walk.h"
 
 namespace {
@@ -94,6 +95,32 @@ BOOST_AUTO_TEST_CASE(every_message_the_pages_mark_has_its_french) {
   for (const auto& [msgid, unused] : pot) expect_french(msgid, "web/src");
 }
 
+BOOST_AUTO_TEST_CASE(every_message_the_engine_says_has_its_french) {
+  // The refusals the CLI and the pages both say: Message("...") and the words
+  // and reasons marked N_ or word() in the engine and the workflows' guards.
+  const auto pot = read_po(command_output(
+      "xgettext --from-code=UTF-8 -C --keyword=Message:1 --keyword=word:1 --keyword=N_ "
+      "--no-location -o - " +
+      kSource + "/engine/src/*.cpp " + kSource + "/workflows/*/*.cpp " + kSource +
+      "/workflows/*/*.h"));
+  BOOST_TEST(pot.size() > 50U);
+  for (const auto& [msgid, unused] : pot) expect_french(msgid, "engine/src or workflows/");
+}
+
+BOOST_AUTO_TEST_CASE(every_translation_keeps_the_places_its_message_fills) {
+  const auto places = [](const std::string& text) {
+    std::multiset<std::string> out;
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+      if (text[i] == '{' && text[i + 2] == '}') out.insert(text.substr(i, 3));
+    }
+    return std::set<std::string>(out.begin(), out.end());
+  };
+  for (const auto& [msgid, msgstr] : catalog()) {
+    BOOST_TEST((places(msgid) == places(msgstr)),
+               "\"" << msgstr << "\" does not fill the places of \"" << msgid << "\"");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
   std::set<std::string> texts;
   for (const auto* wf : coopflow::testing::builtin_registry().all()) {
@@ -122,6 +149,14 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST(translate(Lang::kFr, "approve-plan") == "approuver le plan");
   BOOST_TEST(translate(Lang::kFr, "") == "");
   BOOST_TEST(translate(Lang::kFr, "no such message") == "no such message");
+  const coopflow::engine::Message refusal("cannot {1} {2} in state {3}; allowed now: {4}",
+                                          {coopflow::engine::word("approve-plan"), "EB-2026-0001",
+                                           coopflow::engine::word("Received"), "record-analysis"});
+  BOOST_TEST(coopflow::web::said_in(Lang::kEn, refusal) ==
+             "cannot approve-plan EB-2026-0001 in state Received; allowed now: record-analysis");
+  BOOST_TEST(coopflow::web::said_in(Lang::kFr, refusal) ==
+             "impossible de faire « approuver le plan » sur EB-2026-0001 à l'état « " +
+                 translate(Lang::kFr, "Received") + " » ; permis maintenant : record-analysis");
   BOOST_TEST((coopflow::web::page_lang("", "", "fr-CA,fr;q=0.9,en;q=0.8") == Lang::kFr));
   BOOST_TEST((coopflow::web::page_lang("", "", "en-US,en;q=0.9,fr;q=0.5") == Lang::kEn));
   BOOST_TEST((coopflow::web::page_lang("en", "fr", "fr") == Lang::kEn));

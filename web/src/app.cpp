@@ -168,7 +168,7 @@ Response App::dispatch(Context& c, const Route& route) {
       try {
         c.session = c.office.session(c.request.cookie(kSessionCookie));
       } catch (const engine::AuthenticationError& e) {
-        if (route.api) return json_error(401, "unauthenticated", e.what());
+        if (route.api) return json_error(401, "unauthenticated", said_in(c.lang, e));
         return redirect_to_sign_in(c);
       }
       const std::string given_csrf = c.request.cookie(kCsrfCookie);
@@ -190,8 +190,8 @@ Response App::dispatch(Context& c, const Route& route) {
     return route.handler(c);
   } catch (const std::exception& e) {
     const Status s = status_of(e);
-    if (route.api) return json_error(s.code, s.kind, e.what());
-    return error_page(c, s.code, e.what());
+    if (route.api) return json_error(s.code, s.kind, said_in(c.lang, e));
+    return error_page(c, s.code, said_in(c.lang, e));
   }
 }
 

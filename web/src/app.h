@@ -8,8 +8,8 @@
 
 #include "coopflow/engine/office.h"
 #include "coopflow/web/http.h"
+#include "coopflow/web/i18n.h"
 #include "coopflow/web/server.h"
-#include "i18n.h"
 
 // What `coopflow serve` answers: the routes, the session and CSRF checks
 // every route gets, and the mapping of the engine's errors to statuses.

@@ -1,4 +1,4 @@
-#include "i18n.h"
+#include "coopflow/web/i18n.h"
 
 #include <boost/locale/gnu_gettext.hpp>
 #include <boost/locale/message.hpp>
@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "catalog_fr.h"
+#include "coopflow/engine/errors.h"
 
 namespace coopflow::web {
 namespace {
@@ -40,6 +41,18 @@ bool starts_with_fr(const char* value) {
 std::string translate(Lang lang, const char* msgid) {
   if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header
   return boost::locale::translate(msgid).str(french());
+}
+
+std::string said_in(Lang lang, const engine::Message& m) {
+  return m.render([lang](const std::string& msgid) { return translate(lang, msgid); });
+}
+
+std::string said_in(Lang lang, const std::exception& error) {
+  const auto* engine_error = dynamic_cast<const engine::Error*>(&error);
+  if (engine_error != nullptr && engine_error->message() != nullptr) {
+    return said_in(lang, *engine_error->message());
+  }
+  return error.what();
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }

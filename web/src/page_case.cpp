@@ -306,11 +306,11 @@ Response case_event_form(Context& c) {
     return see_other("/cases/" + url_encode(id) + "?done=" + url_encode(event));
   } catch (const engine::NotFoundError& e) {
     if (e.thing() == "case") throw;
-    return render(c, 404, id, e.what(), "");
+    return render(c, 404, id, said_in(c.lang, e), "");
   } catch (const engine::AuthenticationError&) {
     throw;
   } catch (const engine::Error& e) {
-    return render(c, status_of(e).code, id, e.what(), "");
+    return render(c, status_of(e).code, id, said_in(c.lang, e), "");
   }
 }
 

@@ -7,12 +7,13 @@
 #include <string>
 
 #include "coopflow/engine/event_fields.h"
+#include "coopflow/engine/message.h"  // N_: a guard's reason is translated
 
 namespace coopflow::workflows::detail {
 
 struct FireContext {
   const engine::EventFields* fields = nullptr;
-  std::string guard_reason;  // set by a guard that said no
+  std::string guard_reason;  // set by a guard that said no, marked N_ for the catalog
   std::string error;         // set by exception_caught
   bool no_transition = false;
 

@@ -50,8 +50,8 @@ struct Execution_ : RecordingMachineDef<Execution_> {
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.plan_versions_ > 0) return true;
       evt.ctx->guard_reason =
-          "no action plan has been drafted; run draft-plan first (policy: "
-          "an action plan carries schedule, budget, team and services)";
+          N_("no action plan has been drafted; run draft-plan first (policy: "
+             "an action plan carries schedule, budget, team and services)");
       return false;
     }
   };
@@ -61,8 +61,8 @@ struct Execution_ : RecordingMachineDef<Execution_> {
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.activities_ > 0) return true;
       evt.ctx->guard_reason =
-          "no activity has been logged; run log-activity for each activity "
-          "delivered first";
+          N_("no activity has been logged; run log-activity for each activity "
+             "delivered first");
       return false;
     }
   };

@@ -35,14 +35,14 @@ struct Intake {
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.intake_.analyses == 0) {
         evt.ctx->guard_reason =
-            "no context analysis has been recorded; policy rule 2 requires one before any "
-            "commitment: run record-analysis first";
+            N_("no context analysis has been recorded; policy rule 2 requires one before any "
+               "commitment: run record-analysis first");
         return false;
       }
       if (!fsm.intake_.fits_mandate) {
         evt.ctx->guard_reason =
-            "the latest analysis says mandate-fit=no; policy rule 2 allows commitment only "
-            "within the institution's mandate: record a new analysis or decline";
+            N_("the latest analysis says mandate-fit=no; policy rule 2 allows commitment only "
+               "within the institution's mandate: record a new analysis or decline");
         return false;
       }
       return true;

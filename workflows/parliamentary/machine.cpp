@@ -33,8 +33,8 @@ struct Intake {
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.intake_.assessments > 0) return true;
       evt.ctx->guard_reason =
-          "no needs assessment has been recorded; stage 1 of the process decides whether the "
-          "Assembly can help before any commitment: run record-needs first";
+          N_("no needs assessment has been recorded; stage 1 of the process decides whether the "
+             "Assembly can help before any commitment: run record-needs first");
       return false;
     }
   };

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coopflow/engine/case_file.h"
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/workflow.h"
 
 // The one place that answers "may this user do this now, and in which role?".
@@ -40,6 +41,7 @@ struct Ruling {
   std::string_view role;  // the role acted in: the first declared role held
   std::string rule;       // "" if allowed; else "disabled", "role" or "four-eyes"
   std::string reason;     // one line for the user, when refused
+  Message why;            // the same, to be translated
   DocumentRef concerns;
 
   bool allowed() const { return rule.empty(); }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "coopflow/engine/message.h"
 
 // The errors a user can cause, each a type of its own that says what it was
 // about. An operation that throws one of these has changed nothing. Callers
@@ -14,7 +17,21 @@ namespace coopflow::engine {
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  // The message as it can be translated, if it was given as one (what() is
+  // its English).
+  const Message* message() const { return message_.get(); }
+  void set_message(Message m) { message_ = std::make_shared<const Message>(std::move(m)); }
+
+ private:
+  std::shared_ptr<const Message> message_;  // shared: exceptions are copied
 };
+
+// error, carrying m to be said in the reader's language; what() is m's English.
+template <class E>
+E said(E error, Message m) {
+  error.set_message(std::move(m));
+  return error;
+}
 
 // A value a user supplied is malformed, missing or out of range.
 class ValidationError : public Error {

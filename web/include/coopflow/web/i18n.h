@@ -1,17 +1,17 @@
 #pragma once
 
+#include <exception>
 #include <string>
+
+#include "coopflow/engine/message.h"
 
 // French and English: every text a user reads goes through translate(), its
 // English text the gettext msgid of web/po/fr.po (compiled by msgfmt at build
-// time and carried in the binary, read through Boost.Locale).
+// time and carried in the binary, read through Boost.Locale). The pages and
+// the CLI both say things through here.
 namespace coopflow::web {
 
 enum class Lang { kEn, kFr };
-
-// Marks a message for the catalog where it is not translated at once (a
-// table of texts chosen later); the string itself.
-#define N_(msgid) msgid
 
 // msgid in lang; the msgid itself in English or when the catalog lacks it
 // (a test fails when it does).
@@ -19,6 +19,12 @@ std::string translate(Lang lang, const char* msgid);
 inline std::string translate(Lang lang, const std::string& msgid) {
   return translate(lang, msgid.c_str());
 }
+
+// What error says, in lang: the engine's message where the error carries one
+// (its words translated too), else its English what().
+std::string said_in(Lang lang, const std::exception& error);
+// m in lang.
+std::string said_in(Lang lang, const engine::Message& m);
 
 // "en" or "fr".
 const char* lang_code(Lang lang);

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+// A message for people, kept as its English text with numbered places ({1},
+// {2}...) and what fills them, so that the CLI and the web server can say it
+// in the reader's language (the English text is the catalog's msgid).
+// Marks a literal as a message for people, for the catalog (xgettext finds
+// it), where it is translated later (a table of texts, a guard's reason); the
+// literal itself.
+#define N_(msgid) msgid
+
+namespace coopflow::engine {
+
+// What fills a place: a value shown as it is (a case id, a user name), or a
+// word of coopflow's that has its own translation (an event, a state, a role).
+struct Term {
+  Term(std::string value) : text(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Term(const char* value) : text(value) {}             // NOLINT(google-explicit-constructor)
+  std::string text;
+  bool translated = false;
+};
+// A word of coopflow's, translated with the message.
+Term word(std::string text);
+
+class Message {
+ public:
+  Message() = default;
+  Message(const char* text, std::initializer_list<Term> args = {}) : text_(text), args_(args) {}
+  Message(const char* text, std::vector<Term> args) : text_(text), args_(std::move(args)) {}
+  const char* text() const { return text_; }
+  std::string english() const;
+  // The message through translate (given each msgid: the text, and the words).
+  std::string render(const std::function<std::string(const std::string&)>& translate) const;
+
+ private:
+  const char* text_ = "";
+  std::vector<Term> args_;
+};
+
+}  // namespace coopflow::engine
