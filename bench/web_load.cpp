@@ -190,12 +190,12 @@ std::vector<Figure> bench_p6(const Options& opt) {
     const auto fixed = load(server.port, sessions, per, [](int, int) { return "/login"; });
     const auto page = load(server.port, sessions, per, any_case("/cases/"));
     const auto api = load(server.port, sessions, per, any_case("/api/cases/"));
-    fixed50.push_back(percentile(fixed, 50));
-    fixed99.push_back(percentile(fixed, 99));
-    page50.push_back(percentile(page, 50));
-    page99.push_back(percentile(page, 99));
-    api50.push_back(percentile(api, 50));
-    api99.push_back(percentile(api, 99));
+    fixed50.push_back(percentile(fixed, 0.50));
+    fixed99.push_back(percentile(fixed, 0.99));
+    page50.push_back(percentile(page, 0.50));
+    page99.push_back(percentile(page, 0.99));
+    api50.push_back(percentile(api, 0.50));
+    api99.push_back(percentile(api, 0.99));
   }
   std::vector<Figure> out;
   out.push_back(latency_figure("case page", "p50", median(page50), median(fixed50)));

@@ -154,11 +154,13 @@ SessionUser Office::session(const std::string& token) {
   const std::string hash = token_hash(token);
   std::optional<storage::SessionRow> row;
   bool enabled = false;
+  std::vector<std::string> roles;
   read([&] {
     row = store_->session(hash);
     if (!row) return;
-    const auto user = store_->find_user(row->user);
+    auto user = store_->find_user(row->user);
     enabled = user && !user->disabled;
+    if (enabled) roles = detail::to_user(std::move(*user)).roles;
   });
   if (!row) {
     const auto m = Message("you are not signed in (or your session ended); sign in");
@@ -177,7 +179,7 @@ SessionUser Office::session(const std::string& token) {
   if (row->last_seen < format_utc(t - std::chrono::minutes(1))) {
     write([&] { store_->touch_session(hash, format_utc(t)); });
   }
-  return {row->user, hash, row->csrf_hash, row->address};
+  return {row->user, hash, row->csrf_hash, row->address, std::move(roles)};
 }
 
 void Office::sign_out(const std::string& token, const std::string& address) {

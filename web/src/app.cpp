@@ -185,7 +185,7 @@ Response App::dispatch(Context& c, const Route& route) {
                                             "coopflow; nothing was done. Open the page again."));
         }
       }
-      c.roles = c.office.me(c.actor()).roles;
+      c.roles = c.session->roles;
     }
     return route.handler(c);
   } catch (const std::exception& e) {

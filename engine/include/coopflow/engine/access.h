@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 // Signing in to the web server: passwords, sessions and lockout, as the
 // office keeps them (docs/security.md).
@@ -31,8 +32,9 @@ struct SignIn {
 struct SessionUser {
   std::string user;
   std::string token_hash;
-  std::string csrf_hash;  // SHA-256 of its CSRF token, hex
-  std::string address;    // where it signed in from
+  std::string csrf_hash;           // SHA-256 of its CSRF token, hex
+  std::string address;             // where it signed in from
+  std::vector<std::string> roles;  // the user's roles now (read with the session: one transaction)
 };
 
 // Whether csrf is the session's CSRF token (compared in constant time).
