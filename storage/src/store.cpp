@@ -278,10 +278,21 @@ void Store::read(const std::function<void()>& body) {
                            " was written by an older coopflow; the first write command (any "
                            "user's) upgrades it, then reads work again");
   }
+  // BEGIN and COMMIT from the statement cache: SQLite::Transaction prepares
+  // both again at every call, a cost every page of `serve` paid twice (P6).
+  struct EndSnapshot {
+    sqlite3* db;
+    bool committed = false;
+    ~EndSnapshot() {
+      if (!committed) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+  };
   try {
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::DEFERRED);
+    statement("BEGIN").exec();
+    EndSnapshot end{db_->getHandle()};
     body();
-    tx.commit();
+    statement("COMMIT").exec();
+    end.committed = true;
   } catch (const SQLite::Exception& e) {
     throw failure(e);
   }

@@ -37,11 +37,12 @@ struct DocumentRef {
 // file is not folded further. (Verify asks once per entry of millions: no
 // string is copied unless the answer is a refusal.)
 struct Ruling {
-  std::string_view user;
-  std::string_view role;  // the role acted in: the first declared role held
-  std::string rule;       // "" if allowed; else "disabled", "role" or "four-eyes"
-  std::string reason;     // one line for the user, when refused
-  Message why;            // the same, to be translated
+  // Copies, not views: the Standing asked about is often a temporary.
+  std::string user;
+  std::string role;    // the role acted in: the first declared role held
+  std::string rule;    // "" if allowed; else "disabled", "role" or "four-eyes"
+  std::string reason;  // one line for the user, when refused
+  Message why;         // the same, to be translated
   DocumentRef concerns;
 
   bool allowed() const { return rule.empty(); }
