@@ -108,8 +108,11 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
                     const Money& plan, const std::string& today, const std::string& from,
                     const std::string& event) {
   const std::string year = today.substr(0, 4);
+  // No envelope set for the year: nothing to hold the plan to, and no reason
+  // to fold every plan approved this year (P1 paid that at every approval).
+  if (!store.setting("budget." + year)) return;
   const BudgetReport report = budget_report(store, registry, year, case_id);
-  if (!report.envelope) return;  // no envelope set for the year: nothing to hold it to
+  if (!report.envelope) return;  // an envelope edited into nonsense: verify names it
   const std::string& currency = report.envelope->currency;
   // Every refusal names the event, the case and the policy first: {1} {2} {3}.
   const auto refuse = [&](const char* pattern, std::initializer_list<Term> details) {
