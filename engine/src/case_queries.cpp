@@ -23,11 +23,13 @@ std::vector<AllowedEvent> allowed_events(const Workflow& wf, const CaseMachine& 
   for (const auto& a : available_events(wf, machine)) {
     const Ruling ruling = Authority::rule(who, *a.spec, &file);
     if (ruling.rule == "role") continue;  // not theirs to do
-    AllowedEvent allowed{a.spec->name, std::string(ruling.role), ""};
+    AllowedEvent allowed{a.spec->name, ruling.role, "", {}};
     if (!ruling.allowed()) {
       allowed.blocked = ruling.reason;
+      allowed.blocked_why = ruling.why;
     } else if (a.outcome == FireOutcome::kGuardRejected) {
       allowed.blocked = a.reason;
+      allowed.blocked_why = Message("{1}", {word(a.reason)});  // a guard's reason is one msgid
     }
     out.push_back(std::move(allowed));
   }

@@ -178,6 +178,13 @@ test('the pages are in French for a French browser, and switch to English', asyn
   assert.match(main, /Revue par le partenaire/);
   assert.match(main, /Chronologie/);
   if (shots) await page.screenshot({ path: join(shots, 'case-fr.png'), fullPage: true });
+  // A refusal is said in French too, with the rule it enforces.
+  const csrf = await page.locator('input[name=csrf]').first().inputValue();
+  const refused = await context.request.post(`${base}/cases/${caseId}/events?lang=fr`, {
+    form: { csrf, event: 'partner-approves' }, maxRedirects: 0,
+  });
+  assert.equal(refused.status(), 403);
+  assert.match(await refused.text(), /« approbation du partenaire » exige le rôle coordinator/);
   await page.click('text=English');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.goto(`${base}/`);

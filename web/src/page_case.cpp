@@ -201,7 +201,7 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     if (!a.blocked.empty()) {
       h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
            Html::markup("</strong>: ") + tr(c, "not yet") + Html::markup(" — ") +
-           Html::text(a.blocked) + Html::markup("</p>");
+           Html::text(said_in(c.lang, a.blocked_why)) + Html::markup("</p>");
       continue;
     }
     h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +

@@ -40,6 +40,7 @@ struct AllowedEvent {
   std::string event;
   std::string role;     // the role they would act in
   std::string blocked;  // "" if they may fire it now; else the rule that stops them
+  Message blocked_why;  // the same, to be said in the reader's language
 };
 
 struct CaseView {
