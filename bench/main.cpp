@@ -13,7 +13,7 @@ namespace {
 int run(int argc, char** argv) {
   coopflow::bench::start_spawner();  // while this process is still small
   coopflow::bench::Options opt;
-  CLI::App app{"coopflow benchmarks: P1-P5 of docs/performance.md"};
+  CLI::App app{"coopflow benchmarks: P1-P6 of docs/performance.md"};
   app.add_flag("--quick", opt.quick, "small counts: a smoke run, not figures to quote");
   app.add_option("--rounds", opt.rounds, "rounds per figure (median)")->check(CLI::PositiveNumber);
   app.add_option(
