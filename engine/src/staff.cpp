@@ -47,7 +47,8 @@ T member(const json& payload, const char* key, const JournalEntry& e) {
 
 User require_before(const std::optional<User>& before, const std::string& name) {
   if (!before) {
-    throw NotFoundError("user", name, "no user '" + name + "'; see `coopflow user list`");
+    const auto m = Message("no user '{1}'; see `coopflow user list`", {name});
+    throw said(NotFoundError("user", name, m.english()), m);
   }
   return *before;
 }
@@ -98,8 +99,9 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
   const auto it = before.find(name);
   if (e.event == office_event::kKeyAdd) {
     if (it != before.end()) {
-      throw ConflictError("a key named '" + name +
-                          "' is registered already; choose another --name");
+      const auto m =
+          Message("a key named '{1}' is registered already; choose another --name", {name});
+      throw said(ConflictError(m.english()), m);
     }
     const auto public_key = from_base64(member<std::string>(payload, "public_key", e));
     if (!public_key || public_key->size() != 32 || !is_key_name(name) ||
@@ -109,16 +111,19 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
     }
     for (const auto& [other, key] : before) {
       if (key.public_key == *public_key) {
-        throw ConflictError("this public key is registered already, as '" + other + "'");
+        const auto m = Message("this public key is registered already, as '{1}'", {other});
+        throw said(ConflictError(m.english()), m);
       }
     }
     return {name, *public_key, e.position, 0};
   }
   if (it == before.end()) {
-    throw NotFoundError("key", name, "no key named '" + name + "'; see `coopflow key list`");
+    const auto m = Message("no key named '{1}'; see `coopflow key list`", {name});
+    throw said(NotFoundError("key", name, m.english()), m);
   }
   if (it->second.retired_at != 0) {
-    throw ConflictError("the key '" + name + "' is retired already; nothing to change");
+    const auto m = Message("the key '{1}' is retired already; nothing to change", {name});
+    throw said(ConflictError(m.english()), m);
   }
   RegisteredKey key = it->second;
   key.retired_at = e.position;
@@ -144,13 +149,15 @@ std::optional<Setting> apply_setting_entry(const Registry& registry,
   if (e.event == office_event::kConfigUnset) {
     check_setting_name(registry, name);
     if (it == before.end()) {
-      throw ConflictError(name + " is not set; nothing to unset");
+      const auto m = Message("{1} is not set; nothing to unset", {name});
+      throw said(ConflictError(m.english()), m);
     }
     return std::nullopt;
   }
   const std::string value = check_setting(registry, name, member<std::string>(payload, "value", e));
   if (it != before.end() && it->second.value == value) {
-    throw ConflictError(name + " is " + value + " already; nothing to change");
+    const auto m = Message("{1} is {2} already; nothing to change", {name, value});
+    throw said(ConflictError(m.english()), m);
   }
   return Setting{name, value, e.position};
 }
@@ -228,8 +235,9 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
   const auto name = member<std::string>(payload, "user", e);
   if (e.event == ev::kInit || e.event == ev::kUserAdd) {
     if (before) {
-      throw ConflictError("user '" + name +
-                          "' already exists; use `coopflow user grant` to add a role");
+      const auto m =
+          Message("user '{1}' already exists; use `coopflow user grant` to add a role", {name});
+      throw said(ConflictError(m.english()), m);
     }
     User u;
     u.name = name;
@@ -255,15 +263,15 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     const bool held = has_role(u.roles, role);
     if (e.event == ev::kGrant) {
       if (held) {
-        throw ConflictError("'" + name + "' already holds the " + role +
-                            " role; nothing to change");
+        const auto m = Message("'{1}' already holds the {2} role; nothing to change", {name, role});
+        throw said(ConflictError(m.english()), m);
       }
       u.roles.push_back(role);
       std::sort(u.roles.begin(), u.roles.end());
     } else {
       if (!held) {
-        throw ConflictError("'" + name + "' does not hold the " + role +
-                            " role; nothing to change");
+        const auto m = Message("'{1}' does not hold the {2} role; nothing to change", {name, role});
+        throw said(ConflictError(m.english()), m);
       }
       u.roles.erase(std::remove(u.roles.begin(), u.roles.end(), role), u.roles.end());
     }
@@ -272,8 +280,9 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
   if (e.event == ev::kDisable || e.event == ev::kEnable) {
     const bool disable = e.event == ev::kDisable;
     if (u.disabled == disable) {
-      throw ConflictError("'" + name + "' is " + (disable ? "already" : "not") +
-                          " disabled; nothing to change");
+      const auto m = disable ? Message("'{1}' is already disabled; nothing to change", {name})
+                             : Message("'{1}' is not disabled; nothing to change", {name});
+      throw said(ConflictError(m.english()), m);
     }
     u.disabled = disable;
     return u;

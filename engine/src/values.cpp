@@ -34,7 +34,7 @@ std::string shown(const std::string& text) {
 std::string parse_date(const std::string& field, const std::string& text) {
   const auto fail = [&](const char* why) -> ValidationError {
     const auto m = Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
-                           {word(field), shown(text), word(why)});
+                           {field, shown(text), word(why)});
     return said(ValidationError(field, m.english()), m);
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail(N_("wrong format"));
@@ -64,7 +64,7 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
                                    });
   if (it == table.end() || code != it->code) {
     const auto m = Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
-                           {word(field), shown(code)});
+                           {field, shown(code)});
     throw said(ValidationError(field, m.english()), m);
   }
   return it->minor_digits;
@@ -74,7 +74,7 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
   const auto fail = [&](Term why) -> ValidationError {
     const auto m =
         Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
-                {word(field), shown(text), std::move(why)});
+                {field, shown(text), std::move(why)});
     return said(ValidationError(field, m.english()), m);
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
@@ -88,7 +88,7 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
     const auto m = Message(
         "{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
         "non-negative decimal like 12500.00",
-        {word(field), shown(text), std::to_string(minor_digits)});
+        {field, shown(text), std::to_string(minor_digits)});
     throw said(ValidationError(field, m.english()), m);
   }
   const std::string digits =
@@ -115,7 +115,7 @@ std::string parse_country(const std::string& field, const std::string& code) {
                          [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {
     const auto m = Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
-                           {word(field), shown(code)});
+                           {field, shown(code)});
     throw said(ValidationError(field, m.english()), m);
   }
   return code;
@@ -230,7 +230,7 @@ bool is_blank(const std::string& text) {
 std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max) {
   if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
     const auto m = Message("{1}={2} is not a count; give a whole number from 0 to {3}",
-                           {word(field), shown(text), std::to_string(max)});
+                           {field, shown(text), std::to_string(max)});
     throw said(ValidationError(field, m.english()), m);
   }
   return std::stoll(text);

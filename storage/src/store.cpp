@@ -317,7 +317,9 @@ SQLite::Statement& Store::statement(const char* sql) {
     it = statements_.emplace(sql, std::make_unique<SQLite::Statement>(*db_, sql)).first;
   }
   SQLite::Statement& stmt = *it->second;
-  stmt.reset();
+  // tryReset: reset() would throw again the error of the statement's last
+  // failed step (a failed BEGIN, say), failing the next, unrelated command.
+  stmt.tryReset();
   stmt.clearBindings();
   return stmt;
 }

@@ -32,10 +32,9 @@ struct DocumentRef {
   std::string_view author;  // who wrote that version
 };
 
-// The authority's answer. It refers to what it was asked about (the event's
-// declaration, the standing, the case file): use it while they live and the
-// file is not folded further. (Verify asks once per entry of millions: no
-// string is copied unless the answer is a refusal.)
+// The authority's answer. Its document reference points into what it was
+// asked about (the event's declaration, the case file): use it while they live
+// and the file is not folded further.
 struct Ruling {
   // Copies, not views: the Standing asked about is often a temporary.
   std::string user;
