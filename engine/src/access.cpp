@@ -60,7 +60,7 @@ std::string token_hash(const std::string& token) { return to_hex(sha256(token));
 
 AuthenticationError wrong_credentials() {
   const auto m = Message("wrong user name or password; check both and sign in again");
-  return said(AuthenticationError(m.english()), m);
+  return saying<AuthenticationError>(m);
 }
 
 }  // namespace
@@ -114,11 +114,10 @@ SignIn Office::sign_in(const std::string& name, const std::string& password,
     if (usable) failures = store_->sign_in_failures(name, since);
   });
   if (usable && failures >= kMaxFailedSignIns) {
-    const auto m = Message(
-        "too many failed sign-ins for {1}; wait {2} minutes, or ask an admin to set a "
-        "new password",
-        {name, std::to_string(kLockoutWindow.count())});
-    throw said(TooManyAttemptsError(m.english()), m);
+    throw saying<TooManyAttemptsError>(
+        Message("too many failed sign-ins for {1}; wait {2} minutes, or ask an admin to set a "
+                "new password",
+                {name, std::to_string(kLockoutWindow.count())}));
   }
   if (!usable || !hash) {
     password_matches(decoy_hash(), password);
@@ -163,8 +162,8 @@ SessionUser Office::session(const std::string& token) {
     if (enabled) roles = detail::to_user(std::move(*user)).roles;
   });
   if (!row) {
-    const auto m = Message("you are not signed in (or your session ended); sign in");
-    throw said(AuthenticationError(m.english()), m);
+    throw saying<AuthenticationError>(
+        Message("you are not signed in (or your session ended); sign in"));
   }
   const bool expired = row->last_seen < format_utc(t - kSessionIdle) ||
                        row->created_at < format_utc(t - kSessionLifetime);
@@ -172,7 +171,7 @@ SessionUser Office::session(const std::string& token) {
     write([&] { store_->delete_session(hash); });
     const Message m = expired ? Message("your session expired; sign in again")
                               : Message("your account is disabled; ask an admin");
-    throw said(AuthenticationError(m.english()), m);
+    throw saying<AuthenticationError>(m);
   }
   // The idle clock moves at most once a minute: a write per request would
   // cost every page a disk sync.

@@ -31,8 +31,8 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
                           const std::optional<std::string>& coordinator,
                           const std::optional<std::string>& manager) {
   if (!coordinator && !manager) {
-    const auto m = Message("say who holds the case: --coordinator U, --manager U");
-    throw said(ValidationError("coordinator", m.english()), m);
+    throw saying<ValidationError>(Message("say who holds the case: --coordinator U, --manager U"),
+                                  "coordinator");
   }
   Assignment after;
   write([&] {
@@ -47,7 +47,7 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
                                       {case_id, before.coordinator})
                             : Message("{1} is held by {2} and {3} already; nothing to change",
                                       {case_id, before.coordinator, before.manager});
-      throw said(ConflictError(m.english()), m);
+      throw saying<ConflictError>(m);
     }
     for (const auto& [who, role] :
          {std::pair<std::string, std::string>{after.coordinator, "coordinator"},
@@ -55,9 +55,9 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
       if (who.empty() && role == "manager") continue;
       const auto row = store_->find_user(who);
       if (!row) {
-        const auto m = Message("no user '{1}'; see `coopflow user list`",
-                               {check_text(role, who).substr(0, 64)});
-        throw said(NotFoundError("user", who, m.english()), m);
+        throw saying<NotFoundError>(Message("no user '{1}'; see `coopflow user list`",
+                                            {check_text(role, who).substr(0, 64)}),
+                                    "user", who);
       }
       const User user = detail::to_user(*row);
       if (user.disabled || !has_role(user.roles, role)) {
@@ -66,7 +66,7 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
                 ? Message("{1} cannot hold a case as its {2}: they are disabled", {who, word(role)})
                 : Message("{1} cannot hold a case as its {2}: they lack the {2} role",
                           {who, word(role)});
-        throw said(ValidationError(role, m.english()), m);
+        throw saying<ValidationError>(m, role);
       }
     }
     JournalEntry e = office_entry(actor, Authority::assign(), detail::office_event::kCaseAssign,

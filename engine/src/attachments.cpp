@@ -39,18 +39,20 @@ Attachment Office::attach(const Actor& actor, const std::string& case_id, const 
                           const std::string& title) {
   const auto& kinds = attachment_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
-    const auto m = Message("--kind '{1}' is none of {2}",
-                           {check_text("kind", kind).substr(0, 40), join(kinds, "|")});
-    throw said(ValidationError("kind", m.english()), m);
+    throw saying<ValidationError>(
+        Message("--kind '{1}' is none of {2}",
+                {check_text("kind", kind).substr(0, 40), join(kinds, "|")}),
+        "kind");
   }
   if (bytes.empty()) {
-    const auto m = Message("{1} is empty; attach the document itself", {name});
-    throw said(ValidationError("file", m.english()), m);
+    throw saying<ValidationError>(Message("{1} is empty; attach the document itself", {name}),
+                                  "file");
   }
   if (static_cast<std::int64_t>(bytes.size()) > kMaxAttachmentBytes) {
-    const auto m = Message(
-        "{1} is over the 25 MiB a document may be; attach a smaller or compressed copy", {name});
-    throw said(ValidationError("file", m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1} is over the 25 MiB a document may be; attach a smaller or compressed copy",
+                {name}),
+        "file");
   }
   Attachment a;
   a.case_id = case_id;
@@ -58,8 +60,8 @@ Attachment Office::attach(const Actor& actor, const std::string& case_id, const 
   a.name = check_text("name", name);
   a.title = title.empty() ? a.name : check_text("title", title);
   if (is_blank(a.name) || a.name.size() > 255 || a.title.size() > 500) {
-    const auto m = Message("the name (up to 255 bytes) and title (up to 500) must show text");
-    throw said(ValidationError("title", m.english()), m);
+    throw saying<ValidationError>(
+        Message("the name (up to 255 bytes) and title (up to 500) must show text"), "title");
   }
   a.media_type = media_type_of(bytes);
   a.size = static_cast<std::int64_t>(bytes.size());
@@ -97,17 +99,18 @@ std::pair<Attachment, std::string> Office::attachment(const Actor& actor,
     row = store_->attachment(case_id, number);
   });
   if (!row) {
-    const auto m = Message("{1} has no document {2}; see `coopflow attachments {1}`",
-                           {case_id, std::to_string(number)});
-    throw said(NotFoundError("attachment", std::to_string(number), m.english()), m);
+    throw saying<NotFoundError>(Message("{1} has no document {2}; see `coopflow attachments {1}`",
+                                        {case_id, std::to_string(number)}),
+                                "attachment", std::to_string(number));
   }
   if (to_hex(sha256(row->content)) != row->sha256 ||
       static_cast<std::int64_t>(row->content.size()) != row->size) {
-    const auto m = Message(
-        "{1} document {2}: its bytes no longer match the SHA-256 the log recorded; nothing was "
-        "written; run `coopflow verify`",
-        {case_id, std::to_string(number)});
-    throw said(IntegrityError(case_id, 0, m.english()), m);
+    throw saying<IntegrityError>(
+        Message(
+            "{1} document {2}: its bytes no longer match the SHA-256 the log recorded; nothing was "
+            "written; run `coopflow verify`",
+            {case_id, std::to_string(number)}),
+        case_id, 0);
   }
   Attachment a = to_attachment(*row);
   return {std::move(a), std::move(row->content)};

@@ -19,7 +19,7 @@ EventSpec operation(std::string name, std::vector<std::string> roles, std::strin
 
 void Ruling::enforce() const {
   if (allowed()) return;
-  throw said(ForbiddenError(std::string(user), rule, reason), why);
+  throw saying<ForbiddenError>(why, user, rule);
 }
 
 Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFile* file) {
@@ -35,7 +35,6 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
   if (who.disabled) {
     r.rule = "disabled";
     r.why = Message("user '{1}' is disabled; ask an admin if this is wrong", {who.user});
-    r.reason = r.why.english();
     return r;
   }
   for (const auto& role : event.roles) {
@@ -50,7 +49,6 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
         "{1} needs the {2} role; '{3}' holds {4}; ask an admin to grant it or act as another user",
         {word(event.name), join(event.roles, " or "), who.user,
          who.roles.empty() ? word("none") : Term(join(who.roles, ", "))});
-    r.reason = r.why.english();
     return r;
   }
   if (event.four_eyes && r.concerns.version > 0 && r.concerns.author == who.user) {
@@ -59,7 +57,6 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
         Message("four-eyes rule: {1} wrote {2} v{3} and may not {4} it; another {5} must decide",
                 {who.user, word(event.concerns), std::to_string(r.concerns.version),
                  word(event.name), std::string(r.role)});
-    r.reason = r.why.english();
   }
   return r;
 }

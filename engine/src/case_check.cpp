@@ -119,7 +119,7 @@ void CaseCheck::check_authority(const JournalEntry& e, const EventSpec& spec) {
     bad(e, e.event + " recorded in role " + e.role + ", which may not fire it (" +
                join(spec.roles, " or ") + " may)");
   }
-  if (!ruling.allowed()) bad(e, ruling.reason);
+  if (!ruling.allowed()) bad(e, ruling.reason());
   if (spec.opens) return;
   const PayloadFrame frame{spec.concerns, ruling.concerns.version, spec.produces,
                            spec.produces.empty() ? 0 : file_->next_version(spec.produces)};

@@ -32,9 +32,9 @@ std::vector<std::string> case_event_names(const Workflow& wf) {
 CaseSummary Office::require_case(const std::string& case_id) {
   auto row = store_->find_case(case_id);
   if (!row) {
-    const auto m = Message("no case '{1}'; see `coopflow list` for case ids",
-                           {check_text("case", case_id).substr(0, 40)});
-    throw said(NotFoundError("case", case_id, m.english()), m);
+    throw saying<NotFoundError>(Message("no case '{1}'; see `coopflow list` for case ids",
+                                        {check_text("case", case_id).substr(0, 40)}),
+                                "case", case_id);
   }
   return detail::to_summary(std::move(*row));
 }
@@ -137,13 +137,14 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
                                   {word(event), case_id, word(from)})
                             : Message("cannot {1} {2} in state {3}; allowed now: {4}",
                                       {word(event), case_id, word(from), join(names, ", ")});
-      throw said(IllegalTransitionError(case_id, from, event, names, m.english()), m);
+      throw saying<IllegalTransitionError>(m, case_id, from, event, names);
     }
     const nlohmann::json fields = validate_fields(*spec, raw);
     const FireResult result = machine->fire(event, fields);
     if (result.outcome == FireOutcome::kGuardRejected) {
-      const auto m = Message("cannot {1} {2}: {3}", {word(event), case_id, word(result.reason)});
-      throw said(IllegalTransitionError(case_id, from, event, {}, m.english()), m);
+      throw saying<IllegalTransitionError>(
+          Message("cannot {1} {2}: {3}", {word(event), case_id, word(result.reason)}), case_id,
+          from, event, std::vector<std::string>{});
     }
     if (result.outcome != FireOutcome::kMoved) {
       throw InternalError("workflow " + wf.name + " failed on " + event + ": " + result.reason +

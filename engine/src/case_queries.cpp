@@ -25,7 +25,7 @@ std::vector<AllowedEvent> allowed_events(const Workflow& wf, const CaseMachine& 
     if (ruling.rule == "role") continue;  // not theirs to do
     AllowedEvent allowed{a.spec->name, ruling.role, "", {}};
     if (!ruling.allowed()) {
-      allowed.blocked = ruling.reason;
+      allowed.blocked = ruling.reason();
       allowed.blocked_why = ruling.why;
     } else if (a.outcome == FireOutcome::kGuardRejected) {
       allowed.blocked = a.reason;
@@ -125,7 +125,7 @@ void Office::check_query(const CaseQuery& query) const {
           query.workflow.empty()
               ? Message("no state '{1}'; states: {2}", {shown, known})
               : Message("no state '{1}' in {2}; states: {3}", {shown, query.workflow, known});
-      throw said(NotFoundError("state", query.state, m.english()), m);
+      throw saying<NotFoundError>(m, "state", query.state);
     }
   }
 }

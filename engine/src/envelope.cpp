@@ -118,8 +118,8 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
   const auto refuse = [&](const char* pattern, std::initializer_list<Term> details) {
     std::vector<Term> terms{word(event), case_id, word(kPolicy)};
     terms.insert(terms.end(), details);
-    const auto m = Message(pattern, terms);
-    throw said(IllegalTransitionError(case_id, from, event, {}, m.english()), m);
+    throw saying<IllegalTransitionError>(Message(pattern, terms), case_id, from, event,
+                                         std::vector<std::string>{});
   };
   const auto converted = in_currency(store, plan, currency);
   if (!converted) {

@@ -16,9 +16,10 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
   if (is_blank(value)) {
-    const auto m = Message("{1} is empty (only spaces or invisible characters); give it a value",
-                           {word(field)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1} is empty (only spaces or invisible characters); give it a value",
+                {word(field)}),
+        field);
   }
   return value;
 }
@@ -33,9 +34,9 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return parse_date(f.name, v);
     case FieldType::kYesNo:
       if (v != "yes" && v != "no") {
-        const auto m = Message("{1} must be yes or no, not '{2}'",
-                               {word(f.name), check_text(f.name, v).substr(0, 40)});
-        throw said(ValidationError(f.name, m.english()), m);
+        throw saying<ValidationError>(Message("{1} must be yes or no, not '{2}'",
+                                              {word(f.name), check_text(f.name, v).substr(0, 40)}),
+                                      f.name);
       }
       return v;
     case FieldType::kCurrency:
@@ -51,8 +52,8 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     }
     case FieldType::kChoice:
       if (!contains(f.choices, v)) {
-        const auto m = Message("{1} must be one of {2}", {word(f.name), join(f.choices, "|")});
-        throw said(ValidationError(f.name, m.english()), m);
+        throw saying<ValidationError>(
+            Message("{1} must be one of {2}", {word(f.name), join(f.choices, "|")}), f.name);
       }
       return v;
     case FieldType::kCount:
@@ -100,8 +101,8 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
   for (const auto& f : spec.fields) {
     if (raw.find(f.name) == raw.end()) {
       if (!f.required) continue;
-      const auto m = Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)});
-      throw said(ValidationError(f.name, m.english()), m);
+      throw saying<ValidationError>(
+          Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)}), f.name);
     }
     out[f.name] = typed_value(spec, f, raw);
   }
@@ -134,12 +135,13 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   nlohmann::json out = nlohmann::json::object();
   out["requester"] = required_text("requester", r.requester);
   if (!contains(requester_types(), r.requester_type)) {
-    const auto m = Message(
-        "policy rule 1: a case starts only from an official request by {1}; --requester-type "
-        "'{2}' is none of these",
-        {join(requester_types(), "|"),
-         check_text("requester-type", r.requester_type).substr(0, 40)});
-    throw said(ValidationError("requester-type", m.english()), m);
+    throw saying<ValidationError>(
+        Message(
+            "policy rule 1: a case starts only from an official request by {1}; --requester-type "
+            "'{2}' is none of these",
+            {join(requester_types(), "|"),
+             check_text("requester-type", r.requester_type).substr(0, 40)}),
+        "requester-type");
   }
   out["requester-type"] = r.requester_type;
   out["countries"] = parse_country_list("country", r.countries);

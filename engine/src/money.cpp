@@ -11,9 +11,9 @@ namespace coopflow::engine {
 Money parse_money(const std::string& field, const std::string& text) {
   const auto space = text.rfind(' ');
   if (space == std::string::npos) {
-    const auto m = Message("'{1}' is not AMOUNT CURRENCY, e.g. 150000.00 CAD",
-                           {check_text(field, text).substr(0, 40)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(Message("'{1}' is not AMOUNT CURRENCY, e.g. 150000.00 CAD",
+                                          {check_text(field, text).substr(0, 40)}),
+                                  field);
   }
   Money m;
   m.currency = text.substr(space + 1);

@@ -18,17 +18,19 @@ namespace {
 
 void check_user_name(const std::string& name) {
   if (!detail::is_user_name(name)) {
-    const auto m = Message("user name '{1}' is not valid; use 1-64 letters, digits, . _ - @",
-                           {check_text("user", name).substr(0, 64)});
-    throw said(ValidationError("user", m.english()), m);
+    throw saying<ValidationError>(
+        Message("user name '{1}' is not valid; use 1-64 letters, digits, . _ - @",
+                {check_text("user", name).substr(0, 64)}),
+        "user");
   }
 }
 
 void check_role(const std::string& role) {
   if (!is_role(role)) {
-    const auto m = Message("unknown role '{1}'; roles are {2}",
-                           {check_text("role", role).substr(0, 40), join(all_roles(), ", ")});
-    throw said(ValidationError("role", m.english()), m);
+    throw saying<ValidationError>(
+        Message("unknown role '{1}'; roles are {2}",
+                {check_text("role", role).substr(0, 40), join(all_roles(), ", ")}),
+        "role");
   }
 }
 
@@ -51,9 +53,8 @@ void ensure_an_administrator_remains(storage::Store& store, const User& user,
     return administers(u.name, u.roles, u.disabled);
   });
   if (admins <= 1) {
-    const auto m =
-        Message("'{1}' is the last administrator; grant admin to someone else first", {user.name});
-    throw said(ConflictError(m.english()), m);
+    throw saying<ConflictError>(
+        Message("'{1}' is the last administrator; grant admin to someone else first", {user.name}));
   }
 }
 
@@ -177,11 +178,12 @@ std::string Office::now() { return format_utc(clock_.now()); }
 User Office::require_user(const Actor& actor) {
   auto user = store_->find_user(actor.user);
   if (!user) {
-    const auto m = Message(
-        "user '{1}' is not registered in {2}; pass --as NAME, or ask an admin to run `coopflow "
-        "user add NAME --role ...`",
-        {check_text("user", actor.user).substr(0, 64), store_->path()});
-    throw said(NotFoundError("user", actor.user, m.english()), m);
+    throw saying<NotFoundError>(
+        Message(
+            "user '{1}' is not registered in {2}; pass --as NAME, or ask an admin to run `coopflow "
+            "user add NAME --role ...`",
+            {check_text("user", actor.user).substr(0, 64), store_->path()}),
+        "user", actor.user);
   }
   return detail::to_user(std::move(*user));
 }
@@ -232,8 +234,7 @@ void Office::add_user(const Actor& actor, const std::string& name,
   check_user_name(name);
   check_text("full-name", full_name);
   if (roles.empty()) {
-    const auto m = Message("give the new user at least one --role");
-    throw said(ValidationError("role", m.english()), m);
+    throw saying<ValidationError>(Message("give the new user at least one --role"), "role");
   }
   for (const auto& r : roles) check_role(r);
   std::vector<std::string> sorted = roles;

@@ -118,18 +118,18 @@ std::vector<SettingSpec> setting_specs(const Registry& registry) {
 void check_setting_name(const Registry& registry, const std::string& name) {
   check_text("name", name);
   if (name == kOriginSetting) {
-    const auto m =
-        Message("origin is the database's id, fixed when it was created; it cannot be set");
-    throw said(ValidationError("name", m.english()), m);
+    throw saying<ValidationError>(
+        Message("origin is the database's id, fixed when it was created; it cannot be set"),
+        "name");
   }
   if (!is_open_setting(name) && find_spec(setting_specs(registry), name) == nullptr) {
     std::vector<std::string> names;
     for (const auto& s : fixed_specs()) names.push_back(s.name);
-    const auto m = Message(
-        "no setting named '{1}'; the settings are {2}, deadline.WORKFLOW.STAGE, budget.YEAR and "
-        "rate.FROM.TO (see `coopflow config list`)",
-        {name.substr(0, 64), join(names, ", ")});
-    throw said(ValidationError("name", m.english()), m);
+    throw saying<ValidationError>(Message("no setting named '{1}'; the settings are {2}, "
+                                          "deadline.WORKFLOW.STAGE, budget.YEAR and "
+                                          "rate.FROM.TO (see `coopflow config list`)",
+                                          {name.substr(0, 64), join(names, ", ")}),
+                                  "name");
   }
 }
 
@@ -144,8 +144,8 @@ std::string check_setting(const Registry& registry, const std::string& name,
   if (name.rfind("rate.", 0) == 0) {
     const std::int64_t micro = parse_amount("value", value, kRateDigits);
     if (micro <= 0 || micro > std::int64_t{1000000} * 1000000) {
-      const auto m = Message("{1} must be more than 0 and at most 1000000, e.g. 1.37", {name});
-      throw said(ValidationError("value", m.english()), m);
+      throw saying<ValidationError>(
+          Message("{1} must be more than 0 and at most 1000000, e.g. 1.37", {name}), "value");
     }
     std::string out = format_amount(micro, kRateDigits);
     while (out.back() == '0') out.pop_back();
@@ -153,21 +153,23 @@ std::string check_setting(const Registry& registry, const std::string& name,
     return out;
   }
   if (name == "iati.org-ref" && !is_org_ref(value)) {
-    const auto m = Message(
-        "iati.org-ref '{1}' is not an IATI organisation identifier; give the agency prefix and "
-        "number, e.g. CA-QC-123456 (letters, digits, _ and . between hyphens)",
-        {value.substr(0, 100)});
-    throw said(ValidationError("value", m.english()), m);
+    throw saying<ValidationError>(
+        Message(
+            "iati.org-ref '{1}' is not an IATI organisation identifier; give the agency prefix and "
+            "number, e.g. CA-QC-123456 (letters, digits, _ and . between hyphens)",
+            {value.substr(0, 100)}),
+        "value");
   }
   if (name == "iati.org-type" && std::find(organisation_types().begin(), organisation_types().end(),
                                            value) == organisation_types().end()) {
-    const auto m = Message("iati.org-type '{1}' is not an IATI organisation type; give one of {2}",
-                           {value.substr(0, 20), join(organisation_types(), "|")});
-    throw said(ValidationError("value", m.english()), m);
+    throw saying<ValidationError>(
+        Message("iati.org-type '{1}' is not an IATI organisation type; give one of {2}",
+                {value.substr(0, 20), join(organisation_types(), "|")}),
+        "value");
   }
   if (name == "iati.org-name" && (is_blank(value) || value.size() > 200)) {
-    const auto m = Message("iati.org-name must show 1 to 200 bytes of text");
-    throw said(ValidationError("value", m.english()), m);
+    throw saying<ValidationError>(Message("iati.org-name must show 1 to 200 bytes of text"),
+                                  "value");
   }
   return value;
 }

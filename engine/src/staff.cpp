@@ -47,8 +47,8 @@ T member(const json& payload, const char* key, const JournalEntry& e) {
 
 User require_before(const std::optional<User>& before, const std::string& name) {
   if (!before) {
-    const auto m = Message("no user '{1}'; see `coopflow user list`", {name});
-    throw said(NotFoundError("user", name, m.english()), m);
+    throw saying<NotFoundError>(Message("no user '{1}'; see `coopflow user list`", {name}), "user",
+                                name);
   }
   return *before;
 }
@@ -99,9 +99,8 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
   const auto it = before.find(name);
   if (e.event == office_event::kKeyAdd) {
     if (it != before.end()) {
-      const auto m =
-          Message("a key named '{1}' is registered already; choose another --name", {name});
-      throw said(ConflictError(m.english()), m);
+      throw saying<ConflictError>(
+          Message("a key named '{1}' is registered already; choose another --name", {name}));
     }
     const auto public_key = from_base64(member<std::string>(payload, "public_key", e));
     if (!public_key || public_key->size() != 32 || !is_key_name(name) ||
@@ -111,19 +110,19 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
     }
     for (const auto& [other, key] : before) {
       if (key.public_key == *public_key) {
-        const auto m = Message("this public key is registered already, as '{1}'", {other});
-        throw said(ConflictError(m.english()), m);
+        throw saying<ConflictError>(
+            Message("this public key is registered already, as '{1}'", {other}));
       }
     }
     return {name, *public_key, e.position, 0};
   }
   if (it == before.end()) {
-    const auto m = Message("no key named '{1}'; see `coopflow key list`", {name});
-    throw said(NotFoundError("key", name, m.english()), m);
+    throw saying<NotFoundError>(Message("no key named '{1}'; see `coopflow key list`", {name}),
+                                "key", name);
   }
   if (it->second.retired_at != 0) {
-    const auto m = Message("the key '{1}' is retired already; nothing to change", {name});
-    throw said(ConflictError(m.english()), m);
+    throw saying<ConflictError>(
+        Message("the key '{1}' is retired already; nothing to change", {name}));
   }
   RegisteredKey key = it->second;
   key.retired_at = e.position;
@@ -149,15 +148,13 @@ std::optional<Setting> apply_setting_entry(const Registry& registry,
   if (e.event == office_event::kConfigUnset) {
     check_setting_name(registry, name);
     if (it == before.end()) {
-      const auto m = Message("{1} is not set; nothing to unset", {name});
-      throw said(ConflictError(m.english()), m);
+      throw saying<ConflictError>(Message("{1} is not set; nothing to unset", {name}));
     }
     return std::nullopt;
   }
   const std::string value = check_setting(registry, name, member<std::string>(payload, "value", e));
   if (it != before.end() && it->second.value == value) {
-    const auto m = Message("{1} is {2} already; nothing to change", {name, value});
-    throw said(ConflictError(m.english()), m);
+    throw saying<ConflictError>(Message("{1} is {2} already; nothing to change", {name, value}));
   }
   return Setting{name, value, e.position};
 }
@@ -235,9 +232,8 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
   const auto name = member<std::string>(payload, "user", e);
   if (e.event == ev::kInit || e.event == ev::kUserAdd) {
     if (before) {
-      const auto m =
-          Message("user '{1}' already exists; use `coopflow user grant` to add a role", {name});
-      throw said(ConflictError(m.english()), m);
+      throw saying<ConflictError>(
+          Message("user '{1}' already exists; use `coopflow user grant` to add a role", {name}));
     }
     User u;
     u.name = name;
@@ -263,15 +259,15 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     const bool held = has_role(u.roles, role);
     if (e.event == ev::kGrant) {
       if (held) {
-        const auto m = Message("'{1}' already holds the {2} role; nothing to change", {name, role});
-        throw said(ConflictError(m.english()), m);
+        throw saying<ConflictError>(
+            Message("'{1}' already holds the {2} role; nothing to change", {name, role}));
       }
       u.roles.push_back(role);
       std::sort(u.roles.begin(), u.roles.end());
     } else {
       if (!held) {
-        const auto m = Message("'{1}' does not hold the {2} role; nothing to change", {name, role});
-        throw said(ConflictError(m.english()), m);
+        throw saying<ConflictError>(
+            Message("'{1}' does not hold the {2} role; nothing to change", {name, role}));
       }
       u.roles.erase(std::remove(u.roles.begin(), u.roles.end(), role), u.roles.end());
     }
@@ -282,7 +278,7 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     if (u.disabled == disable) {
       const auto m = disable ? Message("'{1}' is already disabled; nothing to change", {name})
                              : Message("'{1}' is not disabled; nothing to change", {name});
-      throw said(ConflictError(m.english()), m);
+      throw saying<ConflictError>(m);
     }
     u.disabled = disable;
     return u;
@@ -317,7 +313,7 @@ std::string Staff::apply(const JournalEntry& e) {
       const Ruling ruling = Authority::rule(
           actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
       if (actor == nullptr) return "user '" + e.actor + "' did not exist yet";
-      if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason;
+      if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason();
       if (ruling.role != e.role) {
         return "the entry says " + e.actor + " acted as " + e.role + ", but held " +
                std::string(ruling.role);

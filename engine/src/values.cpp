@@ -35,7 +35,7 @@ std::string parse_date(const std::string& field, const std::string& text) {
   const auto fail = [&](const char* why) -> ValidationError {
     const auto m = Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
                            {field, shown(text), word(why)});
-    return said(ValidationError(field, m.english()), m);
+    return saying<ValidationError>(m, field);
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail(N_("wrong format"));
   const std::string y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
@@ -49,9 +49,10 @@ std::string parse_date(const std::string& field, const std::string& text) {
 
 int parse_year(const std::string& field, const std::string& text) {
   if (text.size() != 4 || !all_digits(text) || text < "1900" || text > "2200") {
-    const auto m = Message("{1} {2} is not a year; give YYYY from 1900 to 2200, e.g. 2010",
-                           {word(field), shown(text)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1} {2} is not a year; give YYYY from 1900 to 2200, e.g. 2010",
+                {word(field), shown(text)}),
+        field);
   }
   return std::stoi(text);
 }
@@ -63,9 +64,10 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
                                      return key.compare(c.code) > 0;
                                    });
   if (it == table.end() || code != it->code) {
-    const auto m = Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
-                           {field, shown(code)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
+                {field, shown(code)}),
+        field);
   }
   return it->minor_digits;
 }
@@ -75,7 +77,7 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
     const auto m =
         Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
                 {field, shown(text), std::move(why)});
-    return said(ValidationError(field, m.english()), m);
+    return saying<ValidationError>(m, field);
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
   const auto dot = text.find('.');
@@ -85,11 +87,11 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
     throw fail(word(N_("not a number")));
   }
   if (frac.size() > static_cast<std::size_t>(minor_digits)) {
-    const auto m = Message(
-        "{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
-        "non-negative decimal like 12500.00",
-        {field, shown(text), std::to_string(minor_digits)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
+                "non-negative decimal like 12500.00",
+                {field, shown(text), std::to_string(minor_digits)}),
+        field);
   }
   const std::string digits =
       whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
@@ -114,9 +116,10 @@ std::string parse_country(const std::string& field, const std::string& code) {
       std::binary_search(table.begin(), table.end(), code.c_str(),
                          [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {
-    const auto m = Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
-                           {field, shown(code)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
+                {field, shown(code)}),
+        field);
   }
   return code;
 }
@@ -140,8 +143,8 @@ std::vector<std::string> parse_country_list(const std::string& field, const std:
         text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     parse_country(field, code);
     if (!seen.insert(code).second) {
-      const auto m = Message("{1} lists {2} twice; name each country once", {word(field), code});
-      throw said(ValidationError(field, m.english()), m);
+      throw saying<ValidationError>(
+          Message("{1} lists {2} twice; name each country once", {word(field), code}), field);
     }
     out.push_back(code);
     if (comma == std::string::npos) break;
@@ -229,9 +232,10 @@ bool is_blank(const std::string& text) {
 
 std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max) {
   if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
-    const auto m = Message("{1}={2} is not a count; give a whole number from 0 to {3}",
-                           {field, shown(text), std::to_string(max)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1}={2} is not a count; give a whole number from 0 to {3}",
+                {field, shown(text), std::to_string(max)}),
+        field);
   }
   return std::stoll(text);
 }
@@ -244,19 +248,18 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
 
 std::string check_text(const std::string& field, const std::string& text) {
   if (text.size() > kMaxValueBytes) {
-    const auto m =
+    throw saying<ValidationError>(
         Message("{1} is {2} bytes, over the 64 KiB limit; shorten it or attach a summary",
-                {word(field), std::to_string(text.size())});
-    throw said(ValidationError(field, m.english()), m);
+                {word(field), std::to_string(text.size())}),
+        field);
   }
   if (!is_valid_utf8(text)) {
-    const auto m =
-        Message("{1} is not valid UTF-8; save the text as UTF-8 and retry", {word(field)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(
+        Message("{1} is not valid UTF-8; save the text as UTF-8 and retry", {word(field)}), field);
   }
   if (text.find('\0') != std::string::npos) {
-    const auto m = Message("{1} contains a NUL byte; remove it", {word(field)});
-    throw said(ValidationError(field, m.english()), m);
+    throw saying<ValidationError>(Message("{1} contains a NUL byte; remove it", {word(field)}),
+                                  field);
   }
   return text;
 }

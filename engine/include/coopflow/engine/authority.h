@@ -38,10 +38,11 @@ struct DocumentRef {
 struct Ruling {
   // Copies, not views: the Standing asked about is often a temporary.
   std::string user;
-  std::string role;    // the role acted in: the first declared role held
-  std::string rule;    // "" if allowed; else "disabled", "role" or "four-eyes"
-  std::string reason;  // one line for the user, when refused
-  Message why;         // the same, to be translated
+  std::string role;  // the role acted in: the first declared role held
+  std::string rule;  // "" if allowed; else "disabled", "role" or "four-eyes"
+  Message why;       // one line for the user, when refused
+
+  std::string reason() const { return why.english(); }
   DocumentRef concerns;
 
   bool allowed() const { return rule.empty(); }

@@ -3,6 +3,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coopflow/engine/message.h"
@@ -26,9 +27,11 @@ class Error : public std::runtime_error {
   std::shared_ptr<const Message> message_;  // shared: exceptions are copied
 };
 
-// error, carrying m to be said in the reader's language; what() is m's English.
-template <class E>
-E said(E error, Message m) {
+// An E made of args and m's English (its what()), carrying m to be said in
+// the reader's language: throw saying<ValidationError>(Message(...), field).
+template <class E, class... Args>
+E saying(Message m, Args&&... args) {
+  E error(std::forward<Args>(args)..., m.english());
   error.set_message(std::move(m));
   return error;
 }

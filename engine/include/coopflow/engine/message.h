@@ -32,6 +32,7 @@ class Message {
   Message(const char* text, std::initializer_list<Term> args = {}) : text_(text), args_(args) {}
   Message(const char* text, std::vector<Term> args) : text_(text), args_(std::move(args)) {}
   const char* text() const { return text_; }
+  bool empty() const { return *text_ == '\0'; }
   std::string english() const;
   // The message through translate (given each msgid: the text, and the words).
   std::string render(const std::function<std::string(const std::string&)>& translate) const;
