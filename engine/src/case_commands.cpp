@@ -180,7 +180,7 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     e.payload = frame.wrap(fields);
     e.prev_hash = file.head_hash();
     detail::log_case_entry(*store_, e);
-    store_->update_case_head(case_id, e.to_state, e.seq, e.hash, e.at);
+    store_->update_case_head(case_id, e.from_state, e.to_state, e.seq, e.hash, e.at);
     if (spec->decision) {
       store_->insert_approval(
           detail::to_row(approval_for(e, *spec, ruling.concerns.version, fields)));

@@ -59,15 +59,23 @@ void Store::insert_case(const CaseRow& r) {
   s.exec();
 }
 
-void Store::update_case_head(const std::string& id, const std::string& state, std::int64_t last_seq,
+void Store::update_case_head(const std::string& id, const std::string& from_state,
+                             const std::string& to_state, std::int64_t last_seq,
                              const std::string& head_hash, const std::string& updated_at) {
-  auto& s = statement(
-      "UPDATE cases SET state = ?, last_seq = ?, head_hash = ?, updated_at = ? WHERE id = ?");
-  s.bind(1, state);
-  s.bind(2, last_seq);
-  s.bind(3, head_hash);
-  s.bind(4, updated_at);
-  s.bind(5, id);
+  // SQLite rewrites an index whose column is SET, even to the same value: one
+  // more page for every self-transition to write and sync (P1).
+  auto& s = from_state == to_state
+                ? statement(
+                      "UPDATE cases SET last_seq = ?1, head_hash = ?2, updated_at = ?3 "
+                      "WHERE id = ?4")
+                : statement(
+                      "UPDATE cases SET last_seq = ?1, head_hash = ?2, updated_at = ?3, "
+                      "state = ?5 WHERE id = ?4");
+  s.bind(1, last_seq);
+  s.bind(2, head_hash);
+  s.bind(3, updated_at);
+  s.bind(4, id);
+  if (from_state != to_state) s.bind(5, to_state);
   s.exec();
 }
 

@@ -265,6 +265,7 @@ void Store::write(const std::function<void()>& body) {
     body();
     tx.commit();
     upgrade_due_ = false;
+    too_old_to_read_ = false;
   } catch (const SQLite::Exception& e) {
     throw failure(e);
   }
@@ -272,7 +273,7 @@ void Store::write(const std::function<void()>& body) {
 
 void Store::read(const std::function<void()>& body) {
   if (write_depth_ > 0) return body();  // already inside a consistent snapshot
-  if (upgrade_due_) {
+  if (too_old_to_read_) {
     throw StorageError(StorageError::Kind::kTooOld, path_,
                        path_ +
                            " was written by an older coopflow; the first write command (any "

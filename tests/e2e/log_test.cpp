@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_schema_1_database_upgrades_in_place_all_or_nothing) {
   BOOST_TEST(query(path, "PRAGMA user_version") == "1|\n");
   // The first successful write upgrades, and everything verifies.
   BOOST_TEST(run(path, "admin", {"user", "add", "nouveau", "--role", "coordinator"}).code == 0);
-  BOOST_TEST(query(path, "PRAGMA user_version") == "4|\n");
+  BOOST_TEST(query(path, "PRAGMA user_version") == "5|\n");
   BOOST_TEST(query(path, "SELECT case_id, seq, position, hash FROM journal ORDER BY position") ==
              journal_before);
   const std::string office = query(path, "SELECT seq, event FROM office_log ORDER BY seq");
@@ -153,7 +153,7 @@ BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_st
                                  query(path, "SELECT * FROM tree_nodes");
   BOOST_TEST(run(path, "auditrice", {"verify"}).code == 3);
   BOOST_TEST(run(path, "admin", {"config", "set", "iati.org-type", "15"}).code == 0);
-  BOOST_TEST(query(path, "PRAGMA user_version") == "4|\n");
+  BOOST_TEST(query(path, "PRAGMA user_version") == "5|\n");
   const std::string log_after =
       query(path, "SELECT position, hash FROM log_leaves WHERE position <= 43") +
       query(path, "SELECT * FROM tree_nodes WHERE id / 64 <= 43");
@@ -170,6 +170,26 @@ BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_st
   BOOST_TEST(
       query(path, "SELECT comment FROM case_history WHERE case_id = 'PC-2011-0001' AND seq = 7") ==
       "Préciser le profil de l'équipe|\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_schema_4_database_is_read_as_it_is_and_upgraded_by_the_first_write) {
+  OfficeDb db;
+  const std::string id = db.open_electoral();
+  // Version 4 is today's schema with the index by actor.
+  coopflow::testing::tamper(db.path(),
+                            "CREATE INDEX journal_by_actor ON journal (actor, case_id);"
+                            "PRAGMA user_version = 4");
+  const std::string before = db.snapshot();
+  BOOST_TEST(db.as("audrey", {"show", id}).code == 0);
+  const Result read = db.as("audrey", {"verify"});
+  BOOST_TEST(read.code == 0, read.out << read.err);
+  BOOST_TEST(db.snapshot() == before);
+  db.ok("alice", {"do", id, "start-analysis"});
+  BOOST_TEST(query(db.path(), "PRAGMA user_version") == "5|\n");
+  BOOST_TEST(query(db.path(), "SELECT name FROM sqlite_master WHERE name = 'journal_by_actor'") ==
+             "");
+  const Result verify = db.as("audrey", {"verify"});
+  BOOST_TEST(verify.code == 0, verify.out << verify.err);
 }
 
 BOOST_AUTO_TEST_CASE(schema_1_administration_rows_planted_in_a_newer_database_are_named) {

@@ -44,7 +44,10 @@ class RowStream {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
+  // The oldest schema reads understand without an upgrade: later versions
+  // changed no table a read uses.
+  static constexpr int kReadableFrom = 4;
 
   enum class Durability { kFull, kNormal };
 
@@ -59,7 +62,7 @@ class Store {
   // Throws kAlreadyExists, kUnwritable or kUnsafe as create() does.
   void backup_to(const std::string& dest);
   // Opens an existing database. Writes nothing: an older schema is upgraded
-  // by the first write() (reads refuse it with kTooOld). Throws kMissing,
+  // by the first write() (reads refuse one older than kReadableFrom with kTooOld). Throws kMissing,
   // kNotCoopflow, kTooNew, kUnwritable or kUnsafe.
   static Store open(const std::string& path);
 
@@ -94,7 +97,9 @@ class Store {
   std::int64_t next_position();
   bool case_exists(const std::string& id);
   void insert_case(const CaseRow& row);
-  void update_case_head(const std::string& id, const std::string& state, std::int64_t last_seq,
+  // An event that keeps the case's state leaves the (state, id) index alone.
+  void update_case_head(const std::string& id, const std::string& from_state,
+                        const std::string& to_state, std::int64_t last_seq,
                         const std::string& head_hash, const std::string& updated_at);
   void append_journal(const JournalRow& row);
   void insert_approval(const ApprovalRow& row);
@@ -212,6 +217,7 @@ class Store {
   std::function<void(int)> upgrade_hook_;
   int write_depth_ = 0;
   bool upgrade_due_ = false;
+  bool too_old_to_read_ = false;
 };
 
 }  // namespace coopflow::storage
