@@ -12,6 +12,11 @@ int hex_value(char c) {
 
 }  // namespace
 
+std::string Request::parameter(const std::string& name) const {
+  const auto it = query.find(name);
+  return it == query.end() ? "" : it->second;
+}
+
 std::string Request::header(const std::string& lower_case_name) const {
   const auto it = headers.find(lower_case_name);
   return it == headers.end() ? "" : it->second;

@@ -8,11 +8,6 @@
 namespace coopflow::web {
 namespace {
 
-std::string query(const Context& c, const char* key) {
-  const auto it = c.request.query.find(key);
-  return it == c.request.query.end() ? "" : it->second;
-}
-
 Html option(const std::string& value, const std::string& label, bool selected) {
   return Html::markup("<option value=\"") + Html::text(value) + Html::markup("\"") +
          (selected ? Html::markup(" selected") : Html()) + Html::markup(">") + Html::text(label) +
@@ -68,9 +63,9 @@ Response tasks_page(Context& c) {
 
 Response cases_page(Context& c) {
   engine::CaseQuery q;
-  q.state = query(c, "state");
-  q.workflow = query(c, "workflow");
-  q.mine = query(c, "mine") == "1";
+  q.state = c.request.parameter("state");
+  q.workflow = c.request.parameter("workflow");
+  q.mine = c.request.parameter("mine") == "1";
   q.limit = 500;
   const auto cases = c.office.list(c.actor(), q);
   Html main = Html::markup("<h1>") + tr(c, "Cases") + Html::markup("</h1>");

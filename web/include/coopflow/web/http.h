@@ -17,6 +17,8 @@ struct Request {
   std::string body;
   std::string client;  // the client's address (the proxy's, unless trusted)
 
+  // A query parameter's value, or "".
+  std::string parameter(const std::string& name) const;
   // A header's value, or "".
   std::string header(const std::string& lower_case_name) const;
   // A cookie's value, or "".

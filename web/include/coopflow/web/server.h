@@ -22,8 +22,8 @@ struct ServeOptions {
   bool behind_proxy = false;
   int threads = 0;                    // 0: one per core, at least 2
   std::size_t max_connections = 256;  // more wait in the kernel's backlog
-  std::size_t max_header_bytes = 8 * 1024;
-  std::size_t max_body_bytes = 256 * 1024;
+  std::size_t max_header_bytes = std::size_t{8} * 1024;
+  std::size_t max_body_bytes = std::size_t{256} * 1024;
   // To receive a whole request, or the next one on a kept-alive connection,
   // and to take a response.
   std::chrono::seconds request_time{20};
