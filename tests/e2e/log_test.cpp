@@ -175,10 +175,10 @@ BOOST_AUTO_TEST_CASE(a_schema_2_database_upgrades_in_place_and_its_checkpoint_st
 BOOST_AUTO_TEST_CASE(a_schema_4_database_is_read_as_it_is_and_upgraded_by_the_first_write) {
   OfficeDb db;
   const std::string id = db.open_electoral();
-  // Version 4 is today's schema with the index by actor.
-  coopflow::testing::tamper(db.path(),
-                            "CREATE INDEX journal_by_actor ON journal (actor, case_id);"
-                            "PRAGMA user_version = 4");
+  {
+    SQLite::Database raw(db.path(), SQLite::OPEN_READWRITE);
+    raw.exec(coopflow::testing::file_text(kFixtures + "schema-v5-to-v4.sql"));
+  }
   const std::string before = db.snapshot();
   BOOST_TEST(db.as("audrey", {"show", id}).code == 0);
   const Result read = db.as("audrey", {"verify"});
@@ -186,8 +186,17 @@ BOOST_AUTO_TEST_CASE(a_schema_4_database_is_read_as_it_is_and_upgraded_by_the_fi
   BOOST_TEST(db.snapshot() == before);
   db.ok("alice", {"do", id, "start-analysis"});
   BOOST_TEST(query(db.path(), "PRAGMA user_version") == "5|\n");
-  BOOST_TEST(query(db.path(), "SELECT name FROM sqlite_master WHERE name = 'journal_by_actor'") ==
-             "");
+  BOOST_TEST(query(db.path(),
+                   "SELECT name FROM sqlite_master WHERE name = 'journal_by_actor' OR "
+                   "name LIKE 'sqlite_autoindex_journal%'") == "");
+  // Positions only grow, without UNIQUE's index.
+  SQLite::Database raw(db.path(), SQLite::OPEN_READWRITE);
+  BOOST_CHECK_EXCEPTION(
+      raw.exec("INSERT INTO journal SELECT case_id, seq + 100, position, at, actor, role, os_user, "
+               "event, from_state, to_state, payload, prev_hash, hash FROM journal LIMIT 1"),
+      SQLite::Exception, [](const SQLite::Exception& e) {
+        return std::string(e.what()).find("journal positions only grow") != std::string::npos;
+      });
   const Result verify = db.as("audrey", {"verify"});
   BOOST_TEST(verify.code == 0, verify.out << verify.err);
 }
