@@ -9,6 +9,7 @@
 #include "coopflow/engine/replay.h"
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/store.h"
+#include "fold_cache.h"
 #include "office_support.h"
 #include "records.h"
 
@@ -61,54 +62,70 @@ std::set<std::string> known_states(const Registry& registry, const std::string& 
 
 }  // namespace
 
+void Office::keep_folds(std::size_t cases) { folds_ = std::make_unique<detail::FoldCache>(cases); }
+
+std::shared_ptr<const detail::FoldedCase> Office::folded(const std::string& case_id) {
+  if (folds_) {
+    if (auto kept = folds_->find(case_id, store_->journal_head(case_id))) return kept;
+  }
+  // Everything shown comes from the journal: the case row and the approvals
+  // table are caches of it (verify proves they agree), and each would cost a
+  // B-tree seek into pages that a large office rarely has in memory (P3).
+  auto entries = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
+  if (entries.empty()) {
+    require_case(case_id);  // not found, unless only its row exists
+    throw IntegrityError(case_id, 0,
+                         case_id + " has a case row but no journal entries; run `coopflow verify`");
+  }
+  const auto opening = opening_summary(entries.front());
+  if (!opening) {
+    throw IntegrityError(
+        case_id, 1,
+        case_id + " entry 1 is damaged: its payload is not a JSON object; run `coopflow verify`");
+  }
+  const Workflow& wf = workflow_of(*opening);
+  auto made = std::make_shared<detail::FoldedCase>(
+      detail::FoldedCase{entries.back().hash, CaseFile(wf), {}, {}, {}, nullptr, {}});
+  detail::FoldedCase& out = *made;
+  Standing recorded{"", {""}, false};
+  for (const auto& e : entries) {
+    const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
+    if (spec != nullptr && spec->decision) {
+      // The version decided on, as the authority saw it for the recorded actor.
+      recorded.user = e.actor;
+      recorded.roles.front() = e.role;
+      const int version = Authority::rule(recorded, *spec, &out.file).concerns.version;
+      out.approvals.push_back(approval_for(e, *spec, version));
+    }
+    out.file.apply(e);
+  }
+  out.summary = out.file.summary();
+  out.machine = replay(wf, entries);
+  out.state_path = out.machine->state_path();
+  if (folds_) out.entries = std::move(entries);  // history() answers from the fold too
+  if (folds_) folds_->put(case_id, made);
+  return made;
+}
+
 CaseView Office::show(const Actor& actor, const std::string& case_id) {
   std::optional<CaseView> view;
   read([&] {
     const User user = require_user(actor);
     const Standing who = detail::standing_of(user);
     Authority::rule(who, Authority::read_record(), nullptr).enforce();
-    // Everything shown comes from the journal: the case row and the approvals
-    // table are caches of it (verify proves they agree), and each would cost a
-    // B-tree seek into pages that a large office rarely has in memory (P3).
-    const auto entries =
-        detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
-    if (entries.empty()) {
-      require_case(case_id);  // not found, unless only its row exists
-      throw IntegrityError(
-          case_id, 0, case_id + " has a case row but no journal entries; run `coopflow verify`");
-    }
-    const auto opening = opening_summary(entries.front());
-    if (!opening) {
-      throw IntegrityError(case_id, 1,
-                           case_id +
-                               " entry 1 is damaged: its payload is not a JSON object; run "
-                               "`coopflow verify`");
-    }
-    const Workflow& wf = workflow_of(*opening);
-    view.emplace(CaseFile(wf));
-    CaseFile& file = view->file;
-    Standing recorded{"", {""}, false};
-    for (const auto& e : entries) {
-      const EventSpec* spec = e.seq == 1 ? nullptr : wf.find_event(e.event);
-      if (spec != nullptr && spec->decision) {
-        // The version decided on, as the authority saw it for the recorded actor.
-        recorded.user = e.actor;
-        recorded.roles.front() = e.role;
-        const int version = Authority::rule(recorded, *spec, &file).concerns.version;
-        view->approvals.push_back(approval_for(e, *spec, version));
-      }
-      file.apply(e);
-    }
-    view->summary = file.summary();
-    const auto machine = replay(wf, entries);
-    view->state_path = machine->state_path();
-    view->allowed = detail::allowed_events(wf, *machine, who, file);
+    const auto kept = folded(case_id);
+    const detail::FoldedCase& fold = *kept;
+    view.emplace(std::shared_ptr<const CaseFile>(kept, &fold.file));
+    view->summary = fold.summary;
+    view->state_path = fold.state_path;
+    view->approvals = fold.approvals;
+    view->allowed = detail::allowed_events(fold.file.workflow(), *fold.machine, who, view->file);
     for (const auto& row : store_->attachments(case_id)) {
       view->attachments.push_back({row.case_id, row.number, row.position, row.kind, row.title,
                                    row.name, row.media_type, row.size, row.sha256});
     }
     view->holders = detail::holders_of(*store_, view->summary);
-    view->stage_due = detail::stage_due(*store_, file);
+    view->stage_due = detail::stage_due(*store_, view->file);
     view->overdue = !view->stage_due.empty() && now().substr(0, 10) > view->stage_due;
   });
   return std::move(*view);
@@ -150,6 +167,12 @@ std::vector<JournalEntry> Office::history(const Actor& actor, const std::string&
   std::vector<JournalEntry> out;
   read([&] {
     require(actor, Authority::read_record());
+    if (folds_) {
+      if (const auto kept = folds_->find(case_id, store_->journal_head(case_id))) {
+        out = kept->entries;
+        return;
+      }
+    }
     // The journal alone answers; the case row is looked up only to tell an
     // unknown case from one with no entries (one B-tree seek less per call).
     out = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);

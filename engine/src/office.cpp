@@ -6,6 +6,7 @@
 #include "coopflow/engine/values.h"
 #include "coopflow/storage/errors.h"
 #include "coopflow/storage/store.h"
+#include "fold_cache.h"
 #include "log_append.h"
 #include "office_support.h"
 #include "records.h"

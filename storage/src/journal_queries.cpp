@@ -66,6 +66,15 @@ std::vector<JournalRow> Store::journal(const std::string& case_id) {
   return read_all<JournalRow>(c);
 }
 
+std::string Store::journal_head(const std::string& case_id) {
+  auto& s = statement("SELECT hash FROM journal WHERE case_id = ? ORDER BY seq DESC LIMIT 1");
+  s.bind(1, case_id);
+  std::string out;
+  if (s.executeStep()) out = s.getColumn(0).getString();
+  s.reset();  // a statement left on its row would hold this read's snapshot open
+  return out;
+}
+
 void Store::for_each_journal_entry(const KeyRange& range, const JournalTargets& into,
                                    const std::function<void()>& visit) {
   const auto cursor =

@@ -151,6 +151,26 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   BOOST_TEST(s.as(alice, "GET", "/api/tasks").status == 401);
 }
 
+BOOST_AUTO_TEST_CASE(a_write_made_beside_the_server_shows_at_once_on_every_page) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice");
+  const std::string id = open_case(s, alice);
+  // Read on every server thread, so that each has the case folded.
+  for (int i = 0; i < 8; ++i) {
+    BOOST_TEST(json::parse(s.as(alice, "GET", "/api/cases/" + id).body).at("state") == "Received");
+    BOOST_TEST(http(s.port(), "GET", "/cases/" + id, "", {{"Cookie", alice.cookie}}).status == 200);
+  }
+  // The CLI, another process, moves the case on.
+  s.db().ok("alice", {"do", id, "start-analysis"});
+  for (int i = 0; i < 8; ++i) {
+    BOOST_TEST(json::parse(s.as(alice, "GET", "/api/cases/" + id).body).at("state") == "Analysis");
+    const json history = json::parse(s.as(alice, "GET", "/api/cases/" + id + "/history").body);
+    BOOST_TEST(history.back().at("event") == "start-analysis");
+    const HttpReply page = http(s.port(), "GET", "/cases/" + id, "", {{"Cookie", alice.cookie}});
+    BOOST_TEST(page.body.find("start-analysis") != std::string::npos);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {
   ServedOffice s;
   const ApiUser alice = s.sign_in("alice");

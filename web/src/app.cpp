@@ -104,6 +104,10 @@ App::App(const ServeOptions& options, const engine::Registry& registry, const en
   office();  // a database that cannot serve stops `serve` before it listens
 }
 
+// Cases whose folds each server thread keeps: an office's open cases, at a few
+// kilobytes each.
+constexpr std::size_t kFoldsKept = 256;
+
 engine::Office& App::office() {
   // One Office per server thread: an Office is not thread-safe, SQLite
   // serialises the writes of all of them.
@@ -111,6 +115,7 @@ engine::Office& App::office() {
   if (!mine) {
     mine = std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
     if (!options_.seal_key.empty()) mine->seal_every_write(options_.seal_key);
+    mine->keep_folds(kFoldsKept);
   }
   return *mine;
 }

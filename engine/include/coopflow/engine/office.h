@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -34,6 +35,10 @@ class Store;
 }
 
 namespace coopflow::engine {
+namespace detail {
+class FoldCache;
+struct FoldedCase;
+}  // namespace detail
 
 // An event the acting user could fire now, or why not yet.
 struct AllowedEvent {
@@ -44,10 +49,14 @@ struct AllowedEvent {
 };
 
 struct CaseView {
-  explicit CaseView(CaseFile folded) : file(std::move(folded)) {}
+  // The folded file is shared with the fold the Office may keep (keep_folds),
+  // not copied: a file holds every document version.
+  explicit CaseView(std::shared_ptr<const CaseFile> folded)
+      : shared_file(std::move(folded)), file(*shared_file) {}
   CaseSummary summary;
   std::string state_path;  // e.g. "Active.Execution.PlanReview"
-  CaseFile file;
+  std::shared_ptr<const CaseFile> shared_file;
+  const CaseFile& file;  // *shared_file
   std::vector<Approval> approvals;
   std::vector<AllowedEvent> allowed;
   std::vector<Attachment> attachments;  // documents attached, by number
@@ -226,6 +235,10 @@ class Office {
   // the private key in the PEM file at path (read at the first write, so that
   // reads never need it).
   void seal_every_write(const std::string& path) { seal_key_path_ = path; }
+  // Keep the folds of the last `cases` cases shown, each valid while its
+  // newest entry is the one it was made at: for a long-lived Office (a server
+  // thread's); a command run once gains nothing from it.
+  void keep_folds(std::size_t cases);
 
   // --- settings (setting: admin; reading: any role) ---
   // Journals the setting (config-set); throws ValidationError for an unknown
@@ -339,7 +352,11 @@ class Office {
   JournalEntry open_with(const Workflow& wf, const User& user, std::string_view role,
                          const Actor& actor, const nlohmann::json& fields, const std::string& at);
 
+  // The journal-only part of show(): from folds_ when it is current.
+  std::shared_ptr<const detail::FoldedCase> folded(const std::string& case_id);
+
   std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<detail::FoldCache> folds_;
   std::string seal_key_path_;
   std::optional<SigningKey> seal_key_;
   int write_depth_ = 0;

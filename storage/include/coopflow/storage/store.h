@@ -131,6 +131,9 @@ class Store {
   std::vector<CaseRow> list_cases(const CaseFilter& filter);
   std::int64_t case_count();
   std::vector<JournalRow> journal(const std::string& case_id);
+  // The hash of the case's newest entry, or "" if it has none: it names the
+  // whole chain before it, so a fold of the case is current while it holds.
+  std::string journal_head(const std::string& case_id);
   // Visits every entry of range in (case_id, seq) order, streaming: each row's
   // columns are written into `into`, then visit is called.
   void for_each_journal_entry(const KeyRange& range, const JournalTargets& into,
