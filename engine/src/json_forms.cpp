@@ -2,6 +2,8 @@
 // API share, and field values as people read them.
 #include "coopflow/engine/json_forms.h"
 
+#include <utility>
+
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
@@ -145,10 +147,10 @@ nlohmann::json json_form(const CaseView& v) {
                       {"author", d.author},
                       {"seq", d.seq},
                       {"at", d.at},
-                      {"fields", fields},
+                      {"fields", std::move(fields)},
                       {"damaged_fields", d.damaged}});
     }
-    docs[kind] = list;
+    docs[kind] = std::move(list);
   }
   nlohmann::json approvals = nlohmann::json::array();
   for (const auto& a : v.approvals) approvals.push_back(json_form(a));
@@ -159,14 +161,14 @@ nlohmann::json json_form(const CaseView& v) {
   nlohmann::json out = json_form(v.summary);
   out["state_path"] = v.state_path;
   out["request"] = v.file.request();
-  out["documents"] = docs;
-  out["approvals"] = approvals;
+  out["documents"] = std::move(docs);
+  out["approvals"] = std::move(approvals);
   out["coordinator"] = v.holders.coordinator;
   out["manager"] = v.holders.manager.empty() ? nlohmann::json() : nlohmann::json(v.holders.manager);
   nlohmann::json attachments = nlohmann::json::array();
   for (const auto& a : v.attachments) attachments.push_back(json_form(a));
-  out["attachments"] = attachments;
-  out["allowed_events"] = allowed;
+  out["attachments"] = std::move(attachments);
+  out["allowed_events"] = std::move(allowed);
   out["suspended_in"] = v.file.suspended_in();
   out["stage_due"] = v.stage_due;
   out["overdue"] = v.overdue;
@@ -213,7 +215,7 @@ nlohmann::json json_form(const Workflow& wf) {
     }
     events.push_back({{"name", e.name},
                       {"roles", e.roles},
-                      {"fields", fields},
+                      {"fields", std::move(fields)},
                       {"four_eyes", e.four_eyes},
                       {"opens", e.opens},
                       {"produces", e.produces},

@@ -33,11 +33,6 @@ std::string text(const nlohmann::json& object, const char* key) {
   throw engine::ValidationError(key, std::string(key) + " must be text");
 }
 
-std::string query(const Context& c, const char* key) {
-  const auto it = c.request.query.find(key);
-  return it == c.request.query.end() ? "" : it->second;
-}
-
 }  // namespace
 
 Response api_sign_in(Context& c) {
@@ -62,11 +57,11 @@ Response api_sign_out(Context& c) {
 
 Response api_cases(Context& c) {
   engine::CaseQuery q;
-  q.state = query(c, "state");
-  q.workflow = query(c, "workflow");
-  q.mine = query(c, "mine") == "1";
-  q.after = query(c, "after");
-  const std::string limit = query(c, "limit");
+  q.state = c.request.parameter("state");
+  q.workflow = c.request.parameter("workflow");
+  q.mine = c.request.parameter("mine") == "1";
+  q.after = c.request.parameter("after");
+  const std::string limit = c.request.parameter("limit");
   if (!limit.empty()) q.limit = engine::parse_count("limit", limit, 100000);
   nlohmann::json out = nlohmann::json::array();
   for (const auto& s : c.office.list(c.actor(), q)) out.push_back(engine::json_form(s));

@@ -28,7 +28,12 @@ class Html {
     html_ += more.html_;
     return *this;
   }
-  friend Html operator+(Html a, const Html& b) { return a += b; }
+  // `return a += b` would copy the whole left side (a reference is returned)
+  // at every + of a chain; returning the parameter moves it.
+  friend Html operator+(Html a, const Html& b) {
+    a += b;
+    return a;
+  }
 
   const std::string& str() const { return html_; }
 
