@@ -148,37 +148,64 @@ SignIn Office::sign_in(const std::string& name, const std::string& password,
   return out;
 }
 
+namespace {
+
+// What the sessions table and the user's row say of a session at t.
+struct SessionLookup {
+  std::optional<storage::SessionRow> row;
+  bool ended = false;  // expired (idle or too old), or its user disabled
+  bool expired = false;
+  bool stale = false;  // live, but its idle clock is due to move
+  std::vector<std::string> roles;
+};
+
+SessionLookup look_up_session(storage::Store& store, const std::string& hash, TimePoint t) {
+  SessionLookup out;
+  out.row = store.session(hash);
+  if (!out.row) return out;
+  auto user = store.find_user(out.row->user);
+  const bool enabled = user && !user->disabled;
+  if (enabled) out.roles = detail::to_user(std::move(*user)).roles;
+  out.expired = out.row->last_seen < format_utc(t - kSessionIdle) ||
+                out.row->created_at < format_utc(t - kSessionLifetime);
+  out.ended = out.expired || !enabled;
+  // The idle clock moves at most once a minute: a write per request would
+  // cost every page a disk sync.
+  out.stale = out.row->last_seen < format_utc(t - std::chrono::minutes(1));
+  return out;
+}
+
+SessionUser session_user(SessionLookup&& found, const std::string& hash) {
+  return {found.row->user, hash, found.row->csrf_hash, found.row->address, std::move(found.roles)};
+}
+
+}  // namespace
+
 SessionUser Office::session(const std::string& token) {
   const TimePoint t = clock_.now();
   const std::string hash = token_hash(token);
-  std::optional<storage::SessionRow> row;
-  bool enabled = false;
-  std::vector<std::string> roles;
-  read([&] {
-    row = store_->session(hash);
-    if (!row) return;
-    auto user = store_->find_user(row->user);
-    enabled = user && !user->disabled;
-    if (enabled) roles = detail::to_user(std::move(*user)).roles;
-  });
-  if (!row) {
+  SessionLookup found;
+  read([&] { found = look_up_session(*store_, hash, t); });
+  if (!found.row) {
     throw saying<AuthenticationError>(
         Message("you are not signed in (or your session ended); sign in"));
   }
-  const bool expired = row->last_seen < format_utc(t - kSessionIdle) ||
-                       row->created_at < format_utc(t - kSessionLifetime);
-  if (expired || !enabled) {
+  if (found.ended) {
     write([&] { store_->delete_session(hash); });
-    const Message m = expired ? Message("your session expired; sign in again")
-                              : Message("your account is disabled; ask an admin");
+    const Message m = found.expired ? Message("your session expired; sign in again")
+                                    : Message("your account is disabled; ask an admin");
     throw saying<AuthenticationError>(m);
   }
-  // The idle clock moves at most once a minute: a write per request would
-  // cost every page a disk sync.
-  if (row->last_seen < format_utc(t - std::chrono::minutes(1))) {
-    write([&] { store_->touch_session(hash, format_utc(t)); });
-  }
-  return {row->user, hash, row->csrf_hash, row->address, std::move(roles)};
+  if (found.stale) write([&] { store_->touch_session(hash, format_utc(t)); });
+  return session_user(std::move(found), hash);
+}
+
+std::optional<SessionUser> Office::fresh_session(const std::string& token) {
+  const std::string hash = token_hash(token);
+  SessionLookup found;
+  read([&] { found = look_up_session(*store_, hash, clock_.now()); });
+  if (!found.row || found.ended || found.stale) return std::nullopt;
+  return session_user(std::move(found), hash);
 }
 
 void Office::sign_out(const std::string& token, const std::string& address) {

@@ -102,7 +102,7 @@ std::shared_ptr<const detail::FoldedCase> Office::folded(const std::string& case
   out.summary = out.file.summary();
   out.machine = replay(wf, entries);
   out.state_path = out.machine->state_path();
-  if (folds_) out.entries = std::move(entries);  // history() answers from the fold too
+  out.entries = std::move(entries);  // the view's timeline, and history() when kept
   if (folds_) folds_->put(case_id, made);
   return made;
 }
@@ -119,6 +119,7 @@ CaseView Office::show(const Actor& actor, const std::string& case_id) {
     view->summary = fold.summary;
     view->state_path = fold.state_path;
     view->approvals = fold.approvals;
+    view->entries = std::shared_ptr<const std::vector<JournalEntry>>(kept, &fold.entries);
     view->allowed = detail::allowed_events(fold.file.workflow(), *fold.machine, who, view->file);
     for (const auto& row : store_->attachments(case_id)) {
       view->attachments.push_back({row.case_id, row.number, row.position, row.kind, row.title,

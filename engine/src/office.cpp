@@ -174,6 +174,8 @@ void Office::read(const std::function<void()>& body) {
 
 void Office::batch(const std::function<void()>& body) { write(body); }
 
+void Office::snapshot(const std::function<void()>& body) { read(body); }
+
 std::string Office::now() { return format_utc(clock_.now()); }
 
 User Office::require_user(const Actor& actor) {

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <stdexcept>
 
 #include "coopflow/storage/errors.h"
 #include "cursor.h"
@@ -252,13 +253,20 @@ void Store::set_durability(Durability durability) {
                                             : "PRAGMA synchronous=NORMAL");
 }
 
+namespace {
+
+struct Depth {
+  int& d;
+  explicit Depth(int& depth) : d(depth) { ++d; }
+  ~Depth() { --d; }
+};
+
+}  // namespace
+
 void Store::write(const std::function<void()>& body) {
   if (write_depth_ > 0) return body();
-  struct Depth {
-    int& d;
-    explicit Depth(int& depth) : d(depth) { ++d; }
-    ~Depth() { --d; }
-  } depth(write_depth_);
+  if (read_depth_ > 0) throw std::logic_error("coopflow: a write began inside a read snapshot");
+  Depth depth(write_depth_);
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     if (upgrade_due_) upgrade();  // with the write: a failed command upgrades nothing
@@ -272,7 +280,7 @@ void Store::write(const std::function<void()>& body) {
 }
 
 void Store::read(const std::function<void()>& body) {
-  if (write_depth_ > 0) return body();  // already inside a consistent snapshot
+  if (write_depth_ > 0 || read_depth_ > 0) return body();  // already inside a snapshot
   if (too_old_to_read_) {
     throw StorageError(StorageError::Kind::kTooOld, path_,
                        path_ +
@@ -291,7 +299,10 @@ void Store::read(const std::function<void()>& body) {
   try {
     statement("BEGIN").exec();
     EndSnapshot end{db_->getHandle()};
-    body();
+    {
+      Depth depth(read_depth_);
+      body();
+    }
     statement("COMMIT").exec();
     end.committed = true;
   } catch (const SQLite::Exception& e) {

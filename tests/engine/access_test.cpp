@@ -112,3 +112,41 @@ BOOST_AUTO_TEST_CASE(only_an_admin_sets_another_users_password_and_short_ones_ar
   BOOST_CHECK_THROW(o.office->set_password(o.ada, "nobody", "long enough, surely"), NotFoundError);
   BOOST_TEST(o.office->sign_in("alice", "correct horse battery", "a").user == "alice");
 }
+
+BOOST_AUTO_TEST_CASE(
+    a_reading_request_gets_its_session_without_a_write_until_its_idle_clock_is_due) {
+  AccessOffice o;
+  const SignIn in = o.office->sign_in("alice", "correct horse battery", "a");
+  BOOST_TEST(o.office->fresh_session(in.token)->user == "alice");
+  BOOST_TEST(!o.office->fresh_session("not-a-token"));
+  // Past a minute the idle clock is due to move, which takes a write: the
+  // fresh path declines, session() moves it, and the fresh path serves again.
+  o.clock.skip(std::chrono::minutes(2));
+  BOOST_TEST(!o.office->fresh_session(in.token));
+  BOOST_TEST(o.office->session(in.token).user == "alice");
+  BOOST_TEST(o.office->fresh_session(in.token)->roles == std::vector<std::string>{"coordinator"});
+  // Moved by session(), the clock kept the session alive past the idle limit
+  // counted from sign-in.
+  o.clock.skip(kSessionIdle - std::chrono::minutes(1));
+  BOOST_TEST(o.office->session(in.token).user == "alice");
+  o.clock.skip(kSessionIdle + std::chrono::minutes(1));
+  BOOST_TEST(!o.office->fresh_session(in.token));
+  BOOST_CHECK_THROW(o.office->session(in.token), AuthenticationError);
+
+  const SignIn live = o.office->sign_in("alice", "correct horse battery", "a");
+  o.office->disable(o.ada, "alice");
+  BOOST_TEST(!o.office->fresh_session(live.token));
+}
+
+BOOST_AUTO_TEST_CASE(reads_in_one_snapshot_join_it_and_a_write_inside_is_refused_unwritten) {
+  AccessOffice o;
+  const SignIn in = o.office->sign_in("alice", "correct horse battery", "a");
+  const auto users_before = o.office->users(o.ada).size();
+  o.office->snapshot([&] {
+    BOOST_TEST(o.office->fresh_session(in.token)->user == "alice");
+    BOOST_TEST(o.office->users(o.ada).size() == users_before);
+    BOOST_CHECK_THROW(o.office->add_user(o.ada, "carol", {"auditor"}, "Carol"), std::logic_error);
+  });
+  BOOST_TEST(o.office->users(o.ada).size() == users_before);
+  BOOST_TEST(o.office->verify(o.ada, std::nullopt).ok());
+}

@@ -1,5 +1,6 @@
 // The JSON API and what the server refuses: sessions, CSRF, roles, limits,
 // hostile paths and bytes. Each refusal writes nothing.
+#include <SQLiteCpp/Database.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -11,6 +12,8 @@
 #include <set>
 #include <thread>
 
+#include "coopflow/engine/access.h"
+#include "coopflow/engine/clock.h"
 #include "serve/server_fixture.h"
 
 using coopflow::testing::ApiUser;
@@ -149,6 +152,32 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   // Signed out on the server: the cookie is dead.
   BOOST_TEST(s.as(alice, "DELETE", "/api/session").status == 200);
   BOOST_TEST(s.as(alice, "GET", "/api/tasks").status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(a_read_moves_an_idle_sessions_clock_and_a_session_idle_too_long_ends) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice");
+  SQLite::Database file(s.db().path(), SQLite::OPEN_READWRITE);
+  const auto set_last_seen = [&](std::chrono::seconds ago) {
+    const std::string at = coopflow::engine::format_utc(std::chrono::system_clock::now() - ago);
+    file.exec("UPDATE sessions SET last_seen = '" + at + "'");
+    return at;
+  };
+  const auto last_seen = [&] {
+    return file.execAndGet("SELECT coalesce(max(last_seen), '') FROM sessions").getString();
+  };
+  // Ten minutes idle: pages and the API still answer, and the clock moves.
+  const std::string ten_minutes_ago = set_last_seen(std::chrono::minutes(10));
+  BOOST_TEST(http(s.port(), "GET", "/cases", "", {{"Cookie", alice.cookie}}).status == 200);
+  BOOST_TEST(last_seen() > ten_minutes_ago);
+  BOOST_TEST(s.as(alice, "GET", "/api/tasks").status == 200);
+  // Past the idle limit: signed out, and the session is gone from the file.
+  set_last_seen(coopflow::engine::kSessionIdle + std::chrono::minutes(1));
+  const HttpReply ended = s.as(alice, "GET", "/api/tasks");
+  BOOST_TEST(ended.status == 401);
+  BOOST_TEST(error_kind(ended) == "unauthenticated");
+  BOOST_TEST(last_seen().empty());
+  BOOST_TEST(s.as(alice, "GET", "/api/workflows").status == 401);
 }
 
 BOOST_AUTO_TEST_CASE(a_write_made_beside_the_server_shows_at_once_on_every_page) {

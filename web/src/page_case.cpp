@@ -249,7 +249,6 @@ Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>&
 Response render(Context& c, int status, const std::string& id, const std::string& problem,
                 const std::string& done) {
   const engine::CaseView v = c.office.show(c.actor(), id);
-  const auto entries = c.office.history(c.actor(), id);
   Html main = Html::markup("<h1>") + Html::text(v.summary.id) + Html::markup(" — ") +
               Html::text(v.summary.subject) + Html::markup("</h1><p><strong>") + tr(c, "State") +
               Html::markup(":</strong> ") + Html::text(c.t(v.summary.state));
@@ -272,7 +271,7 @@ Response render(Context& c, int status, const std::string& id, const std::string
             Html::markup(" ") + Html::text(done) + Html::markup("</p>");
   }
   main += actions_section(c, v) + request_section(c, v) + documents_section(c, v) +
-          decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, entries);
+          decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, *v.entries);
   return page(c, status, v.summary.id, main);
 }
 

@@ -29,8 +29,8 @@ class SteppingClock final : public Clock {
     next_ += std::chrono::seconds(1);
     return t;
   }
-  // Jumps ahead: days pass between two commands.
-  void skip(std::chrono::hours hours) { next_ += hours; }
+  // Jumps ahead: days (or a session's idle minutes) pass between two commands.
+  void skip(std::chrono::seconds by) { next_ += by; }
 
  private:
   mutable TimePoint next_;

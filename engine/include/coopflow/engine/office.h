@@ -63,6 +63,9 @@ struct CaseView {
   Assignment holders;                   // who holds it
   std::string stage_due;                // YYYY-MM-DD the current stage is due, or ""
   bool overdue = false;
+  // The case's journal, oldest first (its timeline), shared with the fold as
+  // the file is: a page shows both without a second read.
+  std::shared_ptr<const std::vector<JournalEntry>> entries;
 };
 
 // Which cases `list` returns, by id, a page at a time.
@@ -188,6 +191,10 @@ class Office {
   // The live session of token; AuthenticationError if there is none, or it
   // expired (idle or too old), or its user was disabled.
   SessionUser session(const std::string& token);
+  // The session of token if it is live and needs no write (its idle clock
+  // moved within the last minute), read only; otherwise nullopt, and
+  // session() decides. For a reading request's snapshot, where no write may be.
+  std::optional<SessionUser> fresh_session(const std::string& token);
   // Ends the session, journaled (sign-out); AuthenticationError if it is not live.
   void sign_out(const std::string& token, const std::string& address);
 
@@ -314,6 +321,11 @@ class Office {
                       bool deep = false);
   VerifyReport verify(const Actor& actor, const std::optional<std::string>& case_id,
                       const VerifyOptions& options);
+
+  // Runs body so that every read inside it (show, history, fresh_session...)
+  // sees one snapshot, begun and ended once (a page's reads). A write inside
+  // is a programming error (std::logic_error).
+  void snapshot(const std::function<void()>& body);
 
  private:
   Office(std::unique_ptr<storage::Store> store, const Clock& clock, const Registry& registry);

@@ -82,7 +82,9 @@ class Store {
   // outermost write commits or rolls back everything (the bulk path).
   void write(const std::function<void()>& body);
   // Runs body in one read transaction, so that everything it reads is one
-  // consistent snapshot.
+  // consistent snapshot. Called inside another read() or write(), body joins
+  // it; a write() inside a read() is a programming error (std::logic_error):
+  // SQLite could not promise it the snapshot's view.
   void read(const std::function<void()>& body);
 
   // Called inside the write transaction that upgrades an older schema, after
@@ -219,6 +221,7 @@ class Store {
   std::unordered_map<const char*, std::unique_ptr<Cursor>> cursors_;
   std::function<void(int)> upgrade_hook_;
   int write_depth_ = 0;
+  int read_depth_ = 0;
   bool upgrade_due_ = false;
   bool too_old_to_read_ = false;
 };
