@@ -9,6 +9,7 @@
 #include "coopflow/engine/clock.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/registry.h"
+#include "say.h"
 
 namespace coopflow::cli {
 

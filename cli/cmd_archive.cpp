@@ -16,13 +16,13 @@ void add_archive_command(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
       "archive",
-      "the public page of past missions, by year, newest first: imported and closed cases");
-  cmd->add_option("--format", args->format, "html: one self-contained page; markdown")
+      say("the public page of past missions, by year, newest first: imported and closed cases"));
+  cmd->add_option("--format", args->format, say("html: one self-contained page; markdown"))
       ->required()
       ->check(CLI::IsMember({"html", "markdown"}));
-  cmd->add_option("--from", args->from, "the first year it covers (YYYY)");
-  cmd->add_option("--to", args->to, "the last year it covers (YYYY)");
-  cmd->add_option("--out", args->out, "write to this file (else stdout)");
+  cmd->add_option("--from", args->from, say("the first year it covers (YYYY)"));
+  cmd->add_option("--to", args->to, say("the last year it covers (YYYY)"));
+  cmd->add_option("--out", args->out, say("write to this file (else stdout)"));
   cmd->callback([&cli, args] {
     const int from = args->from.empty() ? 0 : engine::parse_year("--from", args->from);
     const int to = args->to.empty() ? 0 : engine::parse_year("--to", args->to);
@@ -39,7 +39,7 @@ void add_archive_command(CLI::App& app, Cli& cli) {
     cli.printed_json = true;  // the page is the document
     target.stream() << (args->format == "html" ? engine::archive_html(page)
                                                : engine::archive_markdown(page));
-    target.commit(static_cast<long long>(page.missions.size()), "missions");
+    target.commit(static_cast<long long>(page.missions.size()), N_("wrote {1} missions to {2}"));
   });
 }
 

@@ -13,10 +13,10 @@ void add_assign_command(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
-      "assign", "say who holds a case: its coordinator, and a manager (manager, admin)");
-  cmd->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
-  cmd->add_option("--coordinator", args->coordinator, "the responsible coordinator");
-  cmd->add_option("--manager", args->manager, "the manager who follows it");
+      "assign", say("say who holds a case: its coordinator, and a manager (manager, admin)"));
+  cmd->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
+  cmd->add_option("--coordinator", args->coordinator, say("the responsible coordinator"));
+  cmd->add_option("--manager", args->manager, say("the manager who follows it"));
   cmd->callback([&cli, args] {
     const auto a =
         cli.office().assign(cli.actor(), args->case_id, args->coordinator, args->manager);
@@ -26,8 +26,11 @@ void add_assign_command(CLI::App& app, Cli& cli) {
            {"coordinator", a.coordinator},
            {"manager", a.manager.empty() ? nlohmann::json() : nlohmann::json(a.manager)}});
     } else {
-      std::cout << terminal_safe(a.case_id) << " is held by " << terminal_safe(a.coordinator)
-                << (a.manager.empty() ? "" : " and " + terminal_safe(a.manager)) << "\n";
+      const std::string id = terminal_safe(a.case_id), coordinator = terminal_safe(a.coordinator);
+      std::cout << (a.manager.empty() ? say(Message("{1} is held by {2}", {id, coordinator}))
+                                      : say(Message("{1} is held by {2} and {3}",
+                                                    {id, coordinator, terminal_safe(a.manager)})))
+                << "\n";
     }
   });
 }

@@ -17,12 +17,12 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* attach = app.add_subcommand(
       "attach",
-      "keep a document with a case; its SHA-256 goes into the log (coordinator, manager)");
-  attach->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
-  attach->add_option("file", args->file, "the document (at most 25 MiB)")->required();
+      say("keep a document with a case; its SHA-256 goes into the log (coordinator, manager)"));
+  attach->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
+  attach->add_option("file", args->file, say("the document (at most 25 MiB)"))->required();
   attach->add_option("--kind", args->kind, engine::join(engine::attachment_kinds(), "|"))
       ->required();
-  attach->add_option("--title", args->title, "what it is (default: the file's name)");
+  attach->add_option("--title", args->title, say("what it is (default: the file's name)"));
   attach->callback([&cli, args] {
     const std::string bytes = read_regular_file(
         args->file, engine::kMaxAttachmentBytes,
@@ -33,16 +33,18 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json(json_form(a));
     } else {
-      std::cout << terminal_safe(a.case_id) << " document " << a.number << ": "
-                << terminal_safe(a.title) << " (" << a.kind << ", " << a.media_type << ", "
-                << a.size << " bytes, sha256 " << a.sha256 << ")\n";
+      std::cout << say(Message(
+                       "{1} document {2}: {3} ({4}, {5}, {6} bytes, sha256 {7})",
+                       {terminal_safe(a.case_id), std::to_string(a.number), terminal_safe(a.title),
+                        a.kind, a.media_type, std::to_string(a.size), a.sha256}))
+                << "\n";
     }
   });
 
   auto* list = app.add_subcommand(
-      "attachments", "list a case's documents, or write document N out (checked first)");
-  list->add_option("case", args->case_id, "e.g. EC-2010-0001")->required();
-  list->add_option("number", args->number, "the document to write out")
+      "attachments", say("list a case's documents, or write document N out (checked first)"));
+  list->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
+  list->add_option("number", args->number, say("the document to write out"))
       ->check([](const std::string& v) {
         const bool number = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos &&
                             v.find_first_not_of('0') != std::string::npos;
@@ -51,7 +53,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
                             "N is a document's number: 1, 2, ... (see `coopflow "
                             "attachments CASE`)");
       });
-  list->add_option("--out", args->out, "where to write document N");
+  list->add_option("--out", args->out, say("where to write document N"));
   list->callback([&cli, args] {
     if (args->number > 0) {
       if (args->out.empty()) {
@@ -62,8 +64,9 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
       if (cli.json) {
         cli.print_json(json_form(a));
       } else {
-        std::cout << "wrote " << terminal_safe(args->out) << " (" << a.size
-                  << " bytes, SHA-256 checked)\n";
+        std::cout << say(Message("wrote {1} ({2} bytes, SHA-256 checked)",
+                                 {terminal_safe(args->out), std::to_string(a.size)}))
+                  << "\n";
       }
       return;
     }
@@ -80,11 +83,13 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
           {std::to_string(a.number), a.kind, a.title, a.media_type, std::to_string(a.size)});
     }
     if (rows.empty()) {
-      std::cout << "no documents; attach one with `coopflow attach " << terminal_safe(args->case_id)
-                << " FILE --kind request-letter`\n";
+      std::cout << say(Message("no documents; attach one with `coopflow attach {1} FILE --kind "
+                               "request-letter`",
+                               {terminal_safe(args->case_id)}))
+                << "\n";
       return;
     }
-    print_table({"N", "KIND", "TITLE", "TYPE", "BYTES"}, rows);
+    print_table({N_("N"), N_("KIND"), N_("TITLE"), N_("TYPE"), N_("BYTES")}, rows);
   });
 }
 

@@ -21,28 +21,30 @@ std::string money_text(const std::optional<engine::Money>& m) {
 }  // namespace
 
 void add_budget_command(CLI::App& app, Cli& cli) {
-  auto* budget = app.add_subcommand("budget", "each year's envelope (policy rule 4)");
+  auto* budget = app.add_subcommand("budget", say("each year's envelope (policy rule 4)"));
   budget->require_subcommand(1);
   struct Args {
     std::string year, amount, currency;
   };
   auto args = std::make_shared<Args>();
-  auto* set = budget->add_subcommand("set", "set a year's envelope (admin; journaled)");
-  set->add_option("year", args->year, "e.g. 2026")->required();
-  set->add_option("amount", args->amount, "decimal, e.g. 150000.00")->required();
-  set->add_option("currency", args->currency, "ISO 4217, e.g. CAD")->required();
+  auto* set = budget->add_subcommand("set", say("set a year's envelope (admin; journaled)"));
+  set->add_option("year", args->year, say("e.g. 2026"))->required();
+  set->add_option("amount", args->amount, say("decimal, e.g. 150000.00"))->required();
+  set->add_option("currency", args->currency, say("ISO 4217, e.g. CAD"))->required();
   set->callback([&cli, args] {
     cli.office().set_budget(cli.actor(), args->year, args->amount, args->currency);
     if (cli.json) {
       cli.print_json({{"year", args->year}, {"action", "set"}});
     } else {
-      std::cout << "the " << terminal_safe(args->year) << " envelope is "
-                << terminal_safe(args->amount) << " " << terminal_safe(args->currency) << "\n";
+      std::cout << say(Message("the {1} envelope is {2} {3}",
+                               {terminal_safe(args->year), terminal_safe(args->amount),
+                                terminal_safe(args->currency)}))
+                << "\n";
     }
   });
   auto* show =
-      budget->add_subcommand("show", "the envelope, what approved plans commit, what remains");
-  show->add_option("year", args->year, "default: this year");
+      budget->add_subcommand("show", say("the envelope, what approved plans commit, what remains"));
+  show->add_option("year", args->year, say("default: this year"));
   show->callback([&cli, args] {
     const std::string year =
         args->year.empty() ? engine::format_utc(cli.clock.now()).substr(0, 4) : args->year;
@@ -62,12 +64,14 @@ void add_budget_command(CLI::App& app, Cli& cli) {
                       {"plans", plans}});
       return;
     }
-    std::cout << "envelope " << r.year << ":  " << money_text(r.envelope) << "\n"
-              << "committed:      " << money_text(r.committed) << "\n"
-              << "remaining:      " << money_text(r.remaining) << "\n";
+    std::cout << say(Message("envelope {1}: {2}", {r.year, money_text(r.envelope)})) << "\n"
+              << say(Message("committed: {1}", {money_text(r.committed)})) << "\n"
+              << say(Message("remaining: {1}", {money_text(r.remaining)})) << "\n";
     if (!r.envelope) {
-      std::cout << "(no envelope for " << r.year << "; an admin sets one with `coopflow budget set "
-                << r.year << " AMOUNT CURRENCY`)\n";
+      std::cout << say(Message("(no envelope for {1}; an admin sets one with `coopflow budget "
+                               "set {1} AMOUNT CURRENCY`)",
+                               {r.year}))
+                << "\n";
     }
     if (r.plans.empty()) return;
     std::vector<std::vector<std::string>> rows;
@@ -76,7 +80,7 @@ void add_budget_command(CLI::App& app, Cli& cli) {
                       p.in_envelope ? engine::format_money(*p.in_envelope) : "(no rate)"});
     }
     std::cout << "\n";
-    print_table({"CASE", "APPROVED", "PLAN BUDGET", "IN ENVELOPE CURRENCY"}, rows);
+    print_table({N_("CASE"), N_("APPROVED"), N_("PLAN BUDGET"), N_("IN ENVELOPE CURRENCY")}, rows);
   });
 }
 

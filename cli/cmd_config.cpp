@@ -19,39 +19,40 @@ nlohmann::json setting_json(const engine::Setting& s) {
 }  // namespace
 
 void add_config_command(CLI::App& app, Cli& cli) {
-  auto* config = app.add_subcommand("config", "the office's settings (setting them: admin)");
+  auto* config = app.add_subcommand("config", say("the office's settings (setting them: admin)"));
   config->require_subcommand(1);
   struct Args {
     std::string name, value;
   };
   auto args = std::make_shared<Args>();
 
-  auto* set = config->add_subcommand("set", "set a setting; the change is journaled");
-  set->add_option("name", args->name, "e.g. iati.org-ref; `coopflow config list` shows them")
+  auto* set = config->add_subcommand("set", say("set a setting; the change is journaled"));
+  set->add_option("name", args->name, say("e.g. iati.org-ref; `coopflow config list` shows them"))
       ->required();
-  set->add_option("value", args->value, "its new value")->required();
+  set->add_option("value", args->value, say("its new value"))->required();
   set->callback([&cli, args] {
     const std::string stored = cli.office().set_setting(cli.actor(), args->name, args->value);
     if (cli.json) {
       cli.print_json({{"setting", args->name}, {"value", stored}, {"action", "set"}});
     } else {
-      std::cout << "set " << terminal_safe(args->name) << " = " << terminal_safe(stored) << "\n";
+      std::cout << say(Message("set {1} = {2}", {terminal_safe(args->name), terminal_safe(stored)}))
+                << "\n";
     }
   });
 
-  auto* unset = config->add_subcommand("unset", "return a setting to its default (journaled)");
-  unset->add_option("name", args->name, "the setting")->required();
+  auto* unset = config->add_subcommand("unset", say("return a setting to its default (journaled)"));
+  unset->add_option("name", args->name, say("the setting"))->required();
   unset->callback([&cli, args] {
     cli.office().unset_setting(cli.actor(), args->name);
     if (cli.json) {
       cli.print_json({{"setting", args->name}, {"action", "unset"}});
     } else {
-      std::cout << "unset " << terminal_safe(args->name) << "\n";
+      std::cout << say(Message("unset {1}", {terminal_safe(args->name)})) << "\n";
     }
   });
 
-  auto* get = config->add_subcommand("get", "print one setting's value");
-  get->add_option("name", args->name, "the setting")->required();
+  auto* get = config->add_subcommand("get", say("print one setting's value"));
+  get->add_option("name", args->name, say("the setting"))->required();
   get->callback([&cli, args] {
     if (args->name != engine::kOriginSetting) engine::check_setting_name(cli.registry, args->name);
     const auto all = cli.office().settings(cli.actor());
@@ -69,7 +70,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
     }
   });
 
-  auto* list = config->add_subcommand("list", "every setting: its value, or that it is unset");
+  auto* list = config->add_subcommand("list", say("every setting: its value, or that it is unset"));
   list->callback([&cli] {
     const auto all = cli.office().settings(cli.actor());
     if (cli.json) {
@@ -90,7 +91,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
                                      [&](const engine::Setting& s) { return s.name == spec.name; });
       if (!shown) rows.push_back({spec.name, "", "not set: " + spec.help});
     }
-    print_table({"SETTING", "VALUE", "SOURCE"}, rows);
+    print_table({N_("SETTING"), N_("VALUE"), N_("SOURCE")}, rows);
   });
 }
 

@@ -15,11 +15,12 @@ void add_do_command(CLI::App& app, Cli& cli) {
     std::vector<std::string> fields;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("do", "fire an event on a case");
-  cmd->add_option("case", args->case_id, "case id, e.g. EC-2010-0001")->required();
-  cmd->add_option("event", args->event, "event name; see `coopflow show CASE`")->required();
-  cmd->add_option("fields", args->fields, "FIELD=VALUE or FIELD=@file");
-  auto* comment = cmd->add_option("--comment", args->comment, "a comment recorded with the event");
+  auto* cmd = app.add_subcommand("do", say("fire an event on a case"));
+  cmd->add_option("case", args->case_id, say("case id, e.g. EC-2010-0001"))->required();
+  cmd->add_option("event", args->event, say("event name; see `coopflow show CASE`"))->required();
+  cmd->add_option("fields", args->fields, say("FIELD=VALUE or FIELD=@file"));
+  auto* comment =
+      cmd->add_option("--comment", args->comment, say("a comment recorded with the event"));
   cmd->callback([&cli, args, comment] {
     engine::RawFields fields = parse_assignments(args->fields);
     if (comment->count() > 0) {
@@ -38,8 +39,10 @@ void add_do_command(CLI::App& app, Cli& cli) {
                       {"to_state", e.to_state},
                       {"hash", e.hash}});
     } else {
-      std::cout << terminal_safe(e.case_id) << " #" << e.seq << " " << e.event << ": "
-                << e.from_state << " -> " << e.to_state << "\n";
+      std::cout << say(Message("{1} #{2} {3}: {4} -> {5}",
+                               {terminal_safe(e.case_id), std::to_string(e.seq), e.event,
+                                e.from_state, e.to_state}))
+                << "\n";
     }
   });
 }

@@ -16,16 +16,17 @@ void add_export_command(CLI::App& app, Cli& cli) {
     std::string format, case_id, since, out;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("export", "the record in formats other tools read");
-  cmd->add_option("--format", args->format,
-                  "jsonl: every log entry, one JSON object per line, with its hash; csv: one row "
-                  "per case (RFC 4180); iati: an IATI 2.03 iati-activities document")
+  auto* cmd = app.add_subcommand("export", say("the record in formats other tools read"));
+  cmd->add_option(
+         "--format", args->format,
+         say("jsonl: every log entry, one JSON object per line, with its hash; csv: one row "
+             "per case (RFC 4180); iati: an IATI 2.03 iati-activities document"))
       ->required()
       ->check(CLI::IsMember({"jsonl", "csv", "iati"}));
-  cmd->add_option("--case", args->case_id, "jsonl: only this case's entries");
+  cmd->add_option("--case", args->case_id, say("jsonl: only this case's entries"));
   cmd->add_option("--since", args->since,
-                  "jsonl: only entries written on or after this date (YYYY-MM-DD)");
-  cmd->add_option("--out", args->out, "write to this file (else stdout)");
+                  say("jsonl: only entries written on or after this date (YYYY-MM-DD)"));
+  cmd->add_option("--out", args->out, say("write to this file (else stdout)"));
   cmd->callback([&cli, args] {
     if (args->format != "jsonl" && (!args->case_id.empty() || !args->since.empty())) {
       throw CLI::ValidationError("--case and --since",
@@ -59,14 +60,14 @@ void add_export_command(CLI::App& app, Cli& cli) {
                 << "\n";
             ++count;
           });
-      target.commit(count, "entries");
+      target.commit(count, N_("wrote {1} entries to {2}"));
     } else if (args->format == "csv") {
       engine::CsvExport csv(out);
       office.export_cases(cli.actor(), [&](const engine::CaseRecord& r) {
         csv.add(r);
         ++count;
       });
-      target.commit(count, "cases");
+      target.commit(count, N_("wrote {1} cases to {2}"));
     } else {
       engine::IatiExport iati(out, *reporter, engine::format_utc(cli.clock.now()));
       office.export_cases(cli.actor(), [&](const engine::CaseRecord& r) {
@@ -74,7 +75,7 @@ void add_export_command(CLI::App& app, Cli& cli) {
         ++count;
       });
       iati.finish();
-      target.commit(count, "activities");
+      target.commit(count, N_("wrote {1} activities to {2}"));
     }
   });
 }

@@ -29,8 +29,8 @@ std::string document_detail(const nlohmann::json& payload) {
 
 void add_history_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
-  auto* cmd = app.add_subcommand("history", "every journal entry of a case, oldest first");
-  cmd->add_option("case", *case_id, "case id")->required();
+  auto* cmd = app.add_subcommand("history", say("every journal entry of a case, oldest first"));
+  cmd->add_option("case", *case_id, say("case id"))->required();
   cmd->callback([&cli, case_id] {
     const auto entries = cli.office().history(cli.actor(), *case_id);
     if (cli.json) {
@@ -45,7 +45,9 @@ void add_history_command(CLI::App& app, Cli& cli) {
                       (e.from_state.empty() ? "-" : e.from_state) + " -> " + e.to_state,
                       document_detail(payload), e.hash.substr(0, 12)});
     }
-    print_table({"#", "AT (UTC)", "ACTOR", "ROLE", "EVENT", "STATES", "DETAIL", "HASH"}, rows);
+    print_table({N_("#"), N_("AT (UTC)"), N_("ACTOR"), N_("ROLE"), N_("EVENT"), N_("STATES"),
+                 N_("DETAIL"), N_("HASH")},
+                rows);
   });
 }
 

@@ -27,8 +27,12 @@ class ProgressLines {
     }
     if (tenth == tenth_) return;
     tenth_ = tenth;
-    std::cerr << "coopflow: " << phase << " " << done << " of " << total
-              << (std::string(phase) == "checked" ? " lines" : " missions") << "\n";
+    const std::vector<engine::Term> counts{std::to_string(done), std::to_string(total)};
+    std::cerr << "coopflow: "
+              << say(std::string(phase) == "checked"
+                         ? Message("checked {1} of {2} lines", counts)
+                         : Message("written {1} of {2} missions", counts))
+              << "\n";
   }
 
  private:
@@ -46,23 +50,31 @@ nlohmann::json report_json(const engine::ImportReport& r) {
 
 void print_report(const engine::ImportReport& r) {
   const std::string file = terminal_safe(r.file);
-  const auto missions = [](std::size_t n) {
-    return std::to_string(n) + (n == 1 ? " mission" : " missions");
-  };
   if (r.imported.empty()) {
-    std::cout << "nothing new: "
-              << (r.rows == 1 ? "the mission" : "the " + missions(static_cast<std::size_t>(r.rows)))
-              << " of " << file << (r.rows == 1 ? " was" : " were")
-              << " imported before; nothing was written\n";
+    std::cout << (r.rows == 1 ? say(Message("nothing new: the mission of {1} was imported before; "
+                                            "nothing was written",
+                                            {file}))
+                              : say(Message("nothing new: the {1} missions of {2} were imported "
+                                            "before; nothing was written",
+                                            {std::to_string(r.rows), file})))
+              << "\n";
     return;
   }
-  std::cout << "imported " << missions(r.imported.size()) << " from " << file << " (sha256 "
-            << r.sha256 << "): " << r.imported.front();
-  if (r.imported.size() > 1) std::cout << " ... " << r.imported.back();
-  std::cout << "\n";
+  const std::string ids =
+      r.imported.front() + (r.imported.size() > 1 ? " ... " + r.imported.back() : std::string());
+  const std::string n = std::to_string(r.imported.size());
+  std::cout << (r.imported.size() == 1
+                    ? say(Message("imported 1 mission from {1} (sha256 {2}): {3}",
+                                  {file, r.sha256, ids}))
+                    : say(Message("imported {1} missions from {2} (sha256 {3}): {4}",
+                                  {n, file, r.sha256, ids})))
+            << "\n";
   if (r.already > 0) {
-    std::cout << r.already << (r.already == 1 ? " of its missions was" : " of its missions were")
-              << " imported before and left as recorded\n";
+    std::cout << (r.already == 1
+                      ? say(Message("1 of its missions was imported before and left as recorded"))
+                      : say(Message("{1} of its missions were imported before and left as recorded",
+                                    {std::to_string(r.already)})))
+              << "\n";
   }
 }
 
@@ -70,13 +82,13 @@ void print_report(const engine::ImportReport& r) {
 
 void add_import_command(CLI::App& app, Cli& cli) {
   auto file = std::make_shared<std::string>();
-  auto* import = app.add_subcommand("import", "bring in the office's earlier records (admin)");
+  auto* import = app.add_subcommand("import", say("bring in the office's earlier records (admin)"));
   import->require_subcommand(1);
   auto* missions = import->add_subcommand(
       "missions",
-      "each row of the list of past missions becomes a closed case, all or nothing: "
-      "title,kind,organizer,country,city,start_date,end_date,participants,funding,summary");
-  missions->add_option("file", *file, "the list, as CSV (RFC 4180, UTF-8)")->required();
+      say("each row of the list of past missions becomes a closed case, all or nothing: "
+          "title,kind,organizer,country,city,start_date,end_date,participants,funding,summary"));
+  missions->add_option("file", *file, say("the list, as CSV (RFC 4180, UTF-8)"))->required();
   missions->callback([&cli, file] {
     const std::string bytes = read_regular_file(*file, engine::kMaxImportBytes,
                                                 "is over 16 MiB; split it and import each part");
@@ -93,7 +105,10 @@ void add_import_command(CLI::App& app, Cli& cli) {
     } catch (const engine::ImportError& e) {
       nlohmann::json rows = nlohmann::json::array();
       for (const auto& p : e.problems()) {
-        std::cerr << "  line " << p.line << ": " << terminal_safe(p.message) << "\n";
+        std::cerr << "  "
+                  << say(Message("line {1}: {2}",
+                                 {std::to_string(p.line), terminal_safe(p.message)}))
+                  << "\n";
         rows.push_back({{"line", p.line}, {"message", p.message}});
       }
       if (cli.json) {

@@ -6,9 +6,9 @@
 namespace coopflow::cli {
 
 void add_init_command(CLI::App& app, Cli& cli) {
-  auto* cmd = app.add_subcommand("init", "create the database and its first administrator");
+  auto* cmd = app.add_subcommand("init", say("create the database and its first administrator"));
   auto admin = std::make_shared<std::string>();
-  cmd->add_option("--admin", *admin, "the first administrator (default: the acting user)")
+  cmd->add_option("--admin", *admin, say("the first administrator (default: the acting user)"))
       ->check([](const std::string& v) {
         return v.empty() ? std::string("--admin needs a user name; it may not be empty")
                          : std::string();
@@ -20,7 +20,8 @@ void add_init_command(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json({{"db", cli.db}, {"admin", name}});
     } else {
-      std::cout << "created " << terminal_safe(cli.db) << " (mode 0600); administrator: " << name
+      std::cout << say(Message("created {1} (mode 0600); administrator: {2}",
+                               {terminal_safe(cli.db), name}))
                 << "\n";
     }
   });

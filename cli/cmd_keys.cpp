@@ -23,8 +23,8 @@ nlohmann::json key_json(const engine::RegisteredKey& k) {
 void add_key_commands(CLI::App& app, Cli& cli) {
   auto prefix = std::make_shared<std::string>();
   auto* keygen = app.add_subcommand(
-      "keygen", "make an Ed25519 key pair: PREFIX.key (private, mode 0600) and PREFIX.pub");
-  keygen->add_option("--out", *prefix, "where: PREFIX.key and PREFIX.pub")
+      "keygen", say("make an Ed25519 key pair: PREFIX.key (private, mode 0600) and PREFIX.pub"));
+  keygen->add_option("--out", *prefix, say("where: PREFIX.key and PREFIX.pub"))
       ->required()
       ->check([](const std::string& v) {
         return v.empty() || v.back() == '/' ? std::string("--out needs a file name prefix")
@@ -35,20 +35,21 @@ void add_key_commands(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json({{"private_key", *prefix + ".key"}, {"public_key", *prefix + ".pub"}});
     } else {
-      std::cout << "wrote " << terminal_safe(*prefix) << ".key (keep it secret) and "
-                << terminal_safe(*prefix) << ".pub\n";
+      std::cout << say(Message("wrote {1}.key (keep it secret) and {1}.pub",
+                               {terminal_safe(*prefix)}))
+                << "\n";
     }
   });
 
-  auto* key = app.add_subcommand("key", "the keys that sign checkpoints");
+  auto* key = app.add_subcommand("key", say("the keys that sign checkpoints"));
   key->require_subcommand(1);
   struct AddArgs {
     std::string file, name;
   };
   auto add_args = std::make_shared<AddArgs>();
-  auto* add = key->add_subcommand("add", "register a public key to sign checkpoints (admin)");
-  add->add_option("public_key", add_args->file, "PREFIX.pub, as keygen wrote it")->required();
-  add->add_option("--name", add_args->name, "the name checkpoints carry, e.g. office-2026")
+  auto* add = key->add_subcommand("add", say("register a public key to sign checkpoints (admin)"));
+  add->add_option("public_key", add_args->file, say("PREFIX.pub, as keygen wrote it"))->required();
+  add->add_option("--name", add_args->name, say("the name checkpoints carry, e.g. office-2026"))
       ->required();
   add->callback([&cli, add_args] {
     const std::string pem = read_input_file(add_args->file, "public key");
@@ -56,10 +57,10 @@ void add_key_commands(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json({{"key", add_args->name}, {"action", "added"}});
     } else {
-      std::cout << "added key " << terminal_safe(add_args->name) << "\n";
+      std::cout << say(Message("added key {1}", {terminal_safe(add_args->name)})) << "\n";
     }
   });
-  auto* list = key->add_subcommand("list", "the registered keys, retired ones included");
+  auto* list = key->add_subcommand("list", say("the registered keys, retired ones included"));
   list->callback([&cli] {
     const auto keys = cli.office().keys(cli.actor());
     if (cli.json) {
@@ -69,26 +70,32 @@ void add_key_commands(CLI::App& app, Cli& cli) {
       return;
     }
     for (const auto& k : keys) {
-      std::cout << terminal_safe(k.name) << "  " << engine::to_base64(k.public_key) << "  added at "
-                << k.added_at
-                << (k.retired_at ? "  retired at " + std::to_string(k.retired_at) : "") << "\n";
+      const std::string name = terminal_safe(k.name), public_key = engine::to_base64(k.public_key);
+      const std::string added = std::to_string(k.added_at);
+      std::cout << (k.retired_at
+                        ? say(Message("{1}  {2}  added at {3}  retired at {4}",
+                                      {name, public_key, added, std::to_string(k.retired_at)}))
+                        : say(Message("{1}  {2}  added at {3}", {name, public_key, added})))
+                << "\n";
     }
   });
   auto retire_name = std::make_shared<std::string>();
-  auto* retire = key->add_subcommand("retire", "stop a key signing; what it signed stays valid");
-  retire->add_option("name", *retire_name, "the key's name")->required();
+  auto* retire =
+      key->add_subcommand("retire", say("stop a key signing; what it signed stays valid"));
+  retire->add_option("name", *retire_name, say("the key's name"))->required();
   retire->callback([&cli, retire_name] {
     cli.office().retire_key(cli.actor(), *retire_name);
     if (cli.json) {
       cli.print_json({{"key", *retire_name}, {"action", "retired"}});
     } else {
-      std::cout << "retired key " << terminal_safe(*retire_name) << "\n";
+      std::cout << say(Message("retired key {1}", {terminal_safe(*retire_name)})) << "\n";
     }
   });
 
   auto key_file = std::make_shared<std::string>();
-  auto* seal = app.add_subcommand("seal", "sign a checkpoint of the whole log (admin, auditor)");
-  seal->add_option("--key", *key_file, "the private key, PREFIX.key")->required();
+  auto* seal =
+      app.add_subcommand("seal", say("sign a checkpoint of the whole log (admin, auditor)"));
+  seal->add_option("--key", *key_file, say("the private key, PREFIX.key"))->required();
   seal->callback([&cli, key_file] {
     const auto signing_key = engine::SigningKey::load(*key_file);
     const std::string note = cli.office().seal(cli.actor(), signing_key);
@@ -101,22 +108,24 @@ void add_key_commands(CLI::App& app, Cli& cli) {
 
   auto backup_file = std::make_shared<std::string>();
   auto* backup = app.add_subcommand(
-      "backup", "copy the database to a new file, consistent while others write (admin, auditor)");
-  backup->add_option("file", *backup_file, "the new file (never overwritten)")->required();
+      "backup",
+      say("copy the database to a new file, consistent while others write (admin, auditor)"));
+  backup->add_option("file", *backup_file, say("the new file (never overwritten)"))->required();
   backup->callback([&cli, backup_file] {
     cli.office().backup(cli.actor(), *backup_file);
     if (cli.json) {
       cli.print_json({{"backup", *backup_file}});
     } else {
-      std::cout << "backed up to " << terminal_safe(*backup_file)
-                << "; check it with `coopflow --db " << terminal_safe(*backup_file) << " verify`\n";
+      std::cout << say(Message("backed up to {1}; check it with `coopflow --db {1} verify`",
+                               {terminal_safe(*backup_file)}))
+                << "\n";
     }
   });
 
   auto out_file = std::make_shared<std::string>();
   auto* checkpoint =
-      app.add_subcommand("checkpoint", "print the newest signed checkpoint, to keep outside");
-  checkpoint->add_option("--out", *out_file, "write it to this file instead");
+      app.add_subcommand("checkpoint", say("print the newest signed checkpoint, to keep outside"));
+  checkpoint->add_option("--out", *out_file, say("write it to this file instead"));
   checkpoint->callback([&cli, out_file] {
     const auto note = cli.office().checkpoint(cli.actor());
     if (!note) {
@@ -130,7 +139,7 @@ void add_key_commands(CLI::App& app, Cli& cli) {
     } else if (out_file->empty()) {
       std::cout << *note;
     } else {
-      std::cout << "wrote " << terminal_safe(*out_file) << "\n";
+      std::cout << say(Message("wrote {1}", {terminal_safe(*out_file)})) << "\n";
     }
   });
 }

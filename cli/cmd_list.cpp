@@ -8,17 +8,17 @@ namespace coopflow::cli {
 void add_list_command(CLI::App& app, Cli& cli) {
   auto query = std::make_shared<engine::CaseQuery>();
   query->limit = 100;
-  auto* cmd = app.add_subcommand("list", "list cases, by id");
-  cmd->add_option("--state", query->state, "only cases in this state, e.g. PlanReview");
-  cmd->add_option("--workflow", query->workflow, "only cases of this workflow");
+  auto* cmd = app.add_subcommand("list", say("list cases, by id"));
+  cmd->add_option("--state", query->state, say("only cases in this state, e.g. PlanReview"));
+  cmd->add_option("--workflow", query->workflow, say("only cases of this workflow"));
   cmd->add_flag("--mine", query->mine,
-                "only the cases the acting user holds (see `coopflow assign`)");
-  cmd->add_option("--limit", query->limit, "page size, 0 for all (default 100)")
+                say("only the cases the acting user holds (see `coopflow assign`)"));
+  cmd->add_option("--limit", query->limit, say("page size, 0 for all (default 100)"))
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--after", query->after, "start after this case id (next page)");
+  cmd->add_option("--after", query->after, say("start after this case id (next page)"));
   auto overdue = std::make_shared<bool>(false);
   cmd->add_flag("--overdue", *overdue,
-                "only cases past their stage's deadline, most overdue first, with the days");
+                say("only cases past their stage's deadline, most overdue first, with the days"));
   cmd->callback([&cli, query, overdue] {
     if (*overdue) {
       const auto late = cli.office().overdue(cli.actor(), *query);
@@ -32,7 +32,7 @@ void add_list_command(CLI::App& app, Cli& cli) {
         table.push_back({t.summary.id, t.summary.state, t.due, std::to_string(t.days_overdue),
                          t.summary.subject});
       }
-      print_table({"CASE", "STATE", "DUE", "DAYS OVERDUE", "SUBJECT"}, table);
+      print_table({N_("CASE"), N_("STATE"), N_("DUE"), N_("DAYS OVERDUE"), N_("SUBJECT")}, table);
       return;
     }
     const auto rows = cli.office().list(cli.actor(), *query);
@@ -45,10 +45,13 @@ void add_list_command(CLI::App& app, Cli& cli) {
     for (const auto& r : rows) {
       table.push_back({r.id, r.state, r.received, r.countries, r.requester, r.subject});
     }
-    print_table({"CASE", "STATE", "RECEIVED", "COUNTRY", "REQUESTER", "SUBJECT"}, table);
+    print_table(
+        {N_("CASE"), N_("STATE"), N_("RECEIVED"), N_("COUNTRY"), N_("REQUESTER"), N_("SUBJECT")},
+        table);
     if (query->limit > 0 && static_cast<std::int64_t>(rows.size()) == query->limit) {
-      std::cerr << "(first " << rows.size() << "; next page: --after "
-                << terminal_safe(rows.back().id) << ")\n";
+      std::cerr << say(Message("(first {1}; next page: --after {2})",
+                               {std::to_string(rows.size()), terminal_safe(rows.back().id)}))
+                << "\n";
     }
   });
 }

@@ -16,11 +16,11 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<ProveArgs>();
   auto* prove = app.add_subcommand(
-      "prove", "write a proof of one case that an outsider checks without coopflow");
-  prove->add_option("case", args->case_id, "the case")->required();
+      "prove", say("write a proof of one case that an outsider checks without coopflow"));
+  prove->add_option("case", args->case_id, say("the case"))->required();
   prove->add_option("--checkpoint", args->checkpoint,
-                    "prove against this kept checkpoint (else the newest in the database)");
-  prove->add_option("--out", args->out, "write the bundle to this file (else stdout)");
+                    say("prove against this kept checkpoint (else the newest in the database)"));
+  prove->add_option("--out", args->out, say("write the bundle to this file (else stdout)"));
   prove->callback([&cli, args] {
     std::optional<std::string> kept;
     if (!args->checkpoint.empty()) kept = read_input_file(args->checkpoint, "checkpoint");
@@ -35,7 +35,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
     if (cli.json) {
       cli.print_json({{"case_id", args->case_id}, {"out", args->out}});
     } else {
-      std::cout << "wrote " << terminal_safe(args->out) << "\n";
+      std::cout << say(Message("wrote {1}", {terminal_safe(args->out)})) << "\n";
     }
   });
 
@@ -45,9 +45,11 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   };
   auto check = std::make_shared<CheckArgs>();
   auto* verify_proof = app.add_subcommand(
-      "verify-proof", "check a proof bundle offline, against a public key you trust");
-  verify_proof->add_option("bundle", check->file, "the proof, as `prove` wrote it")->required();
-  verify_proof->add_option("--pubkey", check->pubkeys, "a public key you trust (PEM, repeatable)")
+      "verify-proof", say("check a proof bundle offline, against a public key you trust"));
+  verify_proof->add_option("bundle", check->file, say("the proof, as `prove` wrote it"))
+      ->required();
+  verify_proof
+      ->add_option("--pubkey", check->pubkeys, say("a public key you trust (PEM, repeatable)"))
       ->required();
   verify_proof->callback([&cli, check] {
     std::vector<std::string> keys;
@@ -62,9 +64,10 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       failure.emplace(result.case_id, 0,
                       "the proof in " + check->file + " fails: " + result.problem);
     }
-    const std::string summary = result.case_id + " (" + std::to_string(result.entries) +
-                                " entries) is in the log of " + result.origin + " at size " +
-                                std::to_string(result.tree_size) + ", signed by " + result.signer;
+    const std::string summary =
+        say(Message("{1} ({2} entries) is in the log of {3} at size {4}, signed by {5}",
+                    {result.case_id, std::to_string(result.entries), result.origin,
+                     std::to_string(result.tree_size), result.signer}));
     if (cli.json) {
       nlohmann::json doc = {
           {"ok", result.ok()},       {"case_id", result.case_id},     {"entries", result.entries},
@@ -74,7 +77,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
     } else if (result.ok()) {
       std::cout << "ok: " << terminal_safe(summary) << "\n";
     } else {
-      std::cout << "FAILED " << terminal_safe(result.problem) << "\n";
+      std::cout << say("FAILED") << " " << terminal_safe(result.problem) << "\n";
     }
     if (failure) throw *failure;
   });

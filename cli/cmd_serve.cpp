@@ -13,14 +13,16 @@ void add_serve_command(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
-      "serve", "serve the pages and the JSON API over HTTP (TLS: a reverse proxy, docs/deploy.md)");
-  cmd->add_option("--listen", args->options.listen, "ADDRESS:PORT (default 127.0.0.1:8080)");
+      "serve",
+      say("serve the pages and the JSON API over HTTP (TLS: a reverse proxy, docs/deploy.md)"));
+  cmd->add_option("--listen", args->options.listen, say("ADDRESS:PORT (default 127.0.0.1:8080)"));
   cmd->add_flag("--behind-proxy", args->options.behind_proxy,
-                "TLS ends at a reverse proxy: Secure cookies, the client's address from "
-                "X-Forwarded-For");
-  cmd->add_option("--threads", args->options.threads, "threads answering (default: one per core)")
+                say("TLS ends at a reverse proxy: Secure cookies, the client's address from "
+                    "X-Forwarded-For"));
+  cmd->add_option("--threads", args->options.threads,
+                  say("threads answering (default: one per core)"))
       ->check(CLI::Range(1, 64));
-  cmd->add_flag("--routes", args->routes, "list every route the server answers, then exit");
+  cmd->add_flag("--routes", args->routes, say("list every route the server answers, then exit"));
   cmd->callback([&cli, args] {
     if (args->routes) {
       for (const auto& r : web::route_list()) std::cout << r << "\n";

@@ -13,15 +13,24 @@ const engine::EventSpec* producer_of(const engine::Workflow& wf, const std::stri
   return nullptr;
 }
 
+// A label said in the user's language, padded so that the values line up.
+std::string label(const char* msgid) {
+  std::string said = say(msgid);
+  const std::size_t width = display_width(said);
+  return said + std::string(width < 12 ? 12 - width : 1, ' ');
+}
+
 // One "label: value" line; the value shown terminal_safe.
-void line(const char* label, const std::string& value) {
-  std::cout << label << terminal_safe(value) << "\n";
+void line(const char* msgid, const std::string& value) {
+  std::cout << label(msgid) << terminal_safe(value) << "\n";
 }
 
 void print_document(const engine::Document& d, const engine::EventSpec* spec) {
   std::cout << "\n"
-            << terminal_safe(d.kind) << " v" << d.version << " by " << terminal_safe(d.author)
-            << " at " << terminal_safe(d.at) << "\n";
+            << say(Message("{1} v{2} by {3} at {4}",
+                           {terminal_safe(d.kind), std::to_string(d.version),
+                            terminal_safe(d.author), terminal_safe(d.at)}))
+            << "\n";
   for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
     if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
     std::cout << "  " << f.name << ": " << terminal_safe(display_value(d.fields, f.name, spec))
@@ -36,11 +45,12 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
   for (const auto& [kind, versions] : v.file.documents()) {
     const auto* spec = producer_of(wf, kind);
     if (kind == "activity") {
-      std::cout << "\nactivities: " << versions.size() << "\n";
+      std::cout << "\n"
+                << say(Message("activities: {1}", {std::to_string(versions.size())})) << "\n";
       for (const auto& d : versions) {
         std::cout << "  " << d.version << ". "
                   << terminal_safe(display_value(d.fields, "title", spec) + ", " +
-                                   display_value(d.fields, "from", spec) + " to " +
+                                   display_value(d.fields, "from", spec) + " → " +
                                    display_value(d.fields, "to", spec) + ", " +
                                    display_value(d.fields, "mode", spec))
                   << "\n";
@@ -48,37 +58,46 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
       continue;
     }
     print_document(versions.back(), spec);
-    if (versions.size() > 1) std::cout << "  (" << versions.size() - 1 << " earlier versions)\n";
-  }
-  if (!v.approvals.empty()) {
-    std::cout << "\ndecisions:\n";
-    for (const auto& a : v.approvals) {
-      std::cout << "  #" << a.seq << " "
-                << terminal_safe(a.decision + " by " + a.actor + " (" + a.role + ") on " +
-                                 a.subject_kind + " v" + std::to_string(a.subject_version) +
-                                 (a.comment.empty() ? "" : ": " + a.comment))
+    if (versions.size() > 1) {
+      std::cout << "  "
+                << say(Message("({1} earlier versions)", {std::to_string(versions.size() - 1)}))
                 << "\n";
     }
   }
+  if (!v.approvals.empty()) {
+    std::cout << "\n" << say("decisions:") << "\n";
+    for (const auto& a : v.approvals) {
+      const std::string decided =
+          say(Message("{1} by {2} ({3}) on {4} v{5}", {a.decision, a.actor, a.role, a.subject_kind,
+                                                       std::to_string(a.subject_version)}));
+      std::cout << "  #" << a.seq << " "
+                << terminal_safe(decided + (a.comment.empty() ? "" : ": " + a.comment)) << "\n";
+    }
+  }
   if (!v.attachments.empty()) {
-    std::cout << "\nattached documents:\n";
+    std::cout << "\n" << say("attached documents:") << "\n";
     for (const auto& a : v.attachments) {
       std::cout << "  " << a.number << ". "
-                << terminal_safe(a.title + " (" + a.kind + ", " + a.media_type + ", " +
-                                 std::to_string(a.size) + " bytes)")
+                << terminal_safe(
+                       say(Message("{1} ({2}, {3}, {4} bytes)",
+                                   {a.title, a.kind, a.media_type, std::to_string(a.size)})))
                 << "\n";
     }
   }
   if (!v.file.damage().empty()) {
-    std::cout << "\ndamaged (run `coopflow verify`):\n";
+    std::cout << "\n" << say("damaged (run `coopflow verify`):") << "\n";
     for (const auto& d : v.file.damage()) std::cout << "  " << terminal_safe(d) << "\n";
   }
-  std::cout << "\nnext for " << terminal_safe(user) << ":";
-  if (v.allowed.empty()) std::cout << " nothing";
-  std::cout << "\n";
+  std::cout << "\n"
+            << (v.allowed.empty() ? say(Message("next for {1}: nothing", {terminal_safe(user)}))
+                                  : say(Message("next for {1}:", {terminal_safe(user)})))
+            << "\n";
   for (const auto& a : v.allowed) {
-    std::cout << "  " << a.event << " (as " << a.role << ")"
-              << (a.blocked.empty() ? "" : " - not yet: " + terminal_safe(a.blocked)) << "\n";
+    std::cout << "  " << say(Message("{1} (as {2})", {a.event, a.role}))
+              << (a.blocked.empty()
+                      ? ""
+                      : " - " + say(Message("not yet: {1}", {terminal_safe(a.blocked)})))
+              << "\n";
   }
 }
 
@@ -86,14 +105,18 @@ void print_view(const engine::CaseView& v, const std::string& user) {
   const engine::Workflow& wf = v.file.workflow();
   const auto& req = v.file.request();
   std::cout << terminal_safe(v.summary.id) << "  " << wf.name << " v" << wf.version << "\n"
-            << "state:      " << terminal_safe(v.summary.state) << " ("
+            << label("state:") << terminal_safe(v.summary.state) << " ("
             << terminal_safe(v.state_path) << ")";
   if (!v.file.suspended_in().empty()) {
-    std::cout << ", resumes in " << terminal_safe(v.file.suspended_in());
+    std::cout << ", " << say(Message("resumes in {1}", {terminal_safe(v.file.suspended_in())}));
   }
-  if (!v.stage_due.empty()) std::cout << ", due " << v.stage_due << (v.overdue ? " OVERDUE" : "");
+  if (!v.stage_due.empty()) {
+    std::cout << ", "
+              << (v.overdue ? say(Message("due {1} OVERDUE", {v.stage_due}))
+                            : say(Message("due {1}", {v.stage_due})));
+  }
   std::cout << "\n";
-  line("subject:    ", v.summary.subject);
+  line("subject:", v.summary.subject);
   const engine::EventSpec& opening = wf.opening_event();
   if (!opening.fields.empty()) {
     // A record that did not start from a request (an import): what it holds.
@@ -102,24 +125,26 @@ void print_view(const engine::CaseView& v, const std::string& user) {
       std::cout << "  " << f.name << ": " << terminal_safe(display_value(req, f.name, &opening))
                 << "\n";
     }
-    line("recorded:   ",
-         v.summary.opened_at + " by " + v.summary.opened_by + " (" + opening.name + ")");
+    line("recorded:", say(Message("{1} by {2} ({3})",
+                                  {v.summary.opened_at, v.summary.opened_by, opening.name})));
     print_events_and_records(v, user);
     return;
   }
-  line("requester:  ", v.summary.requester + " (" + text_member(req, "requester-type") + "), ref " +
-                           text_member(req, "reference") + ", received " + v.summary.received);
-  line("countries:  ", v.summary.countries);
+  line("requester:", say(Message("{1} ({2}), ref {3}, received {4}",
+                                 {v.summary.requester, text_member(req, "requester-type"),
+                                  text_member(req, "reference"), v.summary.received})));
+  line("countries:", v.summary.countries);
   const auto partners = req.is_object() ? req.find("partners") : req.end();
   if (partners != req.end() && partners->is_array()) {
     for (const auto& p : *partners) {
-      line("partner:    ", text_member(p, "organisation") + " (" + text_member(p, "role") + ")");
+      line("partner:", text_member(p, "organisation") + " (" + text_member(p, "role") + ")");
     }
   }
-  line("opened:     ", v.summary.opened_at + " by " + v.summary.opened_by);
-  line("held by:    ",
-       v.holders.coordinator + " (coordinator)" +
-           (v.holders.manager.empty() ? "" : ", " + v.holders.manager + " (manager)"));
+  line("opened:", say(Message("{1} by {2}", {v.summary.opened_at, v.summary.opened_by})));
+  line("held by:", v.holders.manager.empty()
+                       ? say(Message("{1} (coordinator)", {v.holders.coordinator}))
+                       : say(Message("{1} (coordinator), {2} (manager)",
+                                     {v.holders.coordinator, v.holders.manager})));
   print_events_and_records(v, user);
 }
 
@@ -127,8 +152,9 @@ void print_view(const engine::CaseView& v, const std::string& user) {
 
 void add_show_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
-  auto* cmd = app.add_subcommand("show", "a case: state, data, plan, and what you may do next");
-  cmd->add_option("case", *case_id, "case id")->required();
+  auto* cmd =
+      app.add_subcommand("show", say("a case: state, data, plan, and what you may do next"));
+  cmd->add_option("case", *case_id, say("case id"))->required();
   cmd->callback([&cli, case_id] {
     const engine::Actor actor = cli.actor();
     const auto v = cli.office().show(actor, *case_id);

@@ -21,7 +21,7 @@ void counts(const char* title, const char* what, const std::map<std::string, lon
   for (const auto& [name, n] : m) {
     rows.push_back({name.empty() ? "(none)" : name, std::to_string(n)});
   }
-  print_table({what, "N"}, rows);
+  print_table({what, N_("N")}, rows);
 }
 
 void durations(const char* title, const char* what,
@@ -32,7 +32,7 @@ void durations(const char* title, const char* what,
   for (const auto& [name, d] : m) {
     rows.push_back({name, std::to_string(d.n), days_text(d.median_days), days_text(d.p90_days)});
   }
-  print_table({what, "N", "MEDIAN DAYS", "P90 DAYS"}, rows);
+  print_table({what, N_("N"), N_("MEDIAN DAYS"), N_("P90 DAYS")}, rows);
 }
 
 nlohmann::json durations_json(const std::map<std::string, engine::Durations>& m) {
@@ -50,9 +50,9 @@ void add_stats_command(CLI::App& app, Cli& cli) {
     std::string year, workflow;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("stats", "the office dashboard: cases, decisions, durations");
-  cmd->add_option("--year", args->year, "only requests received this year");
-  cmd->add_option("--workflow", args->workflow, "only this workflow's cases");
+  auto* cmd = app.add_subcommand("stats", say("the office dashboard: cases, decisions, durations"));
+  cmd->add_option("--year", args->year, say("only requests received this year"));
+  cmd->add_option("--workflow", args->workflow, say("only this workflow's cases"));
   cmd->callback([&cli, args] {
     const auto s = cli.office().stats(cli.actor(), args->year, args->workflow);
     if (cli.json) {
@@ -86,7 +86,7 @@ void add_stats_command(CLI::App& app, Cli& cli) {
       for (const auto& [year, n] : s.activities_by_year) {
         rows.push_back({year, std::to_string(n), std::to_string(s.participants_by_year.at(year))});
       }
-      print_table({"YEAR", "ACTIVITIES", "PARTICIPANTS"}, rows);
+      print_table({N_("YEAR"), N_("ACTIVITIES"), N_("PARTICIPANTS")}, rows);
     }
   });
 }

@@ -11,9 +11,9 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
   auto ics = std::make_shared<bool>(false);
   auto out_file = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(
-      "tasks", "every case where you may act now, most urgent first, with the events");
-  cmd->add_flag("--ics", *ics, "an iCalendar feed (RFC 5545) of their deadlines instead");
-  cmd->add_option("--out", *out_file, "write it to this file (else stdout)");
+      "tasks", say("every case where you may act now, most urgent first, with the events"));
+  cmd->add_flag("--ics", *ics, say("an iCalendar feed (RFC 5545) of their deadlines instead"));
+  cmd->add_option("--out", *out_file, say("write it to this file (else stdout)"));
   cmd->callback([&cli, ics, out_file] {
     auto office = cli.office();
     const auto tasks = office.tasks(cli.actor());
@@ -39,17 +39,18 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
     for (const auto& t : tasks) {
       std::string events;
       for (const auto& e : t.events) events += (events.empty() ? "" : ", ") + e.event;
-      const std::string due = t.due.empty() ? ""
-                              : t.days_overdue > 0
-                                  ? t.due + " (" + std::to_string(t.days_overdue) + "d late)"
-                                  : t.due;
+      const std::string due =
+          t.due.empty() ? ""
+          : t.days_overdue > 0
+              ? say(Message("{1} ({2}d late)", {t.due, std::to_string(t.days_overdue)}))
+              : t.due;
       table.push_back({t.summary.id, t.summary.state, due, events, t.summary.subject});
     }
     if (table.empty()) {
-      std::cout << "nothing to do now\n";
+      std::cout << say("nothing to do now") << "\n";
       return;
     }
-    print_table({"CASE", "STATE", "DUE", "YOU MAY", "SUBJECT"}, table);
+    print_table({N_("CASE"), N_("STATE"), N_("DUE"), N_("YOU MAY"), N_("SUBJECT")}, table);
   });
 }
 

@@ -11,13 +11,23 @@
 namespace coopflow::cli {
 namespace {
 
+// The line a user change prints, by its action (the JSON's stable code).
+const char* said_of(const std::string& action) {
+  if (action == "added") return N_("added {1}");
+  if (action == "granted") return N_("granted {1}");
+  if (action == "revoked") return N_("revoked {1}");
+  if (action == "disabled") return N_("disabled {1}");
+  if (action == "enabled") return N_("enabled {1}");
+  return N_("password set for {1}");
+}
+
 void done(const Cli& cli, const std::string& action, const std::string& name,
           const std::string& detail) {
   if (cli.json) {
     cli.print_json({{"user", name}, {"action", action}, {"detail", detail}});
   } else {
-    std::cout << action << " " << terminal_safe(name + (detail.empty() ? "" : " " + detail))
-              << "\n";
+    const std::string who = terminal_safe(name + (detail.empty() ? "" : " " + detail));
+    std::cout << say(Message(said_of(action), {who})) << "\n";
   }
 }
 
@@ -59,7 +69,7 @@ std::string new_password(const std::string& name) {
 }  // namespace
 
 void add_user_command(CLI::App& app, Cli& cli) {
-  auto* user = app.add_subcommand("user", "manage users and roles (admin)");
+  auto* user = app.add_subcommand("user", say("manage users and roles (admin)"));
   user->require_subcommand(1);
 
   struct AddArgs {
@@ -67,11 +77,11 @@ void add_user_command(CLI::App& app, Cli& cli) {
     std::vector<std::string> roles;
   };
   auto add_args = std::make_shared<AddArgs>();
-  auto* add = user->add_subcommand("add", "add a user with one or more roles");
-  add->add_option("name", add_args->name, "login-style user name")->required();
-  add->add_option("--role", add_args->roles, "coordinator|manager|auditor|admin (repeatable)")
+  auto* add = user->add_subcommand("add", say("add a user with one or more roles"));
+  add->add_option("name", add_args->name, say("login-style user name"))->required();
+  add->add_option("--role", add_args->roles, say("coordinator|manager|auditor|admin (repeatable)"))
       ->required();
-  add->add_option("--full-name", add_args->full_name, "the person's name");
+  add->add_option("--full-name", add_args->full_name, say("the person's name"));
   add->callback([&cli, add_args] {
     cli.office().add_user(cli.actor(), add_args->name, add_args->roles, add_args->full_name);
     done(cli, "added", add_args->name, engine::join(add_args->roles, ","));
@@ -83,8 +93,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
   for (const char* verb : {"grant", "revoke"}) {
     auto args = std::make_shared<RoleArgs>();
     auto* cmd = user->add_subcommand(verb, std::string(verb) + " a role");
-    cmd->add_option("name", args->name, "user name")->required();
-    cmd->add_option("role", args->role, "coordinator|manager|auditor|admin")->required();
+    cmd->add_option("name", args->name, say("user name"))->required();
+    cmd->add_option("role", args->role, say("coordinator|manager|auditor|admin"))->required();
     const std::string action = verb;
     cmd->callback([&cli, args, action] {
       auto office = cli.office();
@@ -102,7 +112,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
     const bool disabling = std::string(verb) == "disable";
     auto* cmd = user->add_subcommand(
         verb, disabling ? "disable a user (their history stays)" : "enable a disabled user again");
-    cmd->add_option("name", *name, "user name")->required();
+    cmd->add_option("name", *name, say("user name"))->required();
     cmd->callback([&cli, name, disabling] {
       auto office = cli.office();
       if (disabling) {
@@ -117,9 +127,9 @@ void add_user_command(CLI::App& app, Cli& cli) {
   auto passwd_name = std::make_shared<std::string>();
   auto* passwd = user->add_subcommand(
       "passwd",
-      "set a password for the browser, read from stdin without echo (an admin for anyone, "
-      "every user their own)");
-  passwd->add_option("name", *passwd_name, "user name")->required();
+      say("set a password for the browser, read from stdin without echo (an admin for anyone, "
+          "every user their own)"));
+  passwd->add_option("name", *passwd_name, say("user name"))->required();
   passwd->callback([&cli, passwd_name] {
     const engine::Actor actor = cli.actor();
     auto office = cli.office();
@@ -127,7 +137,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
     done(cli, "password set for", *passwd_name, "");
   });
 
-  auto* list = user->add_subcommand("list", "list users and their roles");
+  auto* list = user->add_subcommand("list", say("list users and their roles"));
   list->callback([&cli] {
     const auto users = cli.office().users(cli.actor());
     if (cli.json) {
@@ -141,7 +151,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
       rows.push_back({u.name, u.roles.empty() ? "(none)" : engine::join(u.roles, ","),
                       u.disabled ? "disabled" : "active", u.full_name});
     }
-    print_table({"USER", "ROLES", "STATUS", "NAME"}, rows);
+    print_table({N_("USER"), N_("ROLES"), N_("STATUS"), N_("NAME")}, rows);
   });
 }
 

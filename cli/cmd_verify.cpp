@@ -15,24 +15,25 @@ namespace coopflow::cli {
 void add_verify_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(
-      "verify", "recompute every hash chain and replay every case through its workflow");
-  cmd->add_option("case", *case_id, "only this case");
+      "verify", say("recompute every hash chain and replay every case through its workflow"));
+  cmd->add_option("case", *case_id, say("only this case"));
   struct Args {
     bool deep = false, strict = false, first = false;
     std::vector<std::string> pubkeys, checkpoints;
   };
   auto args = std::make_shared<Args>();
-  cmd->add_flag("--deep", args->deep,
-                "also SQLite's integrity check of every page and index, and every recorded value "
-                "judged as the write path judges it (slower)");
+  cmd->add_flag(
+      "--deep", args->deep,
+      say("also SQLite's integrity check of every page and index, and every recorded value "
+          "judged as the write path judges it (slower)"));
   cmd->add_option("--pubkey", args->pubkeys,
-                  "a public key you trust (PEM, repeatable): checkpoints count only if one of "
-                  "them signed it");
+                  say("a public key you trust (PEM, repeatable): checkpoints count only if one of "
+                      "them signed it"));
   cmd->add_option("--checkpoint", args->checkpoints,
-                  "a checkpoint you kept outside the database (repeatable): the log must still "
-                  "hold what it covers");
-  cmd->add_flag("--strict", args->strict, "entries no valid checkpoint covers are a failure");
-  cmd->add_flag("--first", args->first, "name only the first problem");
+                  say("a checkpoint you kept outside the database (repeatable): the log must still "
+                      "hold what it covers"));
+  cmd->add_flag("--strict", args->strict, say("entries no valid checkpoint covers are a failure"));
+  cmd->add_flag("--first", args->first, say("name only the first problem"));
   cmd->callback([&cli, case_id, args] {
     const std::optional<std::string> only =
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
@@ -71,24 +72,30 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       if (failure) throw *failure;
       return;
     }
-    for (const auto& note : report.notes) std::cerr << "note: " << terminal_safe(note) << "\n";
+    for (const auto& note : report.notes) {
+      std::cerr << say(Message("note: {1}", {terminal_safe(note)})) << "\n";
+    }
     if (report.ok()) {
-      std::cout << "ok: " << report.cases << " cases, " << report.entries << " journal entries, "
-                << report.office_entries
-                << " office entries: every hash chain intact, every step legal, every actor "
-                   "held their role"
-                << (only ? "" : ", the Merkle tree matches")
-                << (report.checkpoints > 0 ? ", " + std::to_string(report.checkpoints) +
-                                                 " checkpoint(s) checked, sealed up to position " +
-                                                 std::to_string(report.sealed)
-                                           : "")
+      std::cout << say(Message("ok: {1} cases, {2} journal entries, {3} office entries: every "
+                               "hash chain intact, every step legal, every actor held their role",
+                               {std::to_string(report.cases), std::to_string(report.entries),
+                                std::to_string(report.office_entries)}))
+                << (only ? "" : say(", the Merkle tree matches"))
+                << (report.checkpoints > 0
+                        ? say(Message(
+                              ", {1} checkpoint(s) checked, sealed up to position {2}",
+                              {std::to_string(report.checkpoints), std::to_string(report.sealed)}))
+                        : "")
                 << "\n";
     } else {
       for (const auto& p : report.problems) {
-        std::cout << "FAILED " << terminal_safe(p.message) << "\n";
+        std::cout << say("FAILED") << " " << terminal_safe(p.message) << "\n";
       }
       const auto unlisted = report.problem_count - static_cast<long long>(report.problems.size());
-      if (unlisted > 0) std::cout << "... and " << unlisted << " more problem(s)\n";
+      if (unlisted > 0) {
+        std::cout << say(Message("... and {1} more problem(s)", {std::to_string(unlisted)}))
+                  << "\n";
+      }
     }
     if (failure) throw *failure;
   });

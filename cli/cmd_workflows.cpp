@@ -22,23 +22,24 @@ std::vector<std::string> states_of(const engine::Workflow& wf) {
 }  // namespace
 
 void add_workflows_command(CLI::App& app, Cli& cli) {
-  auto* cmd = app.add_subcommand("workflows", "list workflows, their states and events");
+  auto* cmd = app.add_subcommand("workflows", say("list workflows, their states and events"));
   cmd->callback([&cli] {
     nlohmann::json out = nlohmann::json::array();
     for (const engine::Workflow* wf : cli.registry.all()) {
       out.push_back(engine::json_form(*wf));
       if (cli.json) continue;
       std::cout << wf->name << " v" << wf->version << " (" << wf->id_prefix << "-YYYY-NNNN)\n  "
-                << wf->summary << "\n  states: " << engine::join(states_of(*wf), ", ")
-                << "\n  events:\n";
+                << say(wf->summary.c_str()) << "\n  "
+                << say(Message("states: {1}", {engine::join(states_of(*wf), ", ")})) << "\n  "
+                << say("events:") << "\n";
       for (const auto& e : wf->events) {
         std::vector<std::string> fields;
         for (const auto& f : e.fields) fields.push_back(field_text(f));
         if (e.opens && e.fields.empty()) {
-          fields = {"(the official request: see `coopflow open --help`)"};
+          fields = {say("(the official request: see `coopflow open --help`)")};
         }
         std::cout << "    " << e.name << "  [" << engine::join(e.roles, "|") << "]"
-                  << (e.four_eyes ? " four-eyes" : "") << (fields.empty() ? "" : "  ")
+                  << (e.four_eyes ? " " + say("four-eyes") : "") << (fields.empty() ? "" : "  ")
                   << engine::join(fields, " ") << "\n";
       }
       std::cout << "\n";

@@ -9,6 +9,7 @@
 #include "coopflow/engine/errors.h"
 #include "exit_codes.h"
 #include "output.h"
+#include "say.h"
 
 namespace coopflow::cli {
 
@@ -41,7 +42,7 @@ ExportTarget::~ExportTarget() {
 
 std::ostream& ExportTarget::stream() { return out_.empty() ? std::cout : file_; }
 
-void ExportTarget::commit(long long count, const char* what) {
+void ExportTarget::commit(long long count, const char* said) {
   if (out_.empty()) {
     std::cout.flush();
     return;
@@ -51,7 +52,7 @@ void ExportTarget::commit(long long count, const char* what) {
     throw OutputError("could not write " + out_ + "; check the disk, then export again");
   }
   committed_ = true;
-  std::cerr << "wrote " << count << " " << what << " to " << terminal_safe(out_) << "\n";
+  std::cerr << say(Message(said, {std::to_string(count), terminal_safe(out_)})) << "\n";
 }
 
 }  // namespace coopflow::cli

@@ -19,8 +19,8 @@ class ExportTarget {
 
   std::ostream& stream();
   // Puts the file in place; on stdout, only flushes. Then says on stderr what
-  // was written: count what.
-  void commit(long long count, const char* what);
+  // was written: said, a msgid whose {1} is count and {2} the file.
+  void commit(long long count, const char* said);
 
  private:
   std::string out_, target_, temp_;

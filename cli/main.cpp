@@ -25,6 +25,7 @@ namespace {
 
 using coopflow::cli::ExitCode;
 using coopflow::cli::Failure;
+using coopflow::cli::say;
 
 constexpr const char* kVersion = "coopflow 0.1.0";
 
@@ -46,6 +47,25 @@ void set_up_logging(int verbosity) {
   spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
                     : verbosity == 1 ? spdlog::level::info
                                      : spdlog::level::warn);
+}
+
+// --help in the user's language: CLI11's own words (its labels, the help
+// flag, the group titles), the commands' and options' texts being said where
+// they are declared.
+void say_help_in_users_language(CLI::App& app) {
+  const auto formatter = app.get_formatter();
+  for (const char* key : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
+                          N_("Positionals"), N_("REQUIRED"), N_("Env"), N_("Needs"), N_("Excludes"),
+                          N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT")}) {
+    formatter->label(key, say(key));
+  }
+  for (CLI::Option* option : app.get_options()) {
+    if (option->get_group() == "Options") option->group(say("Options"));
+  }
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->get_group() == "Subcommands") sub->group(say("Subcommands"));
+    say_help_in_users_language(*sub);
+  }
 }
 
 std::string command_names(const CLI::App& app) {
@@ -82,9 +102,10 @@ int run_command(int argc, char** argv) {
     return static_cast<int>(ExitCode::kUsage);
   }
   coopflow::cli::Cli cli;
-  CLI::App app{"coopflow: the system of record for international cooperation requests"};
+  CLI::App app{say("coopflow: the system of record for international cooperation requests")};
   app.require_subcommand(0, 1);
-  app.set_version_flag("--version", kVersion);
+  app.set_help_flag("-h,--help", say("Print this help message and exit"));
+  app.set_version_flag("--version", kVersion, say("Display program version information and exit"));
   const char* env_db = std::getenv("COOPFLOW_DB");
   cli.db = env_db != nullptr && *env_db != '\0' ? env_db : "coopflow.db";
   const auto not_empty = [](const char* what) {
@@ -92,17 +113,20 @@ int run_command(int argc, char** argv) {
       return v.empty() ? std::string(what) + " needs a value; it may not be empty" : std::string();
     };
   };
-  app.add_option("--db", cli.db, "database file (else $COOPFLOW_DB, else ./coopflow.db)")
+  app.add_option("--db", cli.db, say("database file (else $COOPFLOW_DB, else ./coopflow.db)"))
       ->check(not_empty("--db"));
-  app.add_option("--as", cli.as_user, "act as this user (else $COOPFLOW_USER, else the OS login)")
+  app.add_option("--as", cli.as_user,
+                 say("act as this user (else $COOPFLOW_USER, else the OS login)"))
       ->check(not_empty("--as"));
   const char* env_seal = std::getenv("COOPFLOW_SEAL_KEY");
   cli.seal_key = env_seal != nullptr ? env_seal : "";
-  app.add_option("--seal-key", cli.seal_key,
-                 "every write seals its new head with this private key (else $COOPFLOW_SEAL_KEY)")
+  app.add_option(
+         "--seal-key", cli.seal_key,
+         say("every write seals its new head with this private key (else $COOPFLOW_SEAL_KEY)"))
       ->check(not_empty("--seal-key"));
-  app.add_flag("--json", cli.json, "machine-readable output on stdout: always one JSON document");
-  app.add_flag("-v,--verbose", cli.verbosity, "more log output on stderr (-vv for debug)");
+  app.add_flag("--json", cli.json,
+               say("machine-readable output on stdout: always one JSON document"));
+  app.add_flag("-v,--verbose", cli.verbosity, say("more log output on stderr (-vv for debug)"));
   app.fallthrough();
   app.parse_complete_callback([&cli] { set_up_logging(cli.verbosity); });
 
@@ -128,6 +152,7 @@ int run_command(int argc, char** argv) {
   coopflow::cli::add_import_command(app, cli);
   coopflow::cli::add_archive_command(app, cli);
   coopflow::cli::add_serve_command(app, cli);
+  say_help_in_users_language(app);
 
   try {
     coopflow::workflows::register_builtin_workflows(cli.registry);

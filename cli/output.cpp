@@ -8,11 +8,14 @@
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/proof.h"
 #include "coopflow/engine/values.h"
+#include "say.h"
 
 namespace coopflow::cli {
 
-void print_table(const std::vector<std::string>& headers,
+void print_table(const std::vector<std::string>& msgids,
                  const std::vector<std::vector<std::string>>& raw_rows) {
+  std::vector<std::string> headers;
+  for (const auto& msgid : msgids) headers.push_back(say(msgid.c_str()));
   std::vector<std::vector<std::string>> rows;
   for (const auto& raw : raw_rows) {
     std::vector<std::string> row;

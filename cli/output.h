@@ -17,8 +17,9 @@
 // Human tables and JSON shapes shared by the commands.
 namespace coopflow::cli {
 
-// Left-aligned columns, two spaces apart, widths by display width. Every cell
-// is shown terminal_safe.
+// Left-aligned columns, two spaces apart, widths by display width, under the
+// headers' msgids said in the user's language (mark them N_). Every cell is
+// shown terminal_safe.
 void print_table(const std::vector<std::string>& headers,
                  const std::vector<std::vector<std::string>>& rows);
 
