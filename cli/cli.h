@@ -56,13 +56,13 @@ void add_import_command(CLI::App& app, Cli& cli);
 void add_archive_command(CLI::App& app, Cli& cli);
 void add_serve_command(CLI::App& app, Cli& cli);
 
-// The text of a file the user named, or NotFoundError naming `what`.
-std::string read_input_file(const std::string& path, const std::string& what);
+// The text of a file the user named, or NotFoundError naming `what` (a msgid:
+// "public key", "checkpoint"...).
+std::string read_input_file(const std::string& path, const char* what);
 // The bytes of a regular file the user named: NotFoundError if it is not
 // there, ValidationError if it is a folder or device or over max_bytes (the
-// message is the path followed by too_big), checked before it is read.
-std::string read_regular_file(const std::string& path, std::int64_t max_bytes,
-                              const std::string& too_big);
+// message is the msgid too_big, its {1} the path), checked before it is read.
+std::string read_regular_file(const std::string& path, std::int64_t max_bytes, const char* too_big);
 // Writes text to the file the user named (--out), or ValidationError.
 void write_output_file(const std::string& path, const std::string& text);
 

@@ -27,8 +27,10 @@ void add_archive_command(CLI::App& app, Cli& cli) {
     const int from = args->from.empty() ? 0 : engine::parse_year("--from", args->from);
     const int to = args->to.empty() ? 0 : engine::parse_year("--to", args->to);
     if (from != 0 && to != 0 && from > to) {
-      throw engine::ValidationError("--from", "--from " + args->from + " is after --to " +
-                                                  args->to + "; give the earlier year first");
+      throw engine::saying<engine::ValidationError>(
+          Message("--from {1} is after --to {2}; give the earlier year first",
+                  {args->from, args->to}),
+          "--from");
     }
     auto office = cli.office();
     engine::ArchivePage page;

@@ -26,7 +26,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
   attach->callback([&cli, args] {
     const std::string bytes = read_regular_file(
         args->file, engine::kMaxAttachmentBytes,
-        "is over the 25 MiB a document may be; attach a smaller or compressed copy");
+        N_("{1} is over the 25 MiB a document may be; attach a smaller or compressed copy"));
     const std::string name = std::filesystem::path(args->file).filename().string();
     const auto a =
         cli.office().attach(cli.actor(), args->case_id, bytes, name, args->kind, args->title);
@@ -57,7 +57,7 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
   list->callback([&cli, args] {
     if (args->number > 0) {
       if (args->out.empty()) {
-        throw CLI::ValidationError("--out", "give the file to write document N to");
+        throw CLI::ValidationError("--out", say("give the file to write document N to"));
       }
       const auto [a, bytes] = cli.office().attachment(cli.actor(), args->case_id, args->number);
       write_output_file(args->out, bytes);

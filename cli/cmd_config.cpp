@@ -59,9 +59,9 @@ void add_config_command(CLI::App& app, Cli& cli) {
     const auto it = std::find_if(all.begin(), all.end(),
                                  [&](const engine::Setting& s) { return s.name == args->name; });
     if (it == all.end()) {
-      throw engine::NotFoundError(
-          "setting", args->name,
-          args->name + " is not set; set it with `coopflow config set " + args->name + " VALUE`");
+      throw engine::saying<engine::NotFoundError>(
+          Message("{1} is not set; set it with `coopflow config set {1} VALUE`", {args->name}),
+          "setting", args->name);
     }
     if (cli.json) {
       cli.print_json(setting_json(*it));

@@ -25,8 +25,8 @@ void add_do_command(CLI::App& app, Cli& cli) {
     engine::RawFields fields = parse_assignments(args->fields);
     if (comment->count() > 0) {
       if (!fields.emplace("comment", args->comment).second) {
-        throw engine::ValidationError("comment",
-                                      "give the comment once: --comment or comment=, not both");
+        throw engine::saying<engine::ValidationError>(
+            Message("give the comment once: --comment or comment=, not both"), "comment");
       }
     }
     const auto receipt = cli.office().fire(cli.actor(), args->case_id, args->event, fields);

@@ -30,7 +30,7 @@ void add_export_command(CLI::App& app, Cli& cli) {
   cmd->callback([&cli, args] {
     if (args->format != "jsonl" && (!args->case_id.empty() || !args->since.empty())) {
       throw CLI::ValidationError("--case and --since",
-                                 "select log entries: they apply to --format jsonl only");
+                                 say("select log entries: they apply to --format jsonl only"));
     }
     auto office = cli.office();
     // Settings are read before the file is made: a refusal leaves nothing.
@@ -40,8 +40,8 @@ void add_export_command(CLI::App& app, Cli& cli) {
       engine::CaseQuery any;
       any.limit = 1;
       if (office.list(cli.actor(), any).empty()) {
-        throw engine::ConflictError(
-            "there are no cases to export; IATI needs at least one activity");
+        throw engine::saying<engine::ConflictError>(
+            Message("there are no cases to export; IATI needs at least one activity"));
       }
     }
     ExportTarget target(args->out);

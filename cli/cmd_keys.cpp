@@ -52,7 +52,7 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   add->add_option("--name", add_args->name, say("the name checkpoints carry, e.g. office-2026"))
       ->required();
   add->callback([&cli, add_args] {
-    const std::string pem = read_input_file(add_args->file, "public key");
+    const std::string pem = read_input_file(add_args->file, N_("public key"));
     cli.office().add_key(cli.actor(), add_args->name, pem, add_args->file);
     if (cli.json) {
       cli.print_json({{"key", add_args->name}, {"action", "added"}});
@@ -129,9 +129,9 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   checkpoint->callback([&cli, out_file] {
     const auto note = cli.office().checkpoint(cli.actor());
     if (!note) {
-      throw engine::NotFoundError("checkpoint", "",
-                                  "no checkpoint yet; sign one with `coopflow seal --key "
-                                  "PREFIX.key`");
+      throw engine::saying<engine::NotFoundError>(
+          Message("no checkpoint yet; sign one with `coopflow seal --key PREFIX.key`"),
+          "checkpoint", "");
     }
     if (!out_file->empty()) write_output_file(*out_file, *note);
     if (cli.json) {

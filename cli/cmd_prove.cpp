@@ -23,7 +23,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   prove->add_option("--out", args->out, say("write the bundle to this file (else stdout)"));
   prove->callback([&cli, args] {
     std::optional<std::string> kept;
-    if (!args->checkpoint.empty()) kept = read_input_file(args->checkpoint, "checkpoint");
+    if (!args->checkpoint.empty()) kept = read_input_file(args->checkpoint, N_("checkpoint"));
     const auto proof = cli.office().prove(cli.actor(), args->case_id, kept);
     const std::string bundle = engine::proof_json(proof).dump(2) + "\n";
     if (args->out.empty()) {
@@ -54,10 +54,10 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   verify_proof->callback([&cli, check] {
     std::vector<std::string> keys;
     for (const auto& file : check->pubkeys) {
-      keys.push_back(engine::public_key_from_pem(read_input_file(file, "public key"), file));
+      keys.push_back(engine::public_key_from_pem(read_input_file(file, N_("public key")), file));
     }
     const auto bundle =
-        engine::read_payload(read_input_file(check->file, "proof"));  // depth-bounded
+        engine::read_payload(read_input_file(check->file, N_("proof")));  // depth-bounded
     const auto result = engine::check_proof(bundle, keys);
     std::optional<engine::IntegrityError> failure;
     if (!result.ok()) {

@@ -16,10 +16,10 @@ std::string days_text(double days) {
 
 void counts(const char* title, const char* what, const std::map<std::string, long>& m) {
   if (m.empty()) return;
-  std::cout << "\n" << title << "\n";
+  std::cout << "\n" << say(title) << "\n";
   std::vector<std::vector<std::string>> rows;
   for (const auto& [name, n] : m) {
-    rows.push_back({name.empty() ? "(none)" : name, std::to_string(n)});
+    rows.push_back({name.empty() ? say("(none)") : name, std::to_string(n)});
   }
   print_table({what, N_("N")}, rows);
 }
@@ -27,7 +27,7 @@ void counts(const char* title, const char* what, const std::map<std::string, lon
 void durations(const char* title, const char* what,
                const std::map<std::string, engine::Durations>& m) {
   if (m.empty()) return;
-  std::cout << "\n" << title << "\n";
+  std::cout << "\n" << say(title) << "\n";
   std::vector<std::vector<std::string>> rows;
   for (const auto& [name, d] : m) {
     rows.push_back({name, std::to_string(d.n), days_text(d.median_days), days_text(d.p90_days)});
@@ -71,17 +71,20 @@ void add_stats_command(CLI::App& app, Cli& cli) {
            {"participants_by_year", s.participants_by_year}});
       return;
     }
-    std::cout << s.cases << " cases" << (s.year.empty() ? "" : " received in " + s.year)
+    const std::string cases = std::to_string(s.cases);
+    std::cout << (s.year.empty() ? say(Message("{1} cases", {cases}))
+                                 : say(Message("{1} cases received in {2}", {cases, s.year})))
               << (s.workflow.empty() ? "" : " (" + terminal_safe(s.workflow) + ")") << "\n";
-    counts("Cases per state", "STATE", s.by_state);
-    counts("Cases per country", "COUNTRY", s.by_country);
-    counts("Cases per requester type", "REQUESTER TYPE", s.by_requester_type);
-    counts("Cases per partner organisation", "PARTNER", s.by_partner);
-    counts("Decisions", "DECISION", s.decisions);
-    durations("Days in each stage (stays that ended)", "STAGE", s.stage_days);
-    durations("Approval turnaround (from the version decided on)", "DECISION", s.turnaround);
+    counts(N_("Cases per state"), N_("STATE"), s.by_state);
+    counts(N_("Cases per country"), N_("COUNTRY"), s.by_country);
+    counts(N_("Cases per requester type"), N_("REQUESTER TYPE"), s.by_requester_type);
+    counts(N_("Cases per partner organisation"), N_("PARTNER"), s.by_partner);
+    counts(N_("Decisions"), N_("DECISION"), s.decisions);
+    durations(N_("Days in each stage (stays that ended)"), N_("STAGE"), s.stage_days);
+    durations(N_("Approval turnaround (from the version decided on)"), N_("DECISION"),
+              s.turnaround);
     if (!s.activities_by_year.empty()) {
-      std::cout << "\nDelivered activities per year\n";
+      std::cout << "\n" << say("Delivered activities per year") << "\n";
       std::vector<std::vector<std::string>> rows;
       for (const auto& [year, n] : s.activities_by_year) {
         rows.push_back({year, std::to_string(n), std::to_string(s.participants_by_year.at(year))});

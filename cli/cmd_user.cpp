@@ -50,8 +50,8 @@ std::string read_secret_line(const std::string& prompt) {
     std::cerr << "\n";
   }
   if (!got) {
-    throw engine::ValidationError("password",
-                                  "no password on standard input; type it, or pipe it in");
+    throw engine::saying<engine::ValidationError>(
+        Message("no password on standard input; type it, or pipe it in"), "password");
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
@@ -61,7 +61,8 @@ std::string read_secret_line(const std::string& prompt) {
 std::string new_password(const std::string& name) {
   std::string password = read_secret_line("New password for " + name + ": ");
   if (::isatty(STDIN_FILENO) != 0 && read_secret_line("Again: ") != password) {
-    throw engine::ValidationError("password", "the two passwords differ; nothing was changed");
+    throw engine::saying<engine::ValidationError>(
+        Message("the two passwords differ; nothing was changed"), "password");
   }
   return password;
 }

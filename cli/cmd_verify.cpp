@@ -39,8 +39,8 @@ void add_verify_command(CLI::App& app, Cli& cli) {
         case_id->empty() ? std::nullopt : std::optional<std::string>(*case_id);
     if (only && (!args->pubkeys.empty() || !args->checkpoints.empty() || args->strict)) {
       throw CLI::ValidationError("verify CASE",
-                                 "--pubkey, --checkpoint and --strict check the whole log: run "
-                                 "verify without a case");
+                                 say("--pubkey, --checkpoint and --strict check the whole log: run "
+                                     "verify without a case"));
     }
     engine::VerifyOptions options;
     options.deep = args->deep;
@@ -48,10 +48,10 @@ void add_verify_command(CLI::App& app, Cli& cli) {
     options.first = args->first;
     for (const auto& file : args->pubkeys) {
       options.pinned_keys.push_back(
-          engine::public_key_from_pem(read_input_file(file, "public key"), file));
+          engine::public_key_from_pem(read_input_file(file, N_("public key")), file));
     }
     for (const auto& file : args->checkpoints) {
-      options.checkpoints.emplace_back(file, read_input_file(file, "checkpoint"));
+      options.checkpoints.emplace_back(file, read_input_file(file, N_("checkpoint")));
     }
     const auto report = cli.office().verify(cli.actor(), only, options);
     spdlog::info("verified on {} thread(s)", report.threads);

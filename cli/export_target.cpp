@@ -25,14 +25,14 @@ ExportTarget::ExportTarget(const std::string& out) : out_(out) {
   // Replacing it by a rename would bypass its mode: a file the user may not
   // write stays as it is.
   if (std::filesystem::exists(target_, ec) && ::access(target_.c_str(), W_OK) != 0) {
-    throw engine::ValidationError(
-        "out", "cannot write " + out_ + " (it is write-protected); choose another file");
+    throw engine::saying<engine::ValidationError>(
+        Message("cannot write {1} (it is write-protected); choose another file", {out_}), "out");
   }
   if (regular) temp_ = target_ + ".partial-" + std::to_string(::getpid());
   file_.open(regular ? temp_ : target_, std::ios::binary | std::ios::trunc);
   if (!file_) {
-    throw engine::ValidationError(
-        "out", "cannot create " + out_ + "; check the folder exists and is writable");
+    throw engine::saying<engine::ValidationError>(
+        Message("cannot create {1}; check the folder exists and is writable", {out_}), "out");
   }
 }
 
@@ -49,7 +49,8 @@ void ExportTarget::commit(long long count, const char* said) {
   }
   file_.close();
   if (!file_ || (!temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0)) {
-    throw OutputError("could not write " + out_ + "; check the disk, then export again");
+    throw engine::saying<OutputError>(
+        Message("could not write {1}; check the disk, then export again", {out_}));
   }
   committed_ = true;
   std::cerr << say(Message(said, {std::to_string(count), terminal_safe(out_)})) << "\n";

@@ -8,6 +8,7 @@
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/values.h"
+#include "say.h"
 
 namespace coopflow::cli {
 namespace {
@@ -16,21 +17,26 @@ namespace {
 std::string read_value_file(const std::string& field, const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    throw engine::ValidationError(field, field + "=@" + path + ": no such file; check the path");
+    throw engine::saying<engine::ValidationError>(
+        Message("{1}=@{2}: no such file; check the path", {field, path}), field);
   }
   if (!S_ISREG(st.st_mode)) {
-    throw engine::ValidationError(field, field + "=@" + path +
-                                             " is not a regular file (a folder, device or pipe); "
-                                             "give the path of a text file");
+    throw engine::saying<engine::ValidationError>(
+        Message("{1}=@{2} is not a regular file (a folder, device or pipe); give the path of a "
+                "text file",
+                {field, path}),
+        field);
   }
   if (static_cast<std::size_t>(st.st_size) > engine::kMaxValueBytes) {
-    throw engine::ValidationError(field, field + "=@" + path + " is " + std::to_string(st.st_size) +
-                                             " bytes, over the 64 KiB limit; shorten it");
+    throw engine::saying<engine::ValidationError>(
+        Message("{1}=@{2} is {3} bytes, over the 64 KiB limit; shorten it",
+                {field, path, std::to_string(st.st_size)}),
+        field);
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw engine::ValidationError(field,
-                                  field + "=@" + path + " cannot be read; check its permissions");
+    throw engine::saying<engine::ValidationError>(
+        Message("{1}=@{2} cannot be read; check its permissions", {field, path}), field);
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -44,7 +50,7 @@ engine::RawFields parse_assignments(const std::vector<std::string>& args) {
   for (const auto& arg : args) {
     const auto eq = arg.find('=');
     if (eq == std::string::npos || eq == 0) {
-      throw CLI::ValidationError("'" + arg.substr(0, 40) + "' is not FIELD=VALUE");
+      throw CLI::ValidationError(say(Message("'{1}' is not FIELD=VALUE", {arg.substr(0, 40)})));
     }
     const std::string name = arg.substr(0, eq);
     std::string value = arg.substr(eq + 1);
@@ -54,7 +60,8 @@ engine::RawFields parse_assignments(const std::vector<std::string>& args) {
       value = read_value_file(name, value.substr(1));
     }
     if (!fields.emplace(name, value).second) {
-      throw engine::ValidationError(name, name + " is given twice; give each field once");
+      throw engine::saying<engine::ValidationError>(
+          Message("{1} is given twice; give each field once", {name}), name);
     }
   }
   return fields;

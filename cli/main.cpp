@@ -26,6 +26,7 @@ namespace {
 using coopflow::cli::ExitCode;
 using coopflow::cli::Failure;
 using coopflow::cli::say;
+using coopflow::engine::Message;
 
 constexpr const char* kVersion = "coopflow 0.1.0";
 
@@ -89,16 +90,19 @@ bool wants_json(int argc, char** argv) {
 int output_written(int code) {
   std::cout.flush();
   if (std::cout || code != 0) return code;  // a failure was already reported on stderr
-  std::cerr << "coopflow: could not write the output (" << std::strerror(errno)
-            << "); the command itself completed: check the disk or where stdout goes, then "
-               "read the result again\n";
+  std::cerr << "coopflow: "
+            << say(Message("could not write the output ({1}); the command itself completed: "
+                           "check the disk or where stdout goes, then read the result again",
+                           {std::strerror(errno)}))
+            << "\n";
   return static_cast<int>(ExitCode::kOutputFailed);
 }
 
 int run_command(int argc, char** argv) {
   if (::fcntl(STDOUT_FILENO, F_GETFD) < 0) {
-    std::cerr << "coopflow: standard output is closed; nothing was done (give it a file or a "
-                 "terminal)\n";
+    std::cerr << "coopflow: "
+              << say("standard output is closed; nothing was done (give it a file or a terminal)")
+              << "\n";
     return static_cast<int>(ExitCode::kUsage);
   }
   coopflow::cli::Cli cli;
@@ -161,12 +165,12 @@ int run_command(int argc, char** argv) {
       app.parse(argc, argv);
     } catch (const CLI::ExtrasError& e) {
       if (!app.get_subcommands().empty()) throw;
-      throw CLI::ExtrasError(
-          "unknown command '" + app.remaining().front() + "'; commands are " + command_names(app),
-          CLI::ExitCodes::ExtrasError);
+      throw CLI::ExtrasError(say(Message("unknown command '{1}'; commands are {2}",
+                                         {app.remaining().front(), command_names(app)})),
+                             CLI::ExitCodes::ExtrasError);
     }
     if (app.get_subcommands().empty()) {
-      throw CLI::RequiredError("a command is required: " + command_names(app));
+      throw CLI::RequiredError(say(Message("a command is required: {1}", {command_names(app)})));
     }
     spdlog::debug("done in {} us", std::chrono::duration_cast<std::chrono::microseconds>(
                                        std::chrono::steady_clock::now() - started)
@@ -187,13 +191,15 @@ int run_command(int argc, char** argv) {
     return 0;
   } catch (const CLI::ParseError& e) {
     cli.json = cli.json || wants_json(argc, argv);
-    return fail(cli, coopflow::cli::classify(e), std::string(e.what()) + "; see coopflow --help");
+    // CLI11's own details (an option's name, what it expected) stay as it words them.
+    return fail(cli, coopflow::cli::classify(e),
+                say(Message("{1}; see coopflow --help", {e.what()})));
   } catch (const coopflow::engine::Error& e) {
     return fail(cli, coopflow::cli::classify(e),
                 coopflow::web::said_in(coopflow::web::environment_lang(), e));
   } catch (const std::exception& e) {
     return fail(cli, {ExitCode::kInternal, "internal"},
-                std::string("internal error: ") + e.what() + "; please report this");
+                say(Message("internal error: {1}; please report this", {e.what()})));
   }
 }
 

@@ -33,21 +33,24 @@ std::map<std::string, RegisteredKey> registered_keys(storage::Store& store) {
 
 std::string seal_head(storage::Store& store, const SigningKey& key, const std::string& at) {
   const std::int64_t size = store.max_position();
-  if (size == 0) throw ConflictError("the log is empty; there is nothing to seal");
+  if (size == 0) throw saying<ConflictError>(Message("the log is empty; there is nothing to seal"));
   const RegisteredKey* signer = nullptr;
   const auto keys = registered_keys(store);
   for (const auto& [name, k] : keys) {
     if (k.public_key == key.public_key()) signer = &k;
   }
   if (signer == nullptr) {
-    throw ValidationError("key",
-                          "this key is not registered; an admin registers its public half with "
-                          "`coopflow key add PREFIX.pub --name NAME` (see `coopflow key list`)");
+    throw saying<ValidationError>(
+        Message("this key is not registered; an admin registers its public half with "
+                "`coopflow key add PREFIX.pub --name NAME` (see `coopflow key list`)"),
+        "key");
   }
   if (signer->retired_at != 0) {
-    throw ValidationError("key", "the key '" + signer->name +
-                                     "' is retired; seal with a key in service (see `coopflow "
-                                     "key list`), or register a new one with `coopflow key add`");
+    throw saying<ValidationError>(
+        Message("the key '{1}' is retired; seal with a key in service (see `coopflow key list`), "
+                "or register a new one with `coopflow key add`",
+                {signer->name}),
+        "key");
   }
   // The previous checkpoint's root and the new one share most of their
   // subtrees: each is read once.
@@ -59,11 +62,11 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
     const auto previous = parse_checkpoint(last->note, why);
     if (!previous || static_cast<std::int64_t>(previous->size) > size ||
         merkle::root(previous->size, tree) != previous->root) {
-      throw IntegrityError("", 0,
-                           "the log no longer matches the newest checkpoint (" +
-                               std::to_string(last->id) +
-                               "); nothing was signed; run `coopflow verify` with the checkpoints "
-                               "you kept");
+      throw saying<IntegrityError>(
+          Message("the log no longer matches the newest checkpoint ({1}); nothing was signed; run "
+                  "`coopflow verify` with the checkpoints you kept",
+                  {std::to_string(last->id)}),
+          "", 0);
     }
   }
   const auto origin = store.setting("origin");
@@ -100,9 +103,11 @@ std::string checkpoint_problem(storage::Store& store, const Checkpoint& checkpoi
 void Office::add_key(const Actor& actor, const std::string& name, const std::string& public_key_pem,
                      const std::string& source) {
   if (!is_key_name(check_text("name", name))) {
-    throw ValidationError("name", "key name '" + check_text("name", name).substr(0, 64) +
-                                      "' is not valid; use 1-64 visible ASCII characters, "
-                                      "no spaces and no '+'");
+    throw saying<ValidationError>(
+        Message("key name '{1}' is not valid; use 1-64 visible ASCII characters, no spaces and "
+                "no '+'",
+                {check_text("name", name).substr(0, 64)}),
+        "name");
   }
   const std::string public_key = public_key_from_pem(public_key_pem, source);
   write([&] {
@@ -123,9 +128,11 @@ void Office::retire_key(const Actor& actor, const std::string& name) {
     const auto retiring = keys.find(name);
     if (seal_key_ && retiring != keys.end() &&
         retiring->second.public_key == seal_key_->public_key()) {
-      throw ValidationError("key", "the key '" + name +
-                                       "' cannot seal its own retirement; retire it with "
-                                       "another registered key as --seal-key, or without one");
+      throw saying<ValidationError>(
+          Message("the key '{1}' cannot seal its own retirement; retire it with another "
+                  "registered key as --seal-key, or without one",
+                  {name}),
+          "key");
     }
     JournalEntry e = office_entry(actor, Authority::manage_keys(), detail::office_event::kKeyRetire,
                                   detail::key_retire_payload(name));
@@ -162,7 +169,7 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     require_case(case_id);
     proof.entries = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
     if (proof.entries.empty()) {
-      throw IntegrityError(case_id, 0, case_id + " has no journal entries");
+      throw saying<IntegrityError>(Message("{1} has no journal entries", {case_id}), case_id, 0);
     }
     const auto newest = static_cast<std::uint64_t>(proof.entries.back().position);
     if (checkpoint) {
@@ -173,23 +180,27 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     std::string why;
     const auto parsed = parse_checkpoint(proof.checkpoint, why);
     if (checkpoint && !parsed) {
-      throw ValidationError("checkpoint", "the checkpoint given is not one: " + why);
+      throw saying<ValidationError>(Message("the checkpoint given is not one: {1}", {why}),
+                                    "checkpoint");
     }
     if (!parsed || parsed->size < newest) {
-      throw ConflictError("no checkpoint covers " + case_id + "'s newest entry (position " +
-                          std::to_string(newest) +
-                          "); seal the log first: `coopflow seal --key PREFIX.key`");
+      throw saying<ConflictError>(
+          Message("no checkpoint covers {1}'s newest entry (position {2}); seal the log first: "
+                  "`coopflow seal --key PREFIX.key`",
+                  {case_id, std::to_string(newest)}));
     }
     if (parsed->origin != store_->setting("origin").value_or("")) {
-      throw ValidationError("checkpoint",
-                            "the checkpoint is of another database (" + parsed->origin + ")");
+      throw saying<ValidationError>(
+          Message("the checkpoint is of another database ({1})", {parsed->origin}), "checkpoint");
     }
     const auto size = static_cast<std::int64_t>(parsed->size);
     if (size > store_->max_position() ||
         merkle::root(parsed->size, detail::stored_tree(*store_)) != parsed->root) {
-      throw IntegrityError("", 0,
-                           "the log no longer matches the checkpoint of size " +
-                               std::to_string(size) + "; run `coopflow verify --checkpoint`");
+      throw saying<IntegrityError>(
+          Message("the log no longer matches the checkpoint of size {1}; run `coopflow verify "
+                  "--checkpoint`",
+                  {std::to_string(size)}),
+          "", 0);
     }
     proof.tree_size = parsed->size;
     proof.leaf_index = newest - 1;
@@ -200,9 +211,11 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     if (!digest ||
         !merkle::verify_inclusion(proof.leaf_index, proof.tree_size, merkle::leaf_hash(*digest),
                                   proof.inclusion, parsed->root)) {
-      throw IntegrityError(case_id, 0,
-                           "the stored Merkle tree does not give a valid proof for " + case_id +
-                               "; run `coopflow verify`");
+      throw saying<IntegrityError>(
+          Message("the stored Merkle tree does not give a valid proof for {1}; run `coopflow "
+                  "verify`",
+                  {case_id}),
+          case_id, 0);
     }
   });
   return proof;
@@ -248,9 +261,11 @@ std::optional<std::string> Office::checkpoint(const Actor& actor) {
     const auto parsed = parse_checkpoint(row->note, why);
     if (parsed) why = detail::checkpoint_problem(*store_, *parsed);
     if (!why.empty()) {
-      throw IntegrityError("", 0,
-                           "the newest checkpoint in the database (" + std::to_string(row->id) +
-                               ") does not hold: " + why + "; run `coopflow verify`");
+      throw saying<IntegrityError>(
+          Message("the newest checkpoint in the database ({1}) does not hold: {2}; run `coopflow "
+                  "verify`",
+                  {std::to_string(row->id), why}),
+          "", 0);
     }
     out = std::move(row->note);
   });

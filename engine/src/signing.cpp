@@ -50,22 +50,26 @@ void write_new_file(const std::string& path, const std::string& text, mode_t mod
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
   if (fd < 0) {
     if (errno == EEXIST) {
-      throw ConflictError(path + " exists already; choose another --out or remove it first");
+      throw saying<ConflictError>(
+          Message("{1} exists already; choose another --out or remove it first", {path}));
     }
-    throw ValidationError("out", "cannot create " + path + ": " + std::strerror(errno));
+    throw saying<ValidationError>(Message("cannot create {1}: {2}", {path, std::strerror(errno)}),
+                                  "out");
   }
   const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);
   if (!written || !synced) {
     ::unlink(path.c_str());
-    throw ValidationError("out", "cannot write " + path + "; check the disk");
+    throw saying<ValidationError>(Message("cannot write {1}; check the disk", {path}), "out");
   }
 }
 
-std::string read_file(const std::string& path, const std::string& what) {
+std::string read_file(const std::string& path, const char* what) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw NotFoundError(what, path, "cannot read " + what + " " + path);
+  if (!in) {
+    throw saying<NotFoundError>(Message("cannot read {1} {2}", {word(what), path}), what, path);
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -83,7 +87,8 @@ void generate_key_files(const std::string& prefix) {
   const std::string private_path = prefix + ".key";
   const std::string public_path = prefix + ".pub";
   if (::access(public_path.c_str(), F_OK) == 0) {
-    throw ConflictError(public_path + " exists already; choose another --out or remove it first");
+    throw saying<ConflictError>(
+        Message("{1} exists already; choose another --out or remove it first", {public_path}));
   }
   write_new_file(private_path, pem_of(key.get(), true), 0600);
   try {
@@ -98,9 +103,10 @@ std::string public_key_from_pem(const std::string& pem, const std::string& what)
   Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
   PKey key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
   if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
-    throw ValidationError("key", what +
-                                     " is not an Ed25519 public key in PEM; make one with "
-                                     "`coopflow keygen --out PREFIX` (PREFIX.pub)");
+    throw saying<ValidationError>(Message("{1} is not an Ed25519 public key in PEM; make one with "
+                                          "`coopflow keygen --out PREFIX` (PREFIX.pub)",
+                                          {what}),
+                                  "key");
   }
   return raw_public_key(key.get());
 }
@@ -125,7 +131,7 @@ SigningKey::SigningKey(std::shared_ptr<Key> key, std::string public_key)
     : key_(std::move(key)), public_key_(std::move(public_key)) {}
 
 SigningKey SigningKey::load(const std::string& path) {
-  const std::string pem = read_file(path, "key");
+  const std::string pem = read_file(path, N_("key"));
   Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
   auto key = std::make_shared<Key>();
   // No passphrase callback that prompts: a sealing service has no terminal.
@@ -136,15 +142,17 @@ SigningKey SigningKey::load(const std::string& path) {
   bool asked = false;
   key->pkey.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, no_passphrase, &asked));
   if (asked) {
-    throw ValidationError("key", path +
-                                     " is encrypted with a passphrase; coopflow reads an "
-                                     "unencrypted key, protected by its file mode (0600) and "
-                                     "the account that alone may read it");
+    throw saying<ValidationError>(
+        Message("{1} is encrypted with a passphrase; coopflow reads an unencrypted key, protected "
+                "by its file mode (0600) and the account that alone may read it",
+                {path}),
+        "key");
   }
   if (!key->pkey || EVP_PKEY_get_id(key->pkey.get()) != EVP_PKEY_ED25519) {
-    throw ValidationError("key", path +
-                                     " is not an Ed25519 private key in PEM; make one with "
-                                     "`coopflow keygen --out PREFIX` (PREFIX.key)");
+    throw saying<ValidationError>(Message("{1} is not an Ed25519 private key in PEM; make one "
+                                          "with `coopflow keygen --out PREFIX` (PREFIX.key)",
+                                          {path}),
+                                  "key");
   }
   std::string public_key = raw_public_key(key->pkey.get());
   return SigningKey(std::move(key), std::move(public_key));

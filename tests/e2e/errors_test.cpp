@@ -218,6 +218,33 @@ BOOST_AUTO_TEST_CASE(refusals_follow_lang_in_french_with_the_same_exit_code_and_
   BOOST_TEST(db.snapshot() == before);
 }
 
+BOOST_AUTO_TEST_CASE(the_cli_speaks_french_under_a_french_lang_its_json_stays_english) {
+  const std::map<std::string, std::string> fr = {{"LANG", "fr_CA.UTF-8"}};
+  const auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.path(), "--as", "alice"});
+    return coopflow::testing::run_binary(args, fr);
+  };
+  const std::string before = db.snapshot();
+  const auto help = run({"--help"});
+  BOOST_TEST(help.code == 0);
+  BOOST_TEST(help.out.find("Utilisation") != std::string::npos, help.out);
+  BOOST_TEST(help.out.find("lister les dossiers") != std::string::npos, help.out);
+  const auto list = run({"list"});
+  BOOST_TEST(list.code == 0);
+  BOOST_TEST(list.out.find("ÉTAT") != std::string::npos, list.out);
+  BOOST_TEST(list.out.find("STATE") == std::string::npos, list.out);
+  const auto unknown = run({"lister"});
+  BOOST_TEST(unknown.code == 2);
+  BOOST_TEST(unknown.err.find("commande inconnue « lister »") != std::string::npos, unknown.err);
+  const auto file = run({"do", analysis, "comment", "comment=@/nonexistent/note.txt"});
+  BOOST_TEST(file.code == 3);
+  BOOST_TEST(file.err.find("ce fichier n'existe pas") != std::string::npos, file.err);
+  const auto json = run({"--json", "list"});
+  BOOST_TEST(json.code == 0);
+  BOOST_TEST(json.out.find("\"state\"") != std::string::npos, json.out);  // keys stay English
+  BOOST_TEST(db.snapshot() == before);
+}
+
 // Together with the table above: well over a hundred malformed inputs, across
 // every parser and every command that takes user values.
 BOOST_AUTO_TEST_CASE(generated_bad_values_across_every_parser_change_nothing) {

@@ -107,6 +107,17 @@ BOOST_AUTO_TEST_CASE(every_message_the_engine_says_has_its_french) {
   for (const auto& [msgid, unused] : pot) expect_french(msgid, "engine/src or workflows/");
 }
 
+BOOST_AUTO_TEST_CASE(every_message_the_cli_says_has_its_french) {
+  // Its help, its tables' headers and its lines: say("..."), Message("...")
+  // and the texts marked N_ in cli/.
+  const auto pot = read_po(command_output(
+      "xgettext --from-code=UTF-8 -C --keyword=say:1 --keyword=Message:1 --keyword=word:1 "
+      "--keyword=N_ --no-location -o - " +
+      kSource + "/cli/*.cpp"));
+  BOOST_TEST(pot.size() > 200U);
+  for (const auto& [msgid, unused] : pot) expect_french(msgid, "cli/");
+}
+
 BOOST_AUTO_TEST_CASE(every_translation_keeps_the_places_its_message_fills) {
   const auto places = [](const std::string& text) {
     std::multiset<std::string> out;
