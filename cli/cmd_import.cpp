@@ -107,7 +107,8 @@ void add_import_command(CLI::App& app, Cli& cli) {
       for (const auto& p : e.problems()) {
         std::cerr << "  "
                   << say(Message("line {1}: {2}",
-                                 {std::to_string(p.line), terminal_safe(p.message)}))
+                                 {std::to_string(p.line),
+                                  terminal_safe(p.said.empty() ? p.message : say(p.said))}))
                   << "\n";
         rows.push_back({{"line", p.line}, {"message", p.message}});
       }

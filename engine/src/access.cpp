@@ -75,18 +75,19 @@ void Office::set_password(const Actor& actor, const std::string& name,
                           const std::string& password) {
   check_text("password", password);
   if (password.size() < kMinPasswordBytes || password.size() > kMaxPasswordBytes) {
-    throw ValidationError("password", "a password has " + std::to_string(kMinPasswordBytes) +
-                                          " to " + std::to_string(kMaxPasswordBytes) +
-                                          " characters; choose a longer one (a phrase will do)");
+    throw saying<ValidationError>(
+        Message("a password has {1} to {2} characters; choose a longer one (a phrase will do)",
+                {std::to_string(kMinPasswordBytes), std::to_string(kMaxPasswordBytes)}),
+        "password");
   }
   const std::string hash = hash_password(password);  // slow: outside the transaction
   write([&] {
     const EventSpec& operation =
         actor.user == name ? Authority::sign_in() : Authority::manage_users();
     if (!store_->find_user(name)) {
-      throw NotFoundError(
-          "user", name,
-          "no user '" + check_text("name", name).substr(0, 64) + "'; see `coopflow user list`");
+      throw saying<NotFoundError>(Message("no user '{1}'; see `coopflow user list`",
+                                          {check_text("name", name).substr(0, 64)}),
+                                  "user", name);
     }
     JournalEntry e = office_entry(actor, operation, detail::office_event::kPasswordSet,
                                   detail::access_payload(name, actor.os_user));

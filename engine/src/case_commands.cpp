@@ -42,10 +42,11 @@ CaseSummary Office::require_case(const std::string& case_id) {
 const Workflow& Office::workflow_of(const CaseSummary& summary) const {
   const Workflow* wf = registry_.find(summary.workflow, summary.workflow_version);
   if (wf == nullptr) {
-    throw IntegrityError(summary.id, 0,
-                         summary.id + " uses workflow " + summary.workflow + " v" +
-                             std::to_string(summary.workflow_version) +
-                             " which this coopflow does not know; use the coopflow that opened it");
+    throw saying<IntegrityError>(
+        Message("{1} uses workflow {2} v{3} which this coopflow does not know; use the coopflow "
+                "that opened it",
+                {summary.id, summary.workflow, std::to_string(summary.workflow_version)}),
+        summary.id, 0);
   }
   return *wf;
 }
@@ -54,8 +55,9 @@ Receipt Office::open_case(const Actor& actor, const std::string& workflow,
                           const CaseRequest& request) {
   const Workflow& wf = registry_.latest(workflow);
   if (!wf.opening_event().fields.empty()) {
-    throw ValidationError(
-        "workflow", wf.name + " cases do not start from a request; " + wf.opening_event().summary);
+    throw saying<ValidationError>(Message("{1} cases do not start from a request; {2}",
+                                          {wf.name, word(wf.opening_event().summary)}),
+                                  "workflow");
   }
   const std::string at = now();
   const nlohmann::json fields = validate_request(request, at.substr(0, 10));
@@ -76,10 +78,11 @@ JournalEntry Office::open_with(const Workflow& wf, const User& user, std::string
   const std::string id =
       detail::case_id_for(wf.id_prefix, year, store_->next_case_number(wf.id_prefix, year));
   if (store_->case_exists(id)) {
-    throw IntegrityError(id, 0,
-                         "the case numbering is behind: " + id +
-                             " exists already, so the case_numbers table was edited; run "
-                             "`coopflow verify` and report this");
+    throw saying<IntegrityError>(
+        Message("the case numbering is behind: {1} exists already, so the case_numbers table was "
+                "edited; run `coopflow verify` and report this",
+                {id}),
+        id, 0);
   }
   JournalEntry e;
   e.case_id = id;
@@ -111,11 +114,15 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     const EventSpec* spec = wf.find_event(event);
     if (spec == nullptr || spec->opens) {
       const auto names = case_event_names(wf);
-      throw NotFoundError("event", event,
-                          "unknown event '" + check_text("event", event).substr(0, 40) + "' for " +
-                              wf.name +
-                              (names.empty() ? "; nothing is ever fired on its cases"
-                                             : "; events: " + join(names, ", ")));
+      const std::string shown = check_text("event", event).substr(0, 40);
+      throw names.empty()
+          ? saying<NotFoundError>(
+                Message("unknown event '{1}' for {2}; nothing is ever fired on its cases",
+                        {shown, wf.name}),
+                "event", event)
+          : saying<NotFoundError>(Message("unknown event '{1}' for {2}; events: {3}",
+                                          {shown, wf.name, join(names, ", ")}),
+                                  "event", event);
     }
     const auto entries =
         detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);

@@ -28,10 +28,10 @@ void Office::export_cases(const Actor& actor, const std::function<void(const Cas
         const Workflow* workflow =
             opening ? registry_.find(opening->workflow, opening->workflow_version) : nullptr;
         if (workflow == nullptr) {
-          throw IntegrityError(e.case_id, e.seq,
-                               e.case_id +
-                                   " does not start with a readable opening entry; run "
-                                   "`coopflow verify`");
+          throw saying<IntegrityError>(
+              Message("{1} does not start with a readable opening entry; run `coopflow verify`",
+                      {e.case_id}),
+              e.case_id, e.seq);
         }
         current = std::make_unique<CaseRecordBuilder>(*workflow);
       }
@@ -71,10 +71,11 @@ IatiReporter Office::iati_reporter(const Actor& actor) {
     require(actor, Authority::read_record());
     const auto ref = detail::setting_or_default(*store_, registry_, "iati.org-ref");
     if (!ref) {
-      throw NotFoundError("setting", "iati.org-ref",
-                          "IATI activity identifiers are built from the institution's IATI "
-                          "organisation identifier; an admin sets it first with `coopflow config "
-                          "set iati.org-ref CA-...`");
+      throw saying<NotFoundError>(
+          Message("IATI activity identifiers are built from the institution's IATI organisation "
+                  "identifier; an admin sets it first with `coopflow config set iati.org-ref "
+                  "CA-...`"),
+          "setting", "iati.org-ref");
     }
     out.ref = *ref;
     out.type = detail::setting_or_default(*store_, registry_, "iati.org-type").value_or("");

@@ -74,14 +74,16 @@ std::shared_ptr<const detail::FoldedCase> Office::folded(const std::string& case
   auto entries = detail::convert_all<JournalEntry>(store_->journal(case_id), detail::to_entry);
   if (entries.empty()) {
     require_case(case_id);  // not found, unless only its row exists
-    throw IntegrityError(case_id, 0,
-                         case_id + " has a case row but no journal entries; run `coopflow verify`");
+    throw saying<IntegrityError>(
+        Message("{1} has a case row but no journal entries; run `coopflow verify`", {case_id}),
+        case_id, 0);
   }
   const auto opening = opening_summary(entries.front());
   if (!opening) {
-    throw IntegrityError(
-        case_id, 1,
-        case_id + " entry 1 is damaged: its payload is not a JSON object; run `coopflow verify`");
+    throw saying<IntegrityError>(
+        Message("{1} entry 1 is damaged: its payload is not a JSON object; run `coopflow verify`",
+                {case_id}),
+        case_id, 1);
   }
   const Workflow& wf = workflow_of(*opening);
   auto made = std::make_shared<detail::FoldedCase>(

@@ -2,6 +2,8 @@
 
 #include <csv.h>
 
+#include "coopflow/engine/message.h"
+
 namespace coopflow::engine::detail {
 namespace {
 
@@ -34,7 +36,9 @@ std::optional<CsvProblem> read_csv(const std::string& text,
                                    const std::function<void(CsvRecord&&)>& visit) {
   Parser owner;
   csv_parser* const parser = &owner.p;
-  if (csv_init(parser, CSV_STRICT | CSV_STRICT_FINI) != 0) return CsvProblem{0, "out of memory"};
+  if (csv_init(parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+    return CsvProblem{0, N_("out of memory")};
+  }
   Reading reading;
   reading.visit = &visit;
   std::size_t at = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -54,14 +58,14 @@ std::optional<CsvProblem> read_csv(const std::string& text,
     if (csv_parse(parser, text.data() + at, next - at, on_field, on_record, &reading) !=
         next - at) {
       return CsvProblem{line,
-                        "this is not well-formed CSV (a quote inside a field that does not start "
-                        "with one, or text after a closing quote); quote such fields whole and "
-                        "double the quotes inside them"};
+                        N_("this is not well-formed CSV (a quote inside a field that does not "
+                           "start with one, or text after a closing quote); quote such fields "
+                           "whole and double the quotes inside them")};
     }
     at = next;
   }
   if (csv_fini(parser, on_field, on_record, &reading) != 0) {
-    return CsvProblem{reading.record.line, "a quoted field is never closed; close its quote"};
+    return CsvProblem{reading.record.line, N_("a quoted field is never closed; close its quote")};
   }
   return std::nullopt;
 }

@@ -18,7 +18,7 @@ struct CsvRecord {
 // closed), and what is wrong.
 struct CsvProblem {
   long line = 0;
-  std::string message;
+  const char* message = "";  // a msgid (N_)
 };
 
 // Reads every record of text (LF, CRLF or CR line ends, a UTF-8 byte-order mark

@@ -157,8 +157,9 @@ void Office::set_budget(const Actor& actor, const std::string& year, const std::
 BudgetReport Office::budget(const Actor& actor, const std::string& year) {
   if (year.size() != 4 || year < "1900" || year > "2999" ||
       year.find_first_not_of("0123456789") != std::string::npos) {
-    throw ValidationError("year", "'" + check_text("year", year).substr(0, 10) +
-                                      "' is not a year; give YYYY, e.g. 2026");
+    throw saying<ValidationError>(Message("'{1}' is not a year; give YYYY, e.g. 2026",
+                                          {check_text("year", year).substr(0, 10)}),
+                                  "year");
   }
   BudgetReport report;
   read([&] {

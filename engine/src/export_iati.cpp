@@ -168,7 +168,8 @@ void IatiExport::add(const CaseRecord& r) {
 
 void IatiExport::finish() {
   if (activities_ == 0) {
-    throw ConflictError("there are no cases to export; IATI needs at least one activity");
+    throw saying<ConflictError>(
+        Message("there are no cases to export; IATI needs at least one activity"));
   }
   writer_->end();
   writer_->check(xmlTextWriterEndDocument(writer_->w));

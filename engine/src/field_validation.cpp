@@ -45,8 +45,9 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     case FieldType::kAmount: {
       const auto cur = raw.find(f.currency_field);
       if (cur == raw.end()) {
-        throw ValidationError(f.currency_field,
-                              spec.name + " needs " + f.currency_field + "=CODE to read " + f.name);
+        throw saying<ValidationError>(Message("{1} needs {2}=CODE to read {3}",
+                                              {word(spec.name), f.currency_field, word(f.name)}),
+                                      f.currency_field);
       }
       return parse_amount(f.name, v, currency_minor_digits(f.currency_field, cur->second));
     }
@@ -69,11 +70,13 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
         const std::string item =
             v.substr(start, comma == std::string::npos ? comma : comma - start);
         if (!contains(f.choices, item)) {
-          throw ValidationError(
-              f.name, f.name + " takes a comma-separated list of " + join(f.choices, "|"));
+          throw saying<ValidationError>(Message("{1} takes a comma-separated list of {2}",
+                                                {word(f.name), join(f.choices, "|")}),
+                                        f.name);
         }
         if (!seen.insert(item).second) {
-          throw ValidationError(f.name, f.name + " lists " + item + " twice; name each once");
+          throw saying<ValidationError>(
+              Message("{1} lists {2} twice; name each once", {word(f.name), item}), f.name);
         }
         list.push_back(item);
         if (comma == std::string::npos) break;
@@ -82,7 +85,7 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return list;
     }
   }
-  throw ValidationError(where, "unsupported field type");
+  throw saying<ValidationError>(Message("unsupported field type"), where);
 }
 
 }  // namespace
@@ -92,9 +95,10 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
     if (name != "comment" && spec.find_field(name) == nullptr) {
       std::string known;
       for (const auto& f : spec.fields) known += (known.empty() ? "" : ", ") + f.name;
-      throw ValidationError(name, "unknown field '" + name.substr(0, 64) + "' for " + spec.name +
-                                      "; it takes: " + (known.empty() ? "" : known + ", ") +
-                                      "comment");
+      throw saying<ValidationError>(Message("unknown field '{1}' for {2}; it takes: {3}",
+                                            {name.substr(0, 64), word(spec.name),
+                                             (known.empty() ? "" : known + ", ") + "comment"}),
+                                    name);
     }
   }
   nlohmann::json out = nlohmann::json::object();
@@ -109,9 +113,11 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
   for (const auto& f : spec.fields) {
     if (f.not_before.empty() || !out.contains(f.name) || !out.contains(f.not_before)) continue;
     if (out[f.name].get<std::string>() < out[f.not_before].get<std::string>()) {
-      throw ValidationError(f.name, f.name + "=" + out[f.name].get<std::string>() + " is before " +
-                                        f.not_before + "=" + out[f.not_before].get<std::string>() +
-                                        "; an activity cannot end before it starts");
+      throw saying<ValidationError>(
+          Message("{1}={2} is before {3}={4}; an activity cannot end before it starts",
+                  {f.name, out[f.name].get<std::string>(), f.not_before,
+                   out[f.not_before].get<std::string>()}),
+          f.name);
     }
   }
   if (const auto c = raw.find("comment"); c != raw.end()) {
@@ -148,8 +154,9 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   out["reference"] = required_text("reference", r.reference);
   out["received"] = parse_date("received", r.received);
   if (r.received > today) {
-    throw ValidationError("received", "received=" + r.received +
-                                          " is in the future; give the date the request arrived");
+    throw saying<ValidationError>(
+        Message("received={1} is in the future; give the date the request arrived", {r.received}),
+        "received");
   }
   out["subject"] = required_text("subject", r.subject);
   nlohmann::json partners = nlohmann::json::array();
@@ -159,13 +166,17 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
     const std::string role = eq == std::string::npos ? "" : p.substr(eq + 1);
     required_text("partner", org);
     if (!contains(partner_roles(), role)) {
-      throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
-                                           "' needs ORG=" + join(partner_roles(), "|"));
+      throw saying<ValidationError>(
+          Message("--partner '{1}' needs ORG={2}",
+                  {check_text("partner", p).substr(0, 60), join(partner_roles(), "|")}),
+          "partner");
     }
     const nlohmann::json partner = {{"organisation", org}, {"role", role}};
     if (std::find(partners.begin(), partners.end(), partner) != partners.end()) {
-      throw ValidationError("partner", "--partner '" + check_text("partner", p).substr(0, 60) +
-                                           "' is given twice; name each partner and role once");
+      throw saying<ValidationError>(
+          Message("--partner '{1}' is given twice; name each partner and role once",
+                  {check_text("partner", p).substr(0, 60)}),
+          "partner");
     }
     partners.push_back(partner);
   }
@@ -240,8 +251,10 @@ namespace {
 // A stored value back as the text a user would have typed for it.
 std::string typed_back(const FieldSpec& f, const nlohmann::json& v, const nlohmann::json& all) {
   const auto fail = [&] {
-    return ValidationError(
-        f.name, f.name + " holds a JSON " + v.type_name() + ", which coopflow never writes for it");
+    return saying<ValidationError>(
+        Message("{1} holds a JSON {2}, which coopflow never writes for it",
+                {f.name, v.type_name()}),
+        f.name);
   };
   switch (f.type) {
     case FieldType::kAmount: {

@@ -89,9 +89,10 @@ class MissionReader {
       header_seen_ = true;
       header_ok_ = record.fields == mission_columns();
       if (!header_ok_) {
-        problems_.push_back(
-            {record.line, "the header must be exactly " + join(mission_columns(), ",") +
-                              " (export the list with these columns, in this order)"});
+        const Message m(
+            "the header must be exactly {1} (export the list with these columns, in this order)",
+            {join(mission_columns(), ",")});
+        problems_.push_back({record.line, m.english(), m});
       }
       return;
     }
@@ -100,12 +101,12 @@ class MissionReader {
     try {
       take(record);
     } catch (const ValidationError& e) {
-      problems_.push_back({record.line, e.what()});
+      problems_.push_back({record.line, e.what(), e.message() ? *e.message() : Message()});
     }
   }
 
   void stop(const detail::CsvProblem& problem) {
-    problems_.push_back({problem.line, problem.message});
+    problems_.push_back({problem.line, problem.message, Message(problem.message)});
   }
   bool header_seen() const { return header_seen_; }
   long rows() const { return rows_; }
@@ -116,10 +117,11 @@ class MissionReader {
   void take(const detail::CsvRecord& record) {
     const auto& names = mission_columns();
     if (record.fields.size() != names.size()) {
-      throw ValidationError("file", "the row has " + std::to_string(record.fields.size()) +
-                                        " columns where the header has " +
-                                        std::to_string(names.size()) +
-                                        "; quote a value that holds a comma");
+      throw saying<ValidationError>(
+          Message("the row has {1} columns where the header has {2}; quote a value that holds a "
+                  "comma",
+                  {std::to_string(record.fields.size()), std::to_string(names.size())}),
+          "file");
     }
     RawFields raw;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -128,7 +130,8 @@ class MissionReader {
       if (!value.empty()) {
         raw[names[i]] = std::move(value);
       } else if (const FieldSpec* f = columns_.find_field(names[i]); f && f->required) {
-        throw ValidationError(names[i], names[i] + " is empty; every mission needs " + f->help);
+        throw saying<ValidationError>(
+            Message("{1} is empty; every mission needs {2}", {names[i], word(f->help)}), names[i]);
       }
     }
     raw["source-file"] = file_;
@@ -138,9 +141,11 @@ class MissionReader {
     for (const char* column : {"start_date", "end_date"}) {  // history, not plans
       const std::string& day = by_column.at(column).get_ref<const std::string&>();
       if (day > today_) {
-        throw ValidationError(column, std::string(column) + " " + day +
-                                          " is in the future; the list is of missions that took "
-                                          "place (open a case for one to come)");
+        throw saying<ValidationError>(
+            Message("{1} {2} is in the future; the list is of missions that took place (open a "
+                    "case for one to come)",
+                    {column, day}),
+            column);
       }
     }
     Mission m;
@@ -151,9 +156,11 @@ class MissionReader {
                         m.fields.at("received"));
     const auto [seen, added] = lines_.emplace(m.key, m.line);
     if (!added) {
-      throw ValidationError("file", "the row repeats the mission of line " +
-                                        std::to_string(seen->second) +
-                                        " (same title, organizer, country and start_date)");
+      throw saying<ValidationError>(
+          Message("the row repeats the mission of line {1} (same title, organizer, country and "
+                  "start_date)",
+                  {std::to_string(seen->second)}),
+          "file");
     }
     missions_.push_back(std::move(m));
   }
@@ -197,10 +204,10 @@ ImportReport Office::import_missions(const Actor& actor, const std::string& file
   ImportReport report;
   report.file = base_name(file_name);
   if (bytes.size() > static_cast<std::size_t>(kMaxImportBytes)) {
-    throw ValidationError("file",
-                          report.file + " is over " +
-                              std::to_string(kMaxImportBytes / (std::int64_t{1024} * 1024)) +
-                              " MiB; split it and import each part");
+    throw saying<ValidationError>(
+        Message("{1} is over {2} MiB; split it and import each part",
+                {report.file, std::to_string(kMaxImportBytes / (std::int64_t{1024} * 1024))}),
+        "file");
   }
   report.sha256 = to_hex(sha256(bytes));
   const std::string at = now();
@@ -216,21 +223,27 @@ ImportReport Office::import_missions(const Actor& actor, const std::string& file
     progress("checked", lines, lines);
   }
   if (!reader.header_seen()) {
-    throw ValidationError("file", report.file + " is empty; it needs the header " +
-                                      join(mission_columns(), ",") + " and a row per mission");
+    throw saying<ValidationError>(
+        Message("{1} is empty; it needs the header {2} and a row per mission",
+                {report.file, join(mission_columns(), ",")}),
+        "file");
   }
   auto& problems = reader.problems();
   if (!problems.empty()) {
     const bool one = problems.size() == 1;
-    const std::string message =
-        report.file + ": " + std::to_string(problems.size()) + (one ? " bad row" : " bad rows") +
-        "; nothing was imported: correct " + (one ? "it" : "them") + " and import the file again";
-    throw ImportError(message, std::move(problems));
+    const Message message(one ? N_("{1}: 1 bad row; nothing was imported: correct it and import "
+                                   "the file again")
+                              : N_("{1}: {2} bad rows; nothing was imported: correct them and "
+                                   "import the file again"),
+                          {report.file, std::to_string(problems.size())});
+    ImportError error(message.english(), std::move(problems));
+    error.set_message(message);
+    throw error;
   }
   report.rows = reader.rows();
   if (report.rows == 0) {
-    throw ValidationError("file",
-                          report.file + " has its header but no mission; nothing to import");
+    throw saying<ValidationError>(
+        Message("{1} has its header but no mission; nothing to import", {report.file}), "file");
   }
   write([&] {
     const User user = require_user(actor);

@@ -36,7 +36,7 @@ Money convert(const Money& money, const std::string& to, std::int64_t rate_micro
   for (int i = 0; i < from_digits; ++i) denominator *= 10;
   const Wide converted = (numerator + denominator / 2) / denominator;
   if (converted > Wide(INT64_MAX)) {
-    throw ValidationError("amount", "the converted amount is too large");
+    throw saying<ValidationError>(Message("the converted amount is too large"), "amount");
   }
   return {converted.convert_to<std::int64_t>(), to};
 }

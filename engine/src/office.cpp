@@ -65,25 +65,26 @@ namespace detail {
 
 void rethrow_storage_error(const storage::StorageError& e) {
   using Kind = storage::StorageError::Kind;
+  const Message m(e.pattern(), std::vector<Term>(e.args().begin(), e.args().end()));
   switch (e.kind()) {
     case Kind::kBusy:
-      throw BusyError(e.what());
+      throw saying<BusyError>(m);
     case Kind::kMissing:
-      throw NotFoundError("database", e.path(), e.what());
+      throw saying<NotFoundError>(m, "database", e.path());
     case Kind::kAlreadyExists:
-      throw ConflictError(e.what());
+      throw saying<ConflictError>(m);
     case Kind::kNotCoopflow:
     case Kind::kTooNew:
     case Kind::kTooOld:
     case Kind::kUnwritable:
     case Kind::kUnsafe:
-      throw DatabaseError(e.what());
+      throw saying<DatabaseError>(m);
     case Kind::kCorrupt:
-      throw IntegrityError("", 0, e.what());
+      throw saying<IntegrityError>(m, "", 0);
     case Kind::kFailed:
       break;
   }
-  throw InternalError(e.what());
+  throw saying<InternalError>(m);
 }
 
 Standing standing_of(User user) {

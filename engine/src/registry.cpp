@@ -129,8 +129,8 @@ const Workflow& Registry::latest(const std::string& name) const {
       known += (known.empty() ? "" : ", ") + key.first;
     }
   }
-  throw NotFoundError("workflow", name,
-                      "unknown workflow '" + name + "'; known workflows: " + known);
+  throw saying<NotFoundError>(
+      Message("unknown workflow '{1}'; known workflows: {2}", {name, known}), "workflow", name);
 }
 
 const Workflow* Registry::find(const std::string& name, int version) const {

@@ -17,14 +17,12 @@ namespace {
 
 constexpr mode_t kOthersWrite = S_IWGRP | S_IWOTH;
 
-[[noreturn]] void unsafe(const std::string& path, const std::string& why) {
-  throw StorageError(StorageError::Kind::kUnsafe, path,
-                     why +
-                         "; coopflow refuses it, since another account could replace the "
-                         "record (see docs/security.md, \"Where the database lives\")");
+// pattern ends with "; coopflow refuses it, since another account could
+// replace the record (see docs/security.md, "Where the database lives")".
+[[noreturn]] void unsafe(const std::string& path, const char* pattern,
+                         std::vector<std::string> args) {
+  throw StorageError(StorageError::Kind::kUnsafe, path, pattern, std::move(args));
 }
-
-std::string owner_text(uid_t uid) { return "uid " + std::to_string(uid); }
 
 }  // namespace
 
@@ -38,29 +36,30 @@ std::string resolve_database(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT || errno == ENOTDIR) {
-      throw StorageError(
-          StorageError::Kind::kMissing, path,
-          "no database at " + path + "; create one with `coopflow init` or pass --db PATH");
+      throw StorageError(StorageError::Kind::kMissing, path,
+                         "no database at {1}; create one with `coopflow init` or pass --db PATH",
+                         {path});
     }
     throw StorageError(StorageError::Kind::kUnwritable, path,
-                       "cannot read " + path + ": " + std::strerror(errno) +
-                           "; check the path and its folders' permissions");
+                       "cannot read {1}: {2}; check the path and its folders' permissions",
+                       {path, std::strerror(errno)});
   }
   if (S_ISDIR(st.st_mode)) {
     throw StorageError(StorageError::Kind::kNotCoopflow, path,
-                       path + " is a folder, not a database file; pass --db FOLDER/coopflow.db");
+                       "{1} is a folder, not a database file; pass --db FOLDER/coopflow.db",
+                       {path});
   }
   if (!S_ISREG(st.st_mode)) {
     throw StorageError(StorageError::Kind::kNotCoopflow, path,
-                       path +
-                           " is not a regular file (a device, pipe or socket), so not a "
-                           "coopflow database; check --db");
+                       "{1} is not a regular file (a device, pipe or socket), so not a coopflow "
+                       "database; check --db",
+                       {path});
   }
   const std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr),
                                                          &std::free);
   if (!real) {
-    throw StorageError(StorageError::Kind::kUnwritable, path,
-                       "cannot resolve " + path + ": " + std::strerror(errno));
+    throw StorageError(StorageError::Kind::kUnwritable, path, "cannot resolve {1}: {2}",
+                       {path, std::strerror(errno)});
   }
   return real.get();
 }
@@ -70,19 +69,24 @@ namespace {
 void check_one_folder(const std::string& dir, unsigned owner, bool innermost) {
   struct stat st {};
   if (::stat(dir.c_str(), &st) != 0) {
-    throw StorageError(
-        StorageError::Kind::kUnwritable, dir,
-        "cannot use folder " + dir + ": " + std::strerror(errno) + "; check it exists");
+    throw StorageError(StorageError::Kind::kUnwritable, dir,
+                       "cannot use folder {1}: {2}; check it exists", {dir, std::strerror(errno)});
   }
   if (st.st_uid != 0 && st.st_uid != owner) {
-    unsafe(dir, "folder " + dir + " belongs to " + owner_text(st.st_uid) +
-                    ", neither root nor the database's owner (" + owner_text(owner) + ")");
+    unsafe(dir,
+           "folder {1} belongs to uid {2}, neither root nor the database's owner (uid {3}); "
+           "coopflow refuses it, since another account could replace the record (see "
+           "docs/security.md, \"Where the database lives\")",
+           {dir, std::to_string(st.st_uid), std::to_string(owner)});
   }
   if ((st.st_mode & kOthersWrite) != 0 && (innermost || (st.st_mode & S_ISVTX) == 0)) {
     char mode[8];
     std::snprintf(mode, sizeof mode, "%04o", st.st_mode & 07777u);
-    unsafe(dir, "folder " + dir + " is writable by other accounts (mode " + mode +
-                    "); keep the database in a folder only its owner can write (chmod go-w)");
+    unsafe(dir,
+           "folder {1} is writable by other accounts (mode {2}); keep the database in a folder "
+           "only its owner can write (chmod go-w); coopflow refuses it, since another account "
+           "could replace the record (see docs/security.md, \"Where the database lives\")",
+           {dir, mode});
   }
 }
 
@@ -93,7 +97,7 @@ std::vector<std::string> folders_along(const std::string& path) {
     const std::unique_ptr<char, decltype(&std::free)> cwd(::getcwd(nullptr, 0), &std::free);
     if (!cwd) {
       throw StorageError(StorageError::Kind::kUnwritable, path,
-                         std::string("cannot tell the current folder: ") + std::strerror(errno));
+                         "cannot tell the current folder: {1}", {std::strerror(errno)});
     }
     absolute = std::string(cwd.get()) + "/" + absolute;
   }
@@ -116,9 +120,9 @@ void check_path(const std::string& path, unsigned owner) {
   const std::unique_ptr<char, decltype(&std::free)> real(::realpath(folder.c_str(), nullptr),
                                                          &std::free);
   if (!real) {
-    throw StorageError(
-        StorageError::Kind::kUnwritable, folder,
-        "cannot use folder " + folder + ": " + std::strerror(errno) + "; check it exists");
+    throw StorageError(StorageError::Kind::kUnwritable, folder,
+                       "cannot use folder {1}: {2}; check it exists",
+                       {folder, std::strerror(errno)});
   }
   // The file's own name may be a link too: its target's folder is where the WAL goes.
   struct stat link {};
@@ -137,25 +141,46 @@ void check_path(const std::string& path, unsigned owner) {
 unsigned check_database_files(const std::string& resolved) {
   struct stat db {};
   if (::lstat(resolved.c_str(), &db) != 0 || !S_ISREG(db.st_mode)) {
-    unsafe(resolved, resolved + " changed while it was being opened");
+    unsafe(resolved,
+           "{1} changed while it was being opened; coopflow refuses it, since another account "
+           "could replace the record (see docs/security.md, \"Where the database lives\")",
+           {resolved});
   }
   if ((db.st_mode & kOthersWrite) != 0) {
-    unsafe(resolved, resolved + " is writable by other accounts; make it private (chmod 600)");
+    unsafe(resolved,
+           "{1} is writable by other accounts; make it private (chmod 600); coopflow refuses it, "
+           "since another account could replace the record (see docs/security.md, \"Where the "
+           "database lives\")",
+           {resolved});
   }
   for (const char* suffix : {"-wal", "-shm", "-journal"}) {
     const std::string side = resolved + suffix;
     struct stat st {};
     if (::lstat(side.c_str(), &st) != 0) {
       if (errno == ENOENT) continue;
-      unsafe(side, "cannot inspect " + side + ": " + std::strerror(errno));
+      unsafe(side,
+             "cannot inspect {1}: {2}; coopflow refuses it, since another account could replace "
+             "the record (see docs/security.md, \"Where the database lives\")",
+             {side, std::strerror(errno)});
     }
-    if (!S_ISREG(st.st_mode)) unsafe(side, side + " is not a regular file");
+    if (!S_ISREG(st.st_mode)) {
+      unsafe(side,
+             "{1} is not a regular file; coopflow refuses it, since another account could replace "
+             "the record (see docs/security.md, \"Where the database lives\")",
+             {side});
+    }
     if (st.st_uid != db.st_uid) {
-      unsafe(side, side + " belongs to " + owner_text(st.st_uid) +
-                       ", not to the database's owner (" + owner_text(db.st_uid) + ")");
+      unsafe(side,
+             "{1} belongs to uid {2}, not to the database's owner (uid {3}); coopflow refuses it, "
+             "since another account could replace the record (see docs/security.md, \"Where the "
+             "database lives\")",
+             {side, std::to_string(st.st_uid), std::to_string(db.st_uid)});
     }
     if ((st.st_mode & kOthersWrite) != 0) {
-      unsafe(side, side + " is writable by other accounts");
+      unsafe(side,
+             "{1} is writable by other accounts; coopflow refuses it, since another account could "
+             "replace the record (see docs/security.md, \"Where the database lives\")",
+             {side});
     }
   }
   return db.st_uid;

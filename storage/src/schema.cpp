@@ -317,16 +317,20 @@ void Store::check_schema() {
   const int version = user_version(*db_);
   if (app_id != kApplicationId) {
     const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+    if (empty) {
+      throw StorageError(StorageError::Kind::kNotCoopflow, path_,
+                         "{1} is empty, not a coopflow database; create one with `coopflow init` "
+                         "at a new path",
+                         {path_});
+    }
     throw StorageError(StorageError::Kind::kNotCoopflow, path_,
-                       path_ + (empty ? " is empty, not a coopflow database; create one with "
-                                        "`coopflow init` at a new path"
-                                      : " is not a coopflow database; check --db"));
+                       "{1} is not a coopflow database; check --db", {path_});
   }
   if (version > kSchemaVersion) {
-    throw StorageError(StorageError::Kind::kTooNew, path_,
-                       path_ + " has schema version " + std::to_string(version) +
-                           " but this coopflow understands up to " +
-                           std::to_string(kSchemaVersion) + "; upgrade coopflow");
+    throw StorageError(
+        StorageError::Kind::kTooNew, path_,
+        "{1} has schema version {2} but this coopflow understands up to {3}; upgrade coopflow",
+        {path_, std::to_string(version), std::to_string(kSchemaVersion)});
   }
   upgrade_due_ = version < kSchemaVersion;
   too_old_to_read_ = version < kReadableFrom;

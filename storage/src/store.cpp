@@ -36,9 +36,10 @@ bool is_busy(const SQLite::Exception& e) {
 bool is_not_a_database(const SQLite::Exception& e) { return e.getErrorCode() == SQLITE_NOTADB; }
 
 StorageError busy_error(const std::string& path) {
-  return StorageError(StorageError::Kind::kBusy, path,
-                      "database " + path + " is busy: another command held it for more than " +
-                          std::to_string(kBusyTimeoutMs / 1000) + " s; retry the command");
+  return StorageError(
+      StorageError::Kind::kBusy, path,
+      "database {1} is busy: another command held it for more than {2} s; retry the command",
+      {path, std::to_string(kBusyTimeoutMs / 1000)});
 }
 
 }  // namespace
@@ -66,8 +67,8 @@ class TemporaryDatabase {
     const int fd = ::mkostemp(path_.data(), O_CLOEXEC);
     if (fd < 0) {
       throw StorageError(StorageError::Kind::kUnwritable, final_path,
-                         "cannot create " + final_path + ": " + std::strerror(errno) +
-                             "; check the folder exists and is writable");
+                         "cannot create {1}: {2}; check the folder exists and is writable",
+                         {final_path, std::strerror(errno)});
     }
     ::fchmod(fd, 0600);  // the journal is nobody else's to read
     ::close(fd);
@@ -119,13 +120,14 @@ void sync_path(const std::string& path, int flags) {
 // Makes a new database file at path, all or nothing: `build` writes it under a
 // temporary name in the same folder (mode 0600), which is then synced and
 // linked into place. link(), unlike rename(), never replaces a file another
-// process put there meanwhile: `exists` is thrown then, as when path exists.
-void make_in_place(const std::string& path, const std::string& exists,
+// process put there meanwhile: `exists` (a pattern whose {1} is path) is
+// thrown then, as when path exists.
+void make_in_place(const std::string& path, const char* exists,
                    const std::function<void(const std::string& temp)>& build) {
   const std::string folder = detail::folder_of(path);
   detail::check_path(path, static_cast<unsigned>(::geteuid()));
   const auto already = [&] {
-    return StorageError(StorageError::Kind::kAlreadyExists, path, exists);
+    return StorageError(StorageError::Kind::kAlreadyExists, path, exists, {path});
   };
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0) throw already();
@@ -137,8 +139,8 @@ void make_in_place(const std::string& path, const std::string& exists,
   sync_path(temp.path(), O_RDONLY);
   if (::link(temp.path().c_str(), path.c_str()) != 0) {
     if (errno == EEXIST) throw already();
-    throw StorageError(StorageError::Kind::kUnwritable, path,
-                       "cannot create " + path + ": " + std::strerror(errno));
+    throw StorageError(StorageError::Kind::kUnwritable, path, "cannot create {1}: {2}",
+                       {path, std::strerror(errno)});
   }
   sync_path(folder, O_RDONLY | O_DIRECTORY);
 }
@@ -146,31 +148,30 @@ void make_in_place(const std::string& path, const std::string& exists,
 }  // namespace
 
 Store Store::create(const std::string& path, const std::function<void(Store&)>& fill) {
-  make_in_place(
-      path, "database " + path + " already exists; choose another --db path or remove the file",
-      [&](const std::string& temp) {
-        try {
-          Store building(temp,
-                         std::make_unique<SQLite::Database>(
-                             temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs));
-          building.configure();
-          building.db_->execAndGet("PRAGMA journal_mode=WAL");
-          building.write([&] {
-            building.create_schema();
-            fill(building);
-          });
-          // Everything into the main file, so that it stands alone once linked.
-          building.db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (const SQLite::Exception& e) {
-          throw StorageError(StorageError::Kind::kFailed, path,
-                             std::string("cannot build the database: ") + e.what());
-        }
-      });
+  make_in_place(path, "database {1} already exists; choose another --db path or remove the file",
+                [&](const std::string& temp) {
+                  try {
+                    Store building(temp, std::make_unique<SQLite::Database>(
+                                             temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                             kBusyTimeoutMs));
+                    building.configure();
+                    building.db_->execAndGet("PRAGMA journal_mode=WAL");
+                    building.write([&] {
+                      building.create_schema();
+                      fill(building);
+                    });
+                    // Everything into the main file, so that it stands alone once linked.
+                    building.db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+                  } catch (const SQLite::Exception& e) {
+                    throw StorageError(StorageError::Kind::kFailed, path,
+                                       "cannot build the database: {1}", {e.what()});
+                  }
+                });
   return open(path);
 }
 
 void Store::backup_to(const std::string& dest) {
-  make_in_place(dest, dest + " already exists; choose another file for the backup",
+  make_in_place(dest, "{1} already exists; choose another file for the backup",
                 [&](const std::string& temp) {
                   try {
                     SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
@@ -189,8 +190,9 @@ void Store::backup_to(const std::string& dest) {
                   } catch (const SQLite::Exception& e) {
                     if (is_busy(e)) throw busy_error(path_);
                     throw StorageError(StorageError::Kind::kFailed, dest,
-                                       std::string("cannot write the backup: ") + e.what() +
-                                           "; check the disk and the folder");
+                                       "cannot write the backup: {1}; check the disk and the "
+                                       "folder",
+                                       {e.what()});
                   }
                 });
 }
@@ -201,9 +203,9 @@ Store Store::open(const std::string& path) {
   detail::check_path(path, owner);
   if (::access(resolved.c_str(), R_OK | W_OK) != 0) {
     throw StorageError(StorageError::Kind::kUnwritable, path,
-                       "cannot read and write " + path + ": " + std::strerror(errno) +
-                           "; coopflow needs both, even to read (its WAL); run it as the "
-                           "database's owner");
+                       "cannot read and write {1}: {2}; coopflow needs both, even to read (its "
+                       "WAL); run it as the database's owner",
+                       {path, std::strerror(errno)});
   }
   try {
     auto db = std::make_unique<SQLite::Database>(
@@ -215,12 +217,12 @@ Store Store::open(const std::string& path) {
   } catch (const SQLite::Exception& e) {
     if (is_not_a_database(e)) {
       throw StorageError(StorageError::Kind::kNotCoopflow, path,
-                         path + " is not a coopflow database (not SQLite); check --db");
+                         "{1} is not a coopflow database (not SQLite); check --db", {path});
     }
     if (is_busy(e)) throw busy_error(path);
-    throw StorageError(
-        StorageError::Kind::kFailed, path,
-        "cannot open " + path + ": " + e.what() + "; run `coopflow verify` and report this");
+    throw StorageError(StorageError::Kind::kFailed, path,
+                       "cannot open {1}: {2}; run `coopflow verify` and report this",
+                       {path, e.what()});
   }
 }
 
@@ -283,9 +285,9 @@ void Store::read(const std::function<void()>& body) {
   if (write_depth_ > 0 || read_depth_ > 0) return body();  // already inside a snapshot
   if (too_old_to_read_) {
     throw StorageError(StorageError::Kind::kTooOld, path_,
-                       path_ +
-                           " was written by an older coopflow; the first write command (any "
-                           "user's) upgrades it, then reads work again");
+                       "{1} was written by an older coopflow; the first write command (any "
+                       "user's) upgrades it, then reads work again",
+                       {path_});
   }
   // BEGIN and COMMIT from the statement cache: SQLite::Transaction prepares
   // both again at every call, a cost every page of `serve` paid twice (P6).
@@ -314,13 +316,12 @@ StorageError Store::failure(const SQLite::Exception& e) const {
   if (is_busy(e)) return busy_error(path_);
   if (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB) {
     return StorageError(StorageError::Kind::kCorrupt, path_,
-                        "the database file " + path_ + " is damaged (SQLite: " + e.what() +
-                            "); `coopflow verify --deep` lists what SQLite finds; restore it "
-                            "from a backup");
+                        "the database file {1} is damaged (SQLite: {2}); `coopflow verify --deep` "
+                        "lists what SQLite finds; restore it from a backup",
+                        {path_, e.what()});
   }
-  return StorageError(
-      StorageError::Kind::kFailed, path_,
-      std::string("database error: ") + e.what() + "; run `coopflow verify` and report this");
+  return StorageError(StorageError::Kind::kFailed, path_,
+                      "database error: {1}; run `coopflow verify` and report this", {e.what()});
 }
 
 SQLite::Statement& Store::statement(const char* sql) {

@@ -239,6 +239,13 @@ BOOST_AUTO_TEST_CASE(the_cli_speaks_french_under_a_french_lang_its_json_stays_en
   const auto file = run({"do", analysis, "comment", "comment=@/nonexistent/note.txt"});
   BOOST_TEST(file.code == 3);
   BOOST_TEST(file.err.find("ce fichier n'existe pas") != std::string::npos, file.err);
+  const auto event = run({"do", analysis, "comment"});  // the engine's refusal
+  BOOST_TEST(event.code == 4);
+  BOOST_TEST(event.err.find("événement inconnu « comment »") != std::string::npos, event.err);
+  const auto nowhere = coopflow::testing::run_binary(
+      {"--db", db.path() + ".missing", "--as", "alice", "list"}, fr);  // the storage's refusal
+  BOOST_TEST(nowhere.code == 4);
+  BOOST_TEST(nowhere.err.find("aucune base de données à") != std::string::npos, nowhere.err);
   const auto json = run({"--json", "list"});
   BOOST_TEST(json.code == 0);
   BOOST_TEST(json.out.find("\"state\"") != std::string::npos, json.out);  // keys stay English

@@ -87,10 +87,11 @@ void expect_french(const std::string& msgid, const std::string& where) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(every_message_the_pages_mark_has_its_french) {
-  const auto pot = read_po(command_output(
-      "xgettext --from-code=UTF-8 -C --keyword=tr:2 --keyword=t:1 --keyword=translate:2 "
-      "--keyword=N_ --no-location -o - " +
-      kSource + "/web/src/*.cpp"));
+  const auto pot =
+      read_po(command_output("xgettext --from-code=UTF-8 -C --keyword=tr:2 --keyword=t:1 "
+                             "--keyword=Message:1 --keyword=translate:2 "
+                             "--keyword=N_ --no-location -o - " +
+                             kSource + "/web/src/*.cpp"));
   BOOST_TEST(pot.size() > 50U);
   for (const auto& [msgid, unused] : pot) expect_french(msgid, "web/src");
 }
@@ -105,6 +106,17 @@ BOOST_AUTO_TEST_CASE(every_message_the_engine_says_has_its_french) {
       "/workflows/*/*.h"));
   BOOST_TEST(pot.size() > 50U);
   for (const auto& [msgid, unused] : pot) expect_french(msgid, "engine/src or workflows/");
+}
+
+BOOST_AUTO_TEST_CASE(every_message_the_storage_says_has_its_french) {
+  // The database's refusals (no database there, busy, not coopflow's, unsafe
+  // folder...), said by the engine as Messages: each StorageError's pattern.
+  const auto pot = read_po(
+      command_output("xgettext --from-code=UTF-8 -C --keyword=StorageError:3 --keyword=unsafe:2 "
+                     "--keyword=make_in_place:2 --no-location -o - " +
+                     kSource + "/storage/src/*.cpp"));
+  BOOST_TEST(pot.size() > 20U);
+  for (const auto& [msgid, unused] : pot) expect_french(msgid, "storage/src");
 }
 
 BOOST_AUTO_TEST_CASE(every_message_the_cli_says_has_its_french) {

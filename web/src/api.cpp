@@ -18,7 +18,7 @@ namespace {
 std::optional<nlohmann::json> body_object(const Context& c, Response& refusal) {
   nlohmann::json body = engine::read_payload(c.request.body);
   if (!body.is_object()) {
-    refusal = json_error(400, "usage", "the body must be a JSON object; see docs/api.md");
+    refusal = json_error(400, "usage", c.t("the body must be a JSON object; see docs/api.md"));
     return std::nullopt;
   }
   return body;
@@ -122,7 +122,7 @@ Response api_fire(Context& c) {
   const auto given = body->find("fields");
   if (given != body->end() && !given->is_null()) {
     if (!given->is_object()) {
-      return json_error(400, "usage", "fields must be an object: {\"name\": \"value\"}");
+      return json_error(400, "usage", c.t("fields must be an object: {\"name\": \"value\"}"));
     }
     for (const auto& [name, value] : given->items()) fields[name] = text(*given, name.c_str());
   }
@@ -173,7 +173,9 @@ Response api_export(Context& c) {
     });
     r.content_type = "application/x-ndjson";
   } else {
-    return json_error(404, "not-found", "no export format '" + format + "'; csv, iati or jsonl");
+    return json_error(
+        404, "not-found",
+        said_in(c.lang, engine::Message("no export format '{1}'; csv, iati or jsonl", {format})));
   }
   r.body = out.str();
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"coopflow." +

@@ -150,8 +150,10 @@ Response App::handle(const Request& request) {
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;
     r = api ? json_error(status, path_known ? "method-not-allowed" : "not-found",
-                         path_known ? "this address does not take " + request.method
-                                    : "no such address: see docs/api.md")
+                         path_known ? said_in(context.lang,
+                                              engine::Message("this address does not take {1}",
+                                                              {request.method}))
+                                    : context.t("no such address: see docs/api.md"))
             : error_page(context, status,
                          context.t(path_known ? "This address does not take that request."
                                               : "There is no such page."));
@@ -178,7 +180,7 @@ Response signed_in(Context& c, const Route& route) {
         route.api ? c.request.header("x-csrf-token") : parse_form(c.request.body)["csrf"];
     if (!engine::csrf_matches(*c.session, sent)) {
       const std::string why =
-          "this request lacks the session's CSRF token (X-CSRF-Token); nothing was done";
+          c.t("this request lacks the session's CSRF token (X-CSRF-Token); nothing was done");
       return route.api ? json_error(403, "forbidden", why)
                        : error_page(c, 403,
                                     c.t("This form is out of date or was not sent from "

@@ -66,8 +66,9 @@ class Server {
     if (!ec) acceptor_.bind(at, ec);
     if (!ec) acceptor_.listen(net::socket_base::max_listen_connections, ec);
     if (ec) {
-      throw engine::ConflictError("cannot listen on " + options_.listen + " (" + ec.message() +
-                                  "); choose another address or port with --listen");
+      throw engine::saying<engine::ConflictError>(engine::Message(
+          "cannot listen on {1} ({2}); choose another address or port with --listen",
+          {options_.listen, ec.message()}));
     }
     const tcp::endpoint bound = acceptor_.local_endpoint(ec);
     signals_.async_wait([this](beast::error_code, int) { stop(); });
@@ -105,8 +106,9 @@ class Server {
   static tcp::endpoint endpoint_of(const std::string& listen) {
     const auto colon = listen.rfind(':');
     if (colon == std::string::npos || colon + 1 == listen.size()) {
-      throw engine::ValidationError(
-          "listen", "--listen '" + listen + "' needs ADDRESS:PORT, e.g. 127.0.0.1:8080");
+      throw engine::saying<engine::ValidationError>(
+          engine::Message("--listen '{1}' needs ADDRESS:PORT, e.g. 127.0.0.1:8080", {listen}),
+          "listen");
     }
     std::string host = listen.substr(0, colon);
     if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
@@ -119,9 +121,10 @@ class Server {
         !port.empty() && port.size() <= 5 &&
         std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (ec || !digits || std::stoi(port) > 65535) {
-      throw engine::ValidationError("listen", "--listen '" + listen +
-                                                  "' is not an IP address and port, e.g. "
-                                                  "127.0.0.1:8080");
+      throw engine::saying<engine::ValidationError>(
+          engine::Message("--listen '{1}' is not an IP address and port, e.g. 127.0.0.1:8080",
+                          {listen}),
+          "listen");
     }
     return {address, static_cast<unsigned short>(std::stoi(port))};
   }

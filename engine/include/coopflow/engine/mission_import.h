@@ -31,8 +31,9 @@ using ImportProgress = std::function<void(const char* phase, long done, long tot
 
 // One row of the file that cannot be imported, and why.
 struct ImportProblem {
-  long line = 0;  // the line of the file the row starts on
-  std::string message;
+  long line = 0;        // the line of the file the row starts on
+  std::string message;  // in English
+  Message said;         // the same, to be said in the reader's language
 };
 
 // The file cannot be imported: every bad row is listed, nothing was written.

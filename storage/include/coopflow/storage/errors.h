@@ -2,8 +2,13 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace coopflow::storage {
+
+// pattern with its numbered places ({1}, {2}...) filled from args in order; a
+// place without its arg is left out.
+std::string fill_places(const std::string& pattern, const std::vector<std::string>& args);
 
 // The one error type storage throws. Every SQLite failure surfaces as one too,
 // as kFailed.
@@ -25,15 +30,27 @@ class StorageError : public std::runtime_error {
   // The path by reference: clang 14's ASan reported a by-value copy made inside
   // Store::failure's catch handler as used out of scope (a false positive that
   // fails the sanitizer suite).
-  StorageError(Kind kind, const std::string& path, const std::string& message)
-      : std::runtime_error(message), kind_(kind), path_(path) {}
+  // The message is pattern, a literal in English that is also the catalog's
+  // msgid, with its places filled from args: what() is its English, and the
+  // engine says it in the reader's language.
+  StorageError(Kind kind, const std::string& path, const char* pattern,
+               std::vector<std::string> args = {})
+      : std::runtime_error(fill_places(pattern, args)),
+        kind_(kind),
+        path_(path),
+        pattern_(pattern),
+        args_(std::move(args)) {}
 
   Kind kind() const { return kind_; }
   const std::string& path() const { return path_; }
+  const char* pattern() const { return pattern_; }
+  const std::vector<std::string>& args() const { return args_; }
 
  private:
   Kind kind_;
   std::string path_;
+  const char* pattern_;
+  std::vector<std::string> args_;
 };
 
 }  // namespace coopflow::storage
