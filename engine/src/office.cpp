@@ -175,6 +175,31 @@ void Office::read(const std::function<void()>& body) {
 
 void Office::batch(const std::function<void()>& body) { write(body); }
 
+std::vector<std::exception_ptr> Office::write_together(
+    const std::vector<std::function<void()>>& jobs) {
+  std::vector<std::exception_ptr> failed(jobs.size());
+  try {
+    write([&] {
+      for (std::size_t i = 0; i < jobs.size(); ++i) {
+        try {
+          try {
+            store_->savepoint(jobs[i]);
+          } catch (const storage::StorageError& e) {
+            detail::rethrow_storage_error(e);
+          }
+        } catch (...) {
+          failed[i] = std::current_exception();
+          // The jobs before would commit with nothing of theirs in it.
+          if (!store_->in_transaction()) throw;
+        }
+      }
+    });
+  } catch (...) {
+    for (auto& f : failed) f = std::current_exception();
+  }
+  return failed;
+}
+
 void Office::snapshot(const std::function<void()>& body) { read(body); }
 
 std::string Office::now() { return format_utc(clock_.now()); }

@@ -281,6 +281,25 @@ void Store::write(const std::function<void()>& body) {
   }
 }
 
+void Store::savepoint(const std::function<void()>& body) {
+  if (write_depth_ == 0) throw std::logic_error("coopflow: a savepoint outside a write");
+  try {
+    statement("SAVEPOINT one").exec();
+    try {
+      body();
+    } catch (...) {
+      statement("ROLLBACK TO one").exec();
+      statement("RELEASE one").exec();
+      throw;
+    }
+    statement("RELEASE one").exec();
+  } catch (const SQLite::Exception& e) {
+    throw failure(e);
+  }
+}
+
+bool Store::in_transaction() const { return sqlite3_get_autocommit(db_->getHandle()) == 0; }
+
 void Store::read(const std::function<void()>& body) {
   if (write_depth_ > 0 || read_depth_ > 0) return body();  // already inside a snapshot
   if (too_old_to_read_) {

@@ -283,6 +283,31 @@ BOOST_AUTO_TEST_CASE(the_open_cases_view_agrees_with_every_workflows_final_stage
   BOOST_TEST((listed == open));
 }
 
+BOOST_AUTO_TEST_CASE(writes_together_keep_each_good_command_and_nothing_of_a_refused_one) {
+  const std::string a = open_case(), b = open_case();
+  const std::string b_before = state(b);
+  const long long before = entries();
+  // The second job's first step is legal and its second is refused: the
+  // whole job is undone, so the third job, the same first step, is legal.
+  const auto failed = office->write_together({
+      [&] { fire(alice, a, "start-analysis"); },
+      [&] {
+        fire(alice, b, "start-analysis");
+        fire(alice, b, "commit");  // a coordinator does not commit
+      },
+      [&] { fire(alice, b, "start-analysis"); },
+  });
+  BOOST_REQUIRE(failed.size() == 3U);
+  BOOST_TEST(!failed[0]);
+  BOOST_REQUIRE(failed[1] != nullptr);
+  BOOST_CHECK_THROW(std::rethrow_exception(failed[1]), ForbiddenError);
+  BOOST_TEST(!failed[2]);
+  BOOST_TEST(entries() == before + 2);
+  BOOST_TEST(state(a) != b_before);
+  BOOST_TEST(state(b) == state(a));
+  BOOST_TEST(office->verify(audrey, std::nullopt).ok());
+}
+
 BOOST_AUTO_TEST_CASE(a_suspension_stops_the_stage_clock_and_resuming_does_not_count_it) {
   const std::string id = open_case();
   // The first stage counts from the request's arrival (2010-03-15), 5 days.

@@ -128,8 +128,10 @@ Response api_fire(Context& c) {
   }
   const std::string comment = text(*body, "comment");
   if (!comment.empty()) fields["comment"] = comment;
-  const engine::Receipt receipt =
-      c.office.fire(c.actor(), c.params.at("id"), text(*body, "event"), fields);
+  engine::Receipt receipt;
+  c.write([&](engine::Office& office) {
+    receipt = office.fire(c.actor(), c.params.at("id"), text(*body, "event"), fields);
+  });
   return json_response(200, {{"id", receipt.entry.case_id},
                              {"state", receipt.entry.to_state},
                              {"entry", engine::json_form(receipt.entry)}});

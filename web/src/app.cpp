@@ -51,6 +51,11 @@ std::string cookie_attributes(bool secure) {
 
 }  // namespace
 
+void Context::write(const Writer::Job& job) {
+  if (writer != nullptr) return writer->run(job);
+  job(office);
+}
+
 bool Context::has_role(const std::string& role) const {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
@@ -102,6 +107,9 @@ std::vector<std::pair<std::string, std::string>> ended_session_cookies(bool secu
 App::App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock)
     : options_(options), registry_(registry), clock_(clock) {
   office();  // a database that cannot serve stops `serve` before it listens
+  auto own = std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
+  if (!options_.seal_key.empty()) own->seal_every_write(options_.seal_key);
+  writer_ = std::make_unique<Writer>(std::move(own));
 }
 
 // Cases whose folds each server thread keeps: an office's open cases, at a few
@@ -145,7 +153,8 @@ Response App::handle(const Request& request) {
                   std::nullopt,
                   "",
                   {},
-                  options_.behind_proxy};
+                  options_.behind_proxy,
+                  writer_.get()};
   Response r;
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;

@@ -10,6 +10,7 @@
 #include "coopflow/web/http.h"
 #include "coopflow/web/i18n.h"
 #include "coopflow/web/server.h"
+#include "writer.h"
 
 // What `coopflow serve` answers: the routes, the session and CSRF checks
 // every route gets, and the mapping of the engine's errors to statuses.
@@ -30,6 +31,11 @@ struct Context {
   std::string csrf;                            // the session's CSRF token (forms)
   std::vector<std::string> roles;              // the signed-in user's roles
   bool secure_cookies = false;
+  Writer* writer = nullptr;  // the server's group commit, if it has one
+
+  // Runs job (a command) through the writer, else on office: returns once it
+  // is written, or throws what it threw, having written nothing.
+  void write(const Writer::Job& job);
 
   // The signed-in user, and where they are: the journal records both.
   engine::Actor actor() const { return {session ? session->user : "", "web " + request.client}; }
@@ -65,6 +71,7 @@ class App {
   const ServeOptions& options_;
   const engine::Registry& registry_;
   const engine::Clock& clock_;
+  std::unique_ptr<Writer> writer_;
 };
 
 // The HTTP status and the stable kind of an error the engine threw.

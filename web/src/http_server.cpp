@@ -6,6 +6,7 @@
 #include <atomic>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/version.hpp>
@@ -29,6 +30,11 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 class Server;
+
+// Threads that answer state-changing requests, apart from the ones reading:
+// each waits while its write syncs, together with the others' (the Writer's
+// group commit), and a page read meanwhile still finds a free thread (P6).
+constexpr int kWritingThreads = 8;
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
@@ -85,11 +91,14 @@ class Server {
     for (int i = 1; i < n; ++i) threads.emplace_back([this] { ioc_.run(); });
     ioc_.run();
     for (auto& t : threads) t.join();
+    writing_.join();
     log_ << "coopflow: stopped; every request in flight was answered" << std::endl;
   }
 
   const ServeOptions& options() const { return options_; }
   App& app() { return app_; }
+  net::io_context& io() { return ioc_; }
+  net::thread_pool& writing() { return writing_; }
   bool stopping() const { return stopping_; }
 
   void enter(const std::shared_ptr<Connection>& c) {
@@ -164,6 +173,7 @@ class Server {
   App& app_;
   std::ostream& log_;
   net::io_context ioc_;
+  net::thread_pool writing_{kWritingThreads};
   tcp::acceptor acceptor_;
   net::signal_set signals_;
   std::atomic<bool> stopping_{false};
@@ -239,7 +249,21 @@ void Connection::on_read(beast::error_code ec) {
     last.erase(0, last.find_first_not_of(' '));
     if (!last.empty()) request.client = last;
   }
-  respond(server_.app().handle(request), in.keep_alive() && !server_.stopping());
+  const bool keep_alive = in.keep_alive();
+  if (request.method == "GET" || request.method == "HEAD") {
+    return respond(server_.app().handle(request), keep_alive && !server_.stopping());
+  }
+  // The io threads go on reading while this waits for its write; the guard
+  // keeps the server running until the answer is back on the connection.
+  net::post(server_.writing(), [self = shared_from_this(), request = std::move(request), keep_alive,
+                                guard = net::make_work_guard(server_.io())]() mutable {
+    Response answer = self->server_.app().handle(request);
+    net::post(self->stream_.get_executor(),
+              [self, answer = std::move(answer), keep_alive]() mutable {
+                self->respond(std::move(answer), keep_alive && !self->server_.stopping());
+              });
+    guard.reset();
+  });
 }
 
 void Connection::respond(Response response, bool keep_alive) {

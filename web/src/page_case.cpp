@@ -301,7 +301,7 @@ Response case_event_form(Context& c) {
   for (const auto& [field, chosen] : lists) fields[field] = engine::join(chosen, ",");
   if (!form["comment"].empty()) fields["comment"] = form["comment"];
   try {
-    c.office.fire(c.actor(), id, event, fields);
+    c.write([&](engine::Office& office) { office.fire(c.actor(), id, event, fields); });
     return see_other("/cases/" + url_encode(id) + "?done=" + url_encode(event));
   } catch (const engine::NotFoundError& e) {
     if (e.thing() == "case") throw;

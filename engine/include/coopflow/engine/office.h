@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -164,6 +165,12 @@ class Office {
   // Runs body, and every command it calls, in one transaction: the bulk path
   // (imports, seeding). If anything in body throws, nothing of body is kept.
   void batch(const std::function<void()>& body);
+  // Runs each job (a command on this Office) in one write transaction, each
+  // in a savepoint of its own: a job that throws wrote nothing, and its error
+  // is in its slot of what is returned (empty: done). The others commit
+  // together, with one sync and one seal (group commit: the server's writes).
+  // If the transaction itself fails, every slot holds an error.
+  std::vector<std::exception_ptr> write_together(const std::vector<std::function<void()>>& jobs);
 
   // --- users (admin; listing also auditors) ---
   void add_user(const Actor& actor, const std::string& name, const std::vector<std::string>& roles,

@@ -81,6 +81,12 @@ class Store {
   // Called inside another write(), body joins the outer transaction: the
   // outermost write commits or rolls back everything (the bulk path).
   void write(const std::function<void()>& body);
+  // Inside a write(): runs body in a savepoint, undone alone if body throws
+  // (then rethrown), kept with the outer transaction otherwise.
+  void savepoint(const std::function<void()>& body);
+  // False once SQLite ended the transaction itself (it does on some I/O
+  // errors): what a savepoint after that would write is in no transaction.
+  bool in_transaction() const;
   // Runs body in one read transaction, so that everything it reads is one
   // consistent snapshot. Called inside another read() or write(), body joins
   // it; a write() inside a read() is a programming error (std::logic_error):
