@@ -195,7 +195,9 @@ std::vector<std::exception_ptr> Office::write_together(
       }
     });
   } catch (...) {
-    for (auto& f : failed) f = std::current_exception();
+    for (auto& f : failed) {
+      if (!f) f = std::current_exception();  // a job refused on its own keeps its refusal
+    }
   }
   return failed;
 }

@@ -283,17 +283,34 @@ void Store::write(const std::function<void()>& body) {
 
 void Store::savepoint(const std::function<void()>& body) {
   if (write_depth_ == 0) throw std::logic_error("coopflow: a savepoint outside a write");
+  // When body's writes cannot be undone alone, the whole transaction is: the
+  // caller then finds no transaction (in_transaction) and fails every write in it.
+  const auto abandon = [&] {
+    sqlite3_exec(db_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  };
   try {
     statement("SAVEPOINT one").exec();
-    try {
-      body();
-    } catch (...) {
-      statement("ROLLBACK TO one").exec();
-      statement("RELEASE one").exec();
-      throw;
+  } catch (const SQLite::Exception& e) {
+    throw failure(e);
+  }
+  try {
+    body();
+  } catch (...) {
+    // SQLite may have ended the transaction itself: body's error is the one to tell.
+    if (in_transaction()) {
+      try {
+        statement("ROLLBACK TO one").exec();
+        statement("RELEASE one").exec();
+      } catch (const SQLite::Exception&) {
+        abandon();
+      }
     }
+    throw;
+  }
+  try {
     statement("RELEASE one").exec();
   } catch (const SQLite::Exception& e) {
+    abandon();
     throw failure(e);
   }
 }

@@ -257,7 +257,12 @@ void Connection::on_read(beast::error_code ec) {
   // keeps the server running until the answer is back on the connection.
   net::post(server_.writing(), [self = shared_from_this(), request = std::move(request), keep_alive,
                                 guard = net::make_work_guard(server_.io())]() mutable {
-    Response answer = self->server_.app().handle(request);
+    Response answer;
+    try {
+      answer = self->server_.app().handle(request);
+    } catch (const std::exception&) {  // on a pool thread it would end the server
+      answer = plain(500, "internal error; please report this");
+    }
     net::post(self->stream_.get_executor(),
               [self, answer = std::move(answer), keep_alive]() mutable {
                 self->respond(std::move(answer), keep_alive && !self->server_.stopping());
