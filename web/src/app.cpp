@@ -32,8 +32,6 @@ bool match(const std::string& pattern, const std::string& path,
   return p == pattern.size() && q == path.size();
 }
 
-bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
-
 // Headers every answer carries: no sniffing, no framing, nothing fetched from
 // elsewhere, nothing cached of a signed-in page.
 void harden(Response& r) {
@@ -55,6 +53,8 @@ void Context::write(const Writer::Job& job) {
   if (writer != nullptr) return writer->run(job);
   job(office);
 }
+
+bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
 
 bool Context::has_role(const std::string& role) const {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
@@ -107,9 +107,14 @@ std::vector<std::pair<std::string, std::string>> ended_session_cookies(bool secu
 App::App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock)
     : options_(options), registry_(registry), clock_(clock) {
   office();  // a database that cannot serve stops `serve` before it listens
-  auto own = std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
-  if (!options_.seal_key.empty()) own->seal_every_write(options_.seal_key);
-  writer_ = std::make_unique<Writer>(std::move(own));
+  writer_ = std::make_unique<Writer>(open_office());
+}
+
+std::unique_ptr<engine::Office> App::open_office() const {
+  auto office =
+      std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
+  if (!options_.seal_key.empty()) office->seal_every_write(options_.seal_key);
+  return office;
 }
 
 // Cases whose folds each server thread keeps: an office's open cases, at a few
@@ -121,8 +126,7 @@ engine::Office& App::office() {
   // serialises the writes of all of them.
   thread_local std::unique_ptr<engine::Office> mine;
   if (!mine) {
-    mine = std::make_unique<engine::Office>(engine::Office::open(options_.db, clock_, registry_));
-    if (!options_.seal_key.empty()) mine->seal_every_write(options_.seal_key);
+    mine = open_office();
     mine->keep_folds(kFoldsKept);
   }
   return *mine;

@@ -54,6 +54,10 @@ struct Route {
   bool signed_in;  // needs a session (a page without one redirects to /login)
 };
 
+// Whether a request of this method may change something (needs a CSRF token,
+// is answered on the writing threads): anything but GET and HEAD.
+bool state_changing(const std::string& method);
+
 // Every route, API and pages.
 const std::vector<Route>& routes();
 
@@ -66,6 +70,8 @@ class App {
 
  private:
   engine::Office& office();
+  // An Office on the served database, sealing every write if --seal-key was given.
+  std::unique_ptr<engine::Office> open_office() const;
   Response dispatch(Context& context, const Route& route);
 
   const ServeOptions& options_;

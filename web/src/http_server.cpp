@@ -250,7 +250,7 @@ void Connection::on_read(beast::error_code ec) {
     if (!last.empty()) request.client = last;
   }
   const bool keep_alive = in.keep_alive();
-  if (request.method == "GET" || request.method == "HEAD") {
+  if (!state_changing(request.method)) {
     return respond(server_.app().handle(request), keep_alive && !server_.stopping());
   }
   // The io threads go on reading while this waits for its write; the guard
