@@ -6,13 +6,6 @@
 namespace coopflow::cli {
 namespace {
 
-const engine::EventSpec* producer_of(const engine::Workflow& wf, const std::string& kind) {
-  for (const auto& e : wf.events) {
-    if (e.produces == kind) return &e;
-  }
-  return nullptr;
-}
-
 // A label said in the user's language, padded so that the values line up.
 std::string label(const char* msgid) {
   std::string said = say(msgid);
@@ -31,7 +24,7 @@ void print_document(const engine::Document& d, const engine::EventSpec* spec) {
                            {terminal_safe(d.kind), std::to_string(d.version),
                             terminal_safe(d.author), terminal_safe(d.at)}))
             << "\n";
-  for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
+  for (const auto& f : engine::declared_fields(spec)) {
     if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
     std::cout << "  " << f.name << ": " << terminal_safe(display_value(d.fields, f.name, spec))
               << "\n";
@@ -43,7 +36,7 @@ void print_document(const engine::Document& d, const engine::EventSpec* spec) {
 void print_events_and_records(const engine::CaseView& v, const std::string& user) {
   const engine::Workflow& wf = v.file.workflow();
   for (const auto& [kind, versions] : v.file.documents()) {
-    const auto* spec = producer_of(wf, kind);
+    const auto* spec = wf.producer_of(kind);
     if (kind == "activity") {
       std::cout << "\n"
                 << say(Message("activities: {1}", {std::to_string(versions.size())})) << "\n";

@@ -23,13 +23,6 @@ std::string list_text(const nlohmann::json& v) {
   return out;
 }
 
-const EventSpec* producer_of(const Workflow& wf, const std::string& kind) {
-  for (const auto& e : wf.events) {
-    if (e.produces == kind) return &e;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 std::string display_value(const nlohmann::json& fields, const std::string& name,
@@ -135,10 +128,10 @@ nlohmann::json json_form(const CaseView& v) {
   nlohmann::json docs = nlohmann::json::object();
   for (const auto& [kind, versions] : v.file.documents()) {
     nlohmann::json list = nlohmann::json::array();
-    const auto* spec = producer_of(wf, kind);
+    const auto* spec = wf.producer_of(kind);
     for (const auto& d : versions) {
       nlohmann::json fields = d.fields;
-      for (const auto& f : spec ? spec->fields : std::vector<FieldSpec>{}) {
+      for (const auto& f : declared_fields(spec)) {
         if (f.type == FieldType::kAmount && fields.contains(f.name)) {
           fields[f.name + "_display"] = display_value(d.fields, f.name, spec);
         }

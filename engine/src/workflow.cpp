@@ -4,6 +4,11 @@
 
 namespace coopflow::engine {
 
+const std::vector<FieldSpec>& declared_fields(const EventSpec* spec) {
+  static const std::vector<FieldSpec> none;
+  return spec != nullptr ? spec->fields : none;
+}
+
 const FieldSpec* EventSpec::find_field(const std::string& field) const {
   for (const auto& f : fields) {
     if (f.name == field) return &f;
@@ -14,6 +19,13 @@ const FieldSpec* EventSpec::find_field(const std::string& field) const {
 const EventSpec* Workflow::find_event(const std::string& event) const {
   for (const auto& e : events) {
     if (e.name == event) return &e;
+  }
+  return nullptr;
+}
+
+const EventSpec* Workflow::producer_of(const std::string& kind) const {
+  for (const auto& e : events) {
+    if (e.produces == kind) return &e;
   }
   return nullptr;
 }

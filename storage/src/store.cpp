@@ -22,8 +22,13 @@
 namespace coopflow::storage {
 namespace {
 
-// A Store is one connection used by one thread (see store.h), so SQLite's own
-// per-call mutex (OPEN_NOMUTEX) is pure cost.
+// SQLite counts every allocation under one process-wide mutex, for
+// sqlite3_memory_used(), which coopflow never reads: the server's reading
+// threads queued on it (P6). Only possible before SQLite initialises, so at
+// load; if something initialised it first, the count simply stays on.
+[[maybe_unused]] const bool kNoAllocationCount =
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+
 // Long enough to ride out another command's transaction (a few ms each) under
 // heavy concurrency, short enough that a stuck writer is reported, not waited on forever.
 constexpr int kBusyTimeoutMs = 10000;
@@ -208,6 +213,7 @@ Store Store::open(const std::string& path) {
                        {path, std::strerror(errno)});
   }
   try {
+    // One connection used by one thread (store.h): SQLite's per-call mutex is pure cost.
     auto db = std::make_unique<SQLite::Database>(
         resolved, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
     Store store(path, std::move(db));
@@ -339,6 +345,10 @@ void Store::read(const std::function<void()>& body) {
     EndSnapshot end{db_->getHandle()};
     {
       Depth depth(read_depth_);
+      struct Forget {
+        std::unordered_map<std::string, std::optional<UserRow>>& users;
+        ~Forget() { users.clear(); }
+      } forget{users_read_};
       body();
     }
     statement("COMMIT").exec();

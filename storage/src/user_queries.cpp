@@ -27,6 +27,13 @@ void Store::put_user(const UserRow& r) {
 }
 
 std::optional<UserRow> Store::find_user(const std::string& name) {
+  // Inside a read snapshot no user changes: a page that asks for its reader
+  // twice (the session, then the authority) reads the rows once (P6).
+  const bool snapshot = read_depth_ > 0 && write_depth_ == 0;
+  if (snapshot) {
+    const auto known = users_read_.find(name);
+    if (known != users_read_.end()) return known->second;
+  }
   auto& s = statement("SELECT name, full_name, disabled, created_at FROM users WHERE name = ?");
   s.bind(1, name);
   std::optional<UserRow> out;
@@ -38,11 +45,13 @@ std::optional<UserRow> Store::find_user(const std::string& name) {
                   s.getColumn(3).getString()};
   }
   s.reset();
-  if (!out) return out;
-  auto& roles = statement("SELECT role FROM user_roles WHERE name = ? ORDER BY role");
-  roles.bind(1, name);
-  while (roles.executeStep()) out->roles.push_back(roles.getColumn(0).getString());
-  roles.reset();
+  if (out) {
+    auto& roles = statement("SELECT role FROM user_roles WHERE name = ? ORDER BY role");
+    roles.bind(1, name);
+    while (roles.executeStep()) out->roles.push_back(roles.getColumn(0).getString());
+    roles.reset();
+  }
+  if (snapshot) users_read_.emplace(name, out);
   return out;
 }
 

@@ -150,3 +150,21 @@ BOOST_AUTO_TEST_CASE(reads_in_one_snapshot_join_it_and_a_write_inside_is_refused
   BOOST_TEST(o.office->users(o.ada).size() == users_before);
   BOOST_TEST(o.office->verify(o.ada, std::nullopt).ok());
 }
+
+BOOST_AUTO_TEST_CASE(a_role_granted_from_another_connection_counts_at_the_next_snapshot) {
+  AccessOffice o;
+  const SignIn in = o.office->sign_in("alice", "correct horse battery", "a");
+  // The server's Office keeps its connection; the admin's CLI is another.
+  Office admin = Office::open(o.dir.file("office.db"), o.clock, o.registry);
+  o.office->snapshot([&] {
+    BOOST_TEST(o.office->fresh_session(in.token)->roles == std::vector<std::string>{"coordinator"});
+    BOOST_TEST(o.office->fresh_session(in.token)->roles == std::vector<std::string>{"coordinator"});
+  });
+  admin.grant(o.ada, "alice", "manager");
+  o.office->snapshot([&] {
+    const std::vector<std::string> both{"coordinator", "manager"};
+    BOOST_TEST(o.office->fresh_session(in.token)->roles == both);
+  });
+  admin.disable(o.ada, "alice");
+  BOOST_TEST(!o.office->fresh_session(in.token));
+}

@@ -28,13 +28,6 @@ std::string when(const std::string& at) {
   return at.size() >= 16 && at[10] == 'T' ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
 }
 
-const engine::EventSpec* producer_of(const engine::Workflow& wf, const std::string& kind) {
-  for (const auto& e : wf.events) {
-    if (e.produces == kind) return &e;
-  }
-  return nullptr;
-}
-
 Html request_section(const Context& c, const engine::CaseView& v) {
   const engine::Workflow& wf = v.file.workflow();
   const nlohmann::json& req = v.file.request();
@@ -78,7 +71,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
   const engine::Workflow& wf = v.file.workflow();
   Html h;
   for (const auto& [kind, versions] : v.file.documents()) {
-    const engine::EventSpec* spec = producer_of(wf, kind);
+    const engine::EventSpec* spec = wf.producer_of(kind);
     const engine::Document& d = versions.back();
     h += Html::markup("<section class=\"card\"><h2>") + Html::text(c.t(kind.c_str())) +
          Html::markup(" — ") + tr(c, "version") + Html::markup(" ") +
@@ -99,7 +92,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
       continue;
     }
     h += Html::markup("<dl>");
-    for (const auto& f : spec ? spec->fields : std::vector<engine::FieldSpec>{}) {
+    for (const auto& f : engine::declared_fields(spec)) {
       if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
       h += definition(c.t(f.name), shown(c, f, engine::display_value(d.fields, f.name, spec)));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -54,9 +55,11 @@ class Html {
     a += b;
     return a;
   }
+  // Where a chain begins: room for the rest of a typical chain (a table row,
+  // a form field), so that its next few + append without reallocating (P6).
   friend Html operator+(Markup a, const Html& b) {
     Html h;
-    h.html_.reserve(a.str().size() + b.html_.size());
+    h.html_.reserve(std::max<std::size_t>(kChainRoom, a.str().size() + b.html_.size()));
     h.html_.append(a.str()).append(b.html_);
     return h;
   }
@@ -65,6 +68,7 @@ class Html {
   const std::string& str() const { return html_; }
 
  private:
+  static constexpr std::size_t kChainRoom = 256;
   std::string html_;
 };
 

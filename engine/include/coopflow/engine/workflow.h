@@ -69,6 +69,10 @@ struct EventSpec {
   const FieldSpec* find_field(const std::string& field) const;
 };
 
+// The fields an event declares, none for no event (a document whose producer
+// the workflow no longer has): a reference, never a copy.
+const std::vector<FieldSpec>& declared_fields(const EventSpec* spec);
+
 struct StageSpec {
   std::string state;
   std::string summary;
@@ -135,6 +139,8 @@ struct Workflow {
   std::function<std::unique_ptr<CaseMachine>()> start;  // a machine in its initial state
 
   const EventSpec* find_event(const std::string& event) const;
+  // The event that writes versions of a document kind, or nullptr.
+  const EventSpec* producer_of(const std::string& kind) const;
   // The event declared with `opens`; every workflow has exactly one.
   const EventSpec& opening_event() const;
   // Whether state is declared as a hold (suspension).
