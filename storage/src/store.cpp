@@ -23,11 +23,11 @@ namespace coopflow::storage {
 namespace {
 
 // SQLite counts every allocation under one process-wide mutex, for
-// sqlite3_memory_used(), which coopflow never reads: the server's reading
-// threads queued on it (P6). Only possible before SQLite initialises, so at
-// load; if something initialised it first, the count simply stays on.
-[[maybe_unused]] const bool kNoAllocationCount =
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+// sqlite3_memory_used() and the heap limits, which coopflow never uses: the
+// server's reading threads queued on it (P6). Only possible before SQLite
+// initialises, so when each program that links this library starts (store.h).
+bool stop_counting_allocations() { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }
+[[maybe_unused]] const bool allocations_uncounted = stop_counting_allocations();
 
 // Long enough to ride out another command's transaction (a few ms each) under
 // heavy concurrency, short enough that a stuck writer is reported, not waited on forever.

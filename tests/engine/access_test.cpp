@@ -165,6 +165,8 @@ BOOST_AUTO_TEST_CASE(a_role_granted_from_another_connection_counts_at_the_next_s
     const std::vector<std::string> both{"coordinator", "manager"};
     BOOST_TEST(o.office->fresh_session(in.token)->roles == both);
   });
+  o.office->revoke(o.ada, "alice", "coordinator");  // the server's own connection writes too
+  BOOST_TEST(o.office->fresh_session(in.token)->roles == std::vector<std::string>{"manager"});
   admin.disable(o.ada, "alice");
   BOOST_TEST(!o.office->fresh_session(in.token));
 }

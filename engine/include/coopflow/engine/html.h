@@ -57,18 +57,19 @@ class Html {
   }
   // Where a chain begins: room for the rest of a typical chain (a table row,
   // a form field), so that its next few + append without reallocating (P6).
-  friend Html operator+(Markup a, const Html& b) {
-    Html h;
-    h.html_.reserve(std::max<std::size_t>(kChainRoom, a.str().size() + b.html_.size()));
-    h.html_.append(a.str()).append(b.html_);
-    return h;
-  }
-  friend Html operator+(Markup a, Markup b) { return Html(a) + b; }
+  friend Html operator+(Markup a, const Html& b) { return chain(a.str(), b.html_); }
+  friend Html operator+(Markup a, Markup b) { return chain(a.str(), b.str()); }
 
   const std::string& str() const { return html_; }
 
  private:
   static constexpr std::size_t kChainRoom = 256;
+  static Html chain(std::string_view a, std::string_view b) {
+    Html h;
+    h.html_.reserve(std::max(kChainRoom, a.size() + b.size()));
+    h.html_.append(a).append(b);
+    return h;
+  }
   std::string html_;
 };
 

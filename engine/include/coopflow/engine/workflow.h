@@ -70,7 +70,8 @@ struct EventSpec {
 };
 
 // The fields an event declares, none for no event (a document whose producer
-// the workflow no longer has): a reference, never a copy.
+// the workflow no longer has): a reference, never a copy, valid as long as
+// the event's workflow (none: for the whole run). Safe from any thread.
 const std::vector<FieldSpec>& declared_fields(const EventSpec* spec);
 
 struct StageSpec {
@@ -139,7 +140,8 @@ struct Workflow {
   std::function<std::unique_ptr<CaseMachine>()> start;  // a machine in its initial state
 
   const EventSpec* find_event(const std::string& event) const;
-  // The event that writes versions of a document kind, or nullptr.
+  // The event that writes versions of a document kind, or nullptr; valid as
+  // long as this workflow.
   const EventSpec* producer_of(const std::string& kind) const;
   // The event declared with `opens`; every workflow has exactly one.
   const EventSpec& opening_event() const;

@@ -42,6 +42,9 @@ class RowStream {
   std::unique_ptr<Cursor> cursor_;
 };
 
+// A program that links this library runs SQLite without its allocation
+// statistics (SQLITE_CONFIG_MEMSTATUS off, set as it starts): no
+// sqlite3_memory_used(), no soft or hard heap limit.
 class Store {
  public:
   static constexpr int kSchemaVersion = 5;
@@ -196,6 +199,8 @@ class Store {
                                          const std::string& to);
   RowStream<CaseRow> case_stream(const KeyRange& range);          // by id
   RowStream<ApprovalRow> approval_stream(const KeyRange& range);  // by (case_id, seq)
+  // Inside a read snapshot, each user is read once and remembered until the
+  // snapshot ends (nothing can change it meanwhile); inside a write, always read.
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
   // The administration log of schema 1, read-only since schema 2.
