@@ -1,5 +1,6 @@
 #include "writer.h"
 
+#include <array>
 #include <vector>
 
 namespace coopflow::web {
@@ -37,29 +38,37 @@ void Writer::run(const Job& job) {
 
 void Writer::loop() {
   for (;;) {
-    std::vector<Pending*> batch;
+    // Taken without allocating, and every allocation after it is inside the
+    // try: running out of memory fails this batch's requests, never the
+    // writer thread (which would end the server).
+    std::array<Pending*, kMostTogether> batch{};
+    std::size_t taken = 0;
     {
       std::unique_lock<std::mutex> lock(mutex_);
       queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping, with nothing left to write
-      while (!queue_.empty() && batch.size() < kMostTogether) {
-        batch.push_back(queue_.front());
+      while (!queue_.empty() && taken < kMostTogether) {
+        batch[taken++] = queue_.front();
         queue_.pop_front();
       }
     }
-    std::vector<std::function<void()>> jobs;
-    jobs.reserve(batch.size());
-    for (Pending* p : batch) jobs.emplace_back([this, p] { (*p->job)(*office_); });
     std::vector<std::exception_ptr> failed;
+    std::exception_ptr all_failed;
     try {
+      std::vector<std::function<void()>> jobs;
+      jobs.reserve(taken);
+      for (std::size_t i = 0; i < taken; ++i) {
+        Pending* p = batch[i];
+        jobs.emplace_back([this, p] { (*p->job)(*office_); });
+      }
       failed = office_->write_together(jobs);
     } catch (...) {  // out of memory before a job ran: none of them did
-      failed.assign(batch.size(), std::current_exception());
+      all_failed = std::current_exception();
     }
     {
       const std::lock_guard<std::mutex> lock(mutex_);
-      for (std::size_t i = 0; i < batch.size(); ++i) {
-        batch[i]->error = failed[i];
+      for (std::size_t i = 0; i < taken; ++i) {
+        batch[i]->error = all_failed ? all_failed : failed[i];
         batch[i]->done = true;
       }
     }
