@@ -343,12 +343,9 @@ void Store::read(const std::function<void()>& body) {
   try {
     statement("BEGIN").exec();
     EndSnapshot end{db_->getHandle()};
+    users_read_.clear();  // the last snapshot's users; find_user reads none outside one
     {
       Depth depth(read_depth_);
-      struct Forget {
-        std::unordered_map<std::string, std::optional<UserRow>>& users;
-        ~Forget() { users.clear(); }
-      } forget{users_read_};
       body();
     }
     statement("COMMIT").exec();

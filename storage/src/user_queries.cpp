@@ -29,7 +29,8 @@ void Store::put_user(const UserRow& r) {
 std::optional<UserRow> Store::find_user(const std::string& name) {
   // Inside a read snapshot no user changes: a page that asks for its reader
   // twice (the session, then the authority) reads the rows once (P6).
-  const bool snapshot = read_depth_ > 0 && write_depth_ == 0;
+  // (read() inside a write joins the write without counting as a snapshot.)
+  const bool snapshot = read_depth_ > 0;
   if (snapshot) {
     const auto known = users_read_.find(name);
     if (known != users_read_.end()) return known->second;

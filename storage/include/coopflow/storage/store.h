@@ -231,7 +231,7 @@ class Store {
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   std::unordered_map<const char*, std::unique_ptr<Cursor>> cursors_;
   std::function<void(int)> upgrade_hook_;
-  // The users the current read snapshot has read (find_user), forgotten with it.
+  // The users the current read snapshot has read (find_user); emptied as each begins.
   std::unordered_map<std::string, std::optional<UserRow>> users_read_;
   int write_depth_ = 0;
   int read_depth_ = 0;
