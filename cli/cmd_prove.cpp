@@ -61,8 +61,9 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
     const auto result = engine::check_proof(bundle, keys);
     std::optional<engine::IntegrityError> failure;
     if (!result.ok()) {
-      failure.emplace(result.case_id, 0,
-                      "the proof in " + check->file + " fails: " + result.problem);
+      failure.emplace(engine::saying<engine::IntegrityError>(
+          Message("the proof in {1} fails: {2}", {check->file, result.problem}), result.case_id,
+          0));
     }
     const std::string summary =
         say(Message("{1} ({2} entries) is in the log of {3} at size {4}, signed by {5}",
@@ -72,12 +73,12 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       nlohmann::json doc = {
           {"ok", result.ok()},       {"case_id", result.case_id},     {"entries", result.entries},
           {"origin", result.origin}, {"tree_size", result.tree_size}, {"signer", result.signer}};
-      if (failure) doc["error"] = error_json(classify(*failure), result.problem);
+      if (failure) doc["error"] = error_json(classify(*failure), say(result.problem));
       cli.print_json(doc);
     } else if (result.ok()) {
       std::cout << "ok: " << terminal_safe(summary) << "\n";
     } else {
-      std::cout << say("FAILED") << " " << terminal_safe(result.problem) << "\n";
+      std::cout << say("FAILED") << " " << terminal_safe(say(result.problem)) << "\n";
     }
     if (failure) throw *failure;
   });

@@ -58,22 +58,24 @@ void add_verify_command(CLI::App& app, Cli& cli) {
     std::optional<engine::IntegrityError> failure;
     if (!report.ok()) {
       const auto& first = report.problems.front();
-      failure.emplace(first.case_id, first.seq,
-                      "verification failed: " + std::to_string(report.problem_count) +
-                          " problem(s), first: " + first.message);
+      failure.emplace(engine::saying<engine::IntegrityError>(
+          Message("verification failed: {1} problem(s), first: {2}",
+                  {std::to_string(report.problem_count), first.message}),
+          first.case_id, first.seq));
     }
     if (cli.json) {
-      nlohmann::json doc = engine::json_form(report);
+      const auto said = [](const Message& m) { return say(m); };
+      nlohmann::json doc = engine::json_form(report, said);
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
-        doc["error"] = error_json(classify(*failure), failure->what());
+        doc["error"] = error_json(classify(*failure), said(*failure->message()));
       }
       cli.print_json(doc);
       if (failure) throw *failure;
       return;
     }
     for (const auto& note : report.notes) {
-      std::cerr << say(Message("note: {1}", {terminal_safe(note)})) << "\n";
+      std::cerr << terminal_safe(say(Message("note: {1}", {note}))) << "\n";
     }
     if (report.ok()) {
       std::cout << say(Message("ok: {1} cases, {2} journal entries, {3} office entries: every "
@@ -89,7 +91,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
                 << "\n";
     } else {
       for (const auto& p : report.problems) {
-        std::cout << say("FAILED") << " " << terminal_safe(p.message) << "\n";
+        std::cout << say("FAILED") << " " << terminal_safe(say(p.message)) << "\n";
       }
       const auto unlisted = report.problem_count - static_cast<long long>(report.problems.size());
       if (unlisted > 0) {

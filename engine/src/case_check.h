@@ -36,8 +36,8 @@ class CaseCheck {
   void finish(const CaseSummary* row, const std::vector<Approval>& approvals);
 
  private:
-  void fail(long long seq, const std::string& why);
-  [[noreturn]] void bad(const JournalEntry& e, const std::string& why) const;
+  void fail(long long seq, const Message& why);
+  [[noreturn]] void bad(const JournalEntry& e, const Message& why) const;
   void check(const JournalEntry& e);
   void start(const JournalEntry& e);
   void check_authority(const JournalEntry& e, const EventSpec& spec);

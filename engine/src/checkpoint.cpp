@@ -52,47 +52,49 @@ std::string sign_note(const std::string& text, const std::string& name, const Si
   return text + "\n" + std::string(kDash) + name + " " + to_base64(blob) + "\n";
 }
 
-std::optional<Checkpoint> parse_checkpoint(const std::string& note, std::string& why) {
-  const auto fail = [&why](const std::string& reason) {
-    why = reason;
+std::optional<Checkpoint> parse_checkpoint(const std::string& note, Message& why) {
+  const auto fail = [&why](Message reason) {
+    why = std::move(reason);
     return std::nullopt;
   };
   const std::size_t blank = note.find("\n\n");
   if (note.empty() || note.back() != '\n' || blank == std::string::npos) {
-    return fail("it is not a signed note (text, a blank line, signature lines)");
+    return fail(Message("it is not a signed note (text, a blank line, signature lines)"));
   }
   Checkpoint c;
   c.text = note.substr(0, blank + 1);
   const auto body = split_lines(c.text);
   if (body.size() < 3 || !std::all_of(body.begin(), body.end(), printable)) {
-    return fail("its text is not a checkpoint (origin, size, root)");
+    return fail(Message("its text is not a checkpoint (origin, size, root)"));
   }
   c.origin = body[0];
   const std::string& size = body[1];
   const auto [end, ec] = std::from_chars(size.data(), size.data() + size.size(), c.size);
   if (ec != std::errc() || end != size.data() + size.size() || size.empty() ||
       (size.size() > 1 && size[0] == '0')) {
-    return fail("its tree size '" + size + "' is not a decimal number");
+    return fail(Message("its tree size '{1}' is not a decimal number", {size}));
   }
   const auto root = digest_from_base64(body[2]);
-  if (!root) return fail("its root is not 32 bytes of base64");
+  if (!root) return fail(Message("its root is not 32 bytes of base64"));
   c.root = *root;
   for (std::size_t i = 3; i < body.size(); ++i) {
     if (body[i].rfind("time ", 0) == 0) c.time = body[i].substr(5);
   }
   for (const auto& line : split_lines(note.substr(blank + 2))) {
-    if (line.rfind(kDash, 0) != 0) return fail("a signature line does not start with '— '");
+    if (line.rfind(kDash, 0) != 0) {
+      return fail(Message("a signature line does not start with '— '"));
+    }
     const std::string rest = line.substr(kDash.size());
     const std::size_t space = rest.rfind(' ');
-    if (space == std::string::npos) return fail("a signature line has no signature");
+    if (space == std::string::npos) return fail(Message("a signature line has no signature"));
     const auto blob = from_base64(rest.substr(space + 1));
     if (!blob || blob->size() != kKeyIdBytes + kSignatureBytes) {
-      return fail("a signature is not a key ID and an Ed25519 signature in base64");
+      return fail(Message("a signature is not a key ID and an Ed25519 signature in base64"));
     }
     c.signatures.push_back(
         {rest.substr(0, space), blob->substr(0, kKeyIdBytes), blob->substr(kKeyIdBytes)});
   }
-  if (c.signatures.empty()) return fail("it carries no signature");
+  if (c.signatures.empty()) return fail(Message("it carries no signature"));
   return c;
 }
 

@@ -285,16 +285,17 @@ std::string typed_back(const FieldSpec& f, const nlohmann::json& v, const nlohma
 
 }  // namespace
 
-std::optional<std::string> stored_fields_problem(const EventSpec& spec,
-                                                 const nlohmann::json& stored) {
-  if (!stored.is_object()) return "its fields are not a JSON object";
+std::optional<Message> stored_fields_problem(const EventSpec& spec, const nlohmann::json& stored) {
+  if (!stored.is_object()) return Message("its fields are not a JSON object");
   try {
     RawFields raw;
     nlohmann::json expected = stored;
     for (const auto& [name, value] : stored.items()) {
       const FieldSpec* f = spec.find_field(name);
       if (f == nullptr) {
-        if (name != "comment" || !value.is_string()) return "it holds an unknown field " + name;
+        if (name != "comment" || !value.is_string()) {
+          return Message("it holds an unknown field {1}", {name});
+        }
         raw[name] = value.get<std::string>();
         continue;
       }
@@ -302,25 +303,27 @@ std::optional<std::string> stored_fields_problem(const EventSpec& spec,
       // Counts were stored as text before they were typed: both are sound.
       if (f->type == FieldType::kCount && value.is_string()) expected[name] = std::stoll(raw[name]);
     }
-    if (validate_fields(spec, raw) != expected) return "its fields are not as coopflow writes them";
+    if (validate_fields(spec, raw) != expected) {
+      return Message("its fields are not as coopflow writes them");
+    }
   } catch (const std::exception& e) {
-    return e.what();
+    return message_of(e);
   }
   return std::nullopt;
 }
 
-std::optional<std::string> stored_opening_problem(const EventSpec& opening,
-                                                  const nlohmann::json& stored,
-                                                  const std::string& opened_on) {
+std::optional<Message> stored_opening_problem(const EventSpec& opening,
+                                              const nlohmann::json& stored,
+                                              const std::string& opened_on) {
   return opening.fields.empty() ? stored_request_problem(stored, opened_on)
                                 : stored_fields_problem(opening, stored);
 }
 
-std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
-                                                  const std::string& opened_on) {
+std::optional<Message> stored_request_problem(const nlohmann::json& stored,
+                                              const std::string& opened_on) {
   if (!request_damage(stored).empty()) {
-    return "the request's " + join(request_damage(stored), ", ") +
-           " are not in the form coopflow stores";
+    return Message("the request's {1} are not in the form coopflow stores",
+                   {join(request_damage(stored), ", ")});
   }
   CaseRequest r;
   const auto text = [&](const char* key) { return stored.at(key).get<std::string>(); };
@@ -337,9 +340,11 @@ std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
                          p.at("role").get<std::string>());
   }
   try {
-    if (validate_request(r, opened_on) != stored) return "the request is not as coopflow writes it";
+    if (validate_request(r, opened_on) != stored) {
+      return Message("the request is not as coopflow writes it");
+    }
   } catch (const ValidationError& e) {
-    return e.what();
+    return message_of(e);
   }
   return std::nullopt;
 }

@@ -220,11 +220,14 @@ nlohmann::json json_form(const Workflow& wf) {
           {"summary", wf.summary}, {"states", states},      {"events", events}};
 }
 
-nlohmann::json json_form(const VerifyReport& report) {
+nlohmann::json json_form(const VerifyReport& report,
+                         const std::function<std::string(const Message&)>& say) {
   nlohmann::json problems = nlohmann::json::array();
   for (const auto& p : report.problems) {
-    problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", p.message}});
+    problems.push_back({{"case_id", p.case_id}, {"seq", p.seq}, {"message", say(p.message)}});
   }
+  nlohmann::json notes = nlohmann::json::array();
+  for (const auto& note : report.notes) notes.push_back(say(note));
   return {{"ok", report.ok()},
           {"cases", report.cases},
           {"entries", report.entries},
@@ -234,7 +237,7 @@ nlohmann::json json_form(const VerifyReport& report) {
           {"log_size", report.log_size},
           {"sealed", report.sealed},
           {"checkpoints", report.checkpoints},
-          {"notes", report.notes}};
+          {"notes", notes}};
 }
 
 }  // namespace coopflow::engine

@@ -16,9 +16,10 @@ namespace {
 Digest entry_digest(const std::string& hex, std::int64_t position) {
   const auto digest = digest_from_hex(hex);
   if (!digest) {
-    throw IntegrityError("", 0,
-                         "the log entry at position " + std::to_string(position) +
-                             " has a malformed hash; run `coopflow verify`");
+    throw saying<IntegrityError>(
+        Message("the log entry at position {1} has a malformed hash; run `coopflow verify`",
+                {std::to_string(position)}),
+        "", 0);
   }
   return *digest;
 }
@@ -43,17 +44,19 @@ merkle::NodeSource stored_tree(storage::Store& store) {
       const auto position = static_cast<std::int64_t>(index + 1);
       const auto hex = store.entry_hash_at(position);
       if (!hex) {
-        throw IntegrityError("", 0,
-                             "the log has no entry at position " + std::to_string(position) +
-                                 "; run `coopflow verify`");
+        throw saying<IntegrityError>(
+            Message("the log has no entry at position {1}; run `coopflow verify`",
+                    {std::to_string(position)}),
+            "", 0);
       }
       return merkle::leaf_hash(entry_digest(*hex, position));
     }
     const auto bytes = store.tree_node(tree_node_id(level, index));
     if (!bytes || bytes->size() != Digest().size()) {
-      throw IntegrityError("", 0,
-                           "the Merkle tree lacks the subtree of level " + std::to_string(level) +
-                               " at " + std::to_string(index) + "; run `coopflow verify`");
+      throw saying<IntegrityError>(
+          Message("the Merkle tree lacks the subtree of level {1} at {2}; run `coopflow verify`",
+                  {std::to_string(level), std::to_string(index)}),
+          "", 0);
     }
     Digest out;
     std::copy(bytes->begin(), bytes->end(), out.begin());
@@ -102,12 +105,12 @@ void build_tree(storage::Store& store) {
   merkle::Frontier frontier;
   store.for_each_leaf([&](std::int64_t position, const std::string& hex) {
     if (position != static_cast<std::int64_t>(frontier.size()) + 1) {
-      throw IntegrityError("", 0,
-                           "the journal's positions are not 1, 2, 3...: position " +
-                               std::to_string(position) + " comes after " +
-                               std::to_string(frontier.size()) +
-                               "; the upgrade stopped and changed nothing; run `coopflow verify` "
-                               "with the previous coopflow");
+      throw saying<IntegrityError>(
+          Message("the journal's positions are not 1, 2, 3...: position {1} comes after {2}; the "
+                  "upgrade stopped and changed nothing; run `coopflow verify` with the previous "
+                  "coopflow",
+                  {std::to_string(position), std::to_string(frontier.size())}),
+          "", 0);
     }
     frontier.push(merkle::leaf_hash(entry_digest(hex, position)),
                   [&](int level, std::uint64_t index, const Digest& hash) {

@@ -18,41 +18,45 @@
 namespace coopflow::engine::detail {
 namespace {
 
-std::string office_entry_name(const JournalEntry& e) {
-  return "office log entry " + std::to_string(e.seq) + " (" + e.event + ", position " +
-         std::to_string(e.position) + ")";
+// "office log entry 4 (user-add, position 9): why".
+Message office_entry_finding(const JournalEntry& e, const Message& why) {
+  return Message("office log entry {1} ({2}, position {3}): {4}",
+                 {std::to_string(e.seq), e.event, std::to_string(e.position), why});
 }
 
 // Every attachment row against the entry that attached it, its bytes hashed.
 void check_attachments(storage::Store& store, const Staff& staff, VerifyReport& report) {
   auto logged = staff.attachments();
   store.for_each_attachment([&](const storage::AttachmentRow& row) {
-    const std::string what = row.case_id + " document " + std::to_string(row.number);
+    const std::vector<Term> what{row.case_id, std::to_string(row.number)};
     const auto it = logged.find({row.case_id, row.number});
     if (it == logged.end()) {
-      report.add({row.case_id, 0, what + " is not in the office log (added by hand?)"});
+      report.add({row.case_id, 0,
+                  Message("{1} document {2} is not in the office log (added by hand?)", what)});
       return;
     }
     const Attachment& a = it->second;
     if (row.position != a.position || row.kind != a.kind || row.title != a.title ||
         row.name != a.name || row.media_type != a.media_type || row.size != a.size ||
         row.sha256 != a.sha256) {
-      report.add({row.case_id, 0, what + ": its description differs from the office log"});
+      report.add({row.case_id, 0,
+                  Message("{1} document {2}: its description differs from the office log", what)});
     } else if (static_cast<std::int64_t>(row.content.size()) != a.size ||
                to_hex(sha256(row.content)) != a.sha256) {
       report.add({row.case_id, 0,
-                  what + ": its bytes do not match the SHA-256 the office log recorded (changed "
-                         "in the file)"});
+                  Message("{1} document {2}: its bytes do not match the SHA-256 the office log "
+                          "recorded (changed in the file)",
+                          what)});
     }
     if (!store.case_exists(row.case_id)) {
-      report.add({row.case_id, 0, what + " belongs to no case"});
+      report.add({row.case_id, 0, Message("{1} document {2} belongs to no case", what)});
     }
     logged.erase(it);
   });
   for (const auto& [key, a] : logged) {
     report.add({a.case_id, 0,
-                a.case_id + " document " + std::to_string(a.number) +
-                    " is in the office log but missing from the file"});
+                Message("{1} document {2} is in the office log but missing from the file",
+                        {a.case_id, std::to_string(a.number)})});
   }
 }
 
@@ -65,21 +69,28 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
   for (const User& logged : staff.users()) {
     const auto it = cached.find(logged.name);
     if (it == cached.end()) {
-      report.add({"", 0, "users table: '" + logged.name + "' is in the office log but missing"});
+      report.add(
+          {"", 0, Message("users table: '{1}' is in the office log but missing", {logged.name})});
       continue;
     }
     const User& c = it->second;
     if (c.roles != logged.roles || c.disabled != logged.disabled ||
         c.full_name != logged.full_name || c.created_at != logged.created_at) {
+      const std::vector<Term> args{logged.name, join(c.roles, ","), join(logged.roles, ",")};
       report.add({"", 0,
-                  "users table: '" + logged.name + "' differs from the office log (roles " +
-                      join(c.roles, ",") + " instead of " + join(logged.roles, ",") +
-                      (c.disabled != logged.disabled ? ", disabled flag edited" : "") + ")"});
+                  c.disabled != logged.disabled
+                      ? Message("users table: '{1}' differs from the office log (roles {2} "
+                                "instead of {3}, disabled flag edited)",
+                                args)
+                      : Message("users table: '{1}' differs from the office log (roles {2} "
+                                "instead of {3})",
+                                args)});
     }
     cached.erase(it);
   }
   for (const auto& [name, user] : cached) {
-    report.add({"", 0, "users table: '" + name + "' is not in the office log (added by hand?)"});
+    report.add(
+        {"", 0, Message("users table: '{1}' is not in the office log (added by hand?)", {name})});
   }
   std::map<std::string, storage::SigningKeyRow> keys;
   for (auto& row : store.signing_keys()) keys.emplace(row.name, std::move(row));
@@ -87,46 +98,50 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
     const auto it = keys.find(name);
     if (it == keys.end() || from_base64(it->second.public_key).value_or("") != logged.public_key ||
         it->second.added_at != logged.added_at || it->second.retired_at != logged.retired_at) {
-      report.add({"", 0, "signing_keys: '" + name + "' differs from the office log"});
+      report.add({"", 0, Message("signing_keys: '{1}' differs from the office log", {name})});
     }
     if (it != keys.end()) keys.erase(it);
   }
   for (const auto& [name, row] : keys) {
-    report.add({"", 0, "signing_keys: '" + name + "' is not in the office log (added by hand?)"});
+    report.add(
+        {"", 0, Message("signing_keys: '{1}' is not in the office log (added by hand?)", {name})});
   }
   const auto origin = store.setting(kOriginSetting);
   if (origin.value_or("") != staff.origin()) {
-    report.add({"", 0, "settings: the database id differs from the one the office log records"});
+    report.add(
+        {"", 0, Message("settings: the database id differs from the one the office log records")});
   }
   check_attachments(store, staff, report);
   auto logged_holders = staff.assignments();
   for (const auto& row : store.assignments()) {
     const auto it = logged_holders.find(row.case_id);
     if (it == logged_holders.end()) {
-      report.add(
-          {row.case_id, 0, "assignments: " + row.case_id + " is not assigned in the office log"});
+      report.add({row.case_id, 0,
+                  Message("assignments: {1} is not assigned in the office log", {row.case_id})});
       continue;
     }
     if (it->second.coordinator != row.coordinator || it->second.manager != row.manager ||
         it->second.position != row.position) {
-      report.add({row.case_id, 0, "assignments: " + row.case_id + " differs from the office log"});
+      report.add(
+          {row.case_id, 0, Message("assignments: {1} differs from the office log", {row.case_id})});
     }
     logged_holders.erase(it);
   }
   for (const auto& [id, a] : logged_holders) {
-    report.add({id, 0, "assignments: " + id + " is assigned in the office log but missing"});
+    report.add(
+        {id, 0, Message("assignments: {1} is assigned in the office log but missing", {id})});
   }
   auto cached_settings = stored_settings(store);
   for (const auto& [name, logged] : staff.settings()) {
     const auto it = cached_settings.find(name);
     if (it == cached_settings.end() || it->second.value != logged.value ||
         it->second.set_at != logged.set_at) {
-      report.add({"", 0, "settings: '" + name + "' differs from the office log"});
+      report.add({"", 0, Message("settings: '{1}' differs from the office log", {name})});
     }
     if (it != cached_settings.end()) cached_settings.erase(it);
   }
   for (const auto& [name, row] : cached_settings) {
-    report.add({"", 0, "settings: '" + name + "' is not in the office log (set by hand?)"});
+    report.add({"", 0, Message("settings: '{1}' is not in the office log (set by hand?)", {name})});
   }
 }
 
@@ -139,8 +154,8 @@ void check_legacy(storage::Store& store, const std::vector<JournalEntry>& log,
   if (!legacy.is_object() || legacy.value("count", -1) != now.count ||
       legacy.value("sha256", "") != now.sha256) {
     report.add({"", 0,
-                "user_changes (the schema-1 administration log) changed since the upgrade "
-                "recorded its digest"});
+                Message("user_changes (the schema-1 administration log) changed since the upgrade "
+                        "recorded its digest")});
   }
 }
 
@@ -155,22 +170,23 @@ Staff check_office_log(storage::Store& store, const Registry& registry, VerifyRe
   for (const JournalEntry& e : log) {
     positions.push_back(e.position);
     ++seq;
-    std::string problem;
+    Message problem;
     if (e.seq != seq) {
-      problem = "seq " + std::to_string(e.seq) + " where " + std::to_string(seq) +
-                " was due (an entry deleted or inserted)";
+      problem = Message("seq {1} where {2} was due (an entry deleted or inserted)",
+                        {std::to_string(e.seq), std::to_string(seq)});
     } else if (e.prev_hash != prev) {
-      problem = "prev_hash does not match the previous entry's hash";
+      problem = Message("prev_hash does not match the previous entry's hash");
     } else if (!hash_matches(e)) {
-      problem = "hash does not match its content";
+      problem = Message("hash does not match its content");
     } else {
       problem = staff.apply(e);
     }
-    if (!problem.empty()) report.add({"", 0, office_entry_name(e) + ": " + problem});
+    if (!problem.empty()) report.add({"", 0, office_entry_finding(e, problem)});
     prev = e.hash;
   }
   if (log.empty()) {
-    report.add({"", 0, "the office log is empty: its first entry (init or upgrade) was deleted"});
+    report.add(
+        {"", 0, Message("the office log is empty: its first entry (init or upgrade) was deleted")});
     return staff;
   }
   check_caches(store, staff, report);
@@ -179,8 +195,8 @@ Staff check_office_log(storage::Store& store, const Registry& registry, VerifyRe
   } else if (legacy_user_changes(store).count != 0) {
     // Made at schema 2 or later: the schema-1 administration log stays empty.
     report.add({"", 0,
-                "user_changes holds rows, but this database was never at schema 1 (added by "
-                "hand?)"});
+                Message("user_changes holds rows, but this database was never at schema 1 (added "
+                        "by hand?)")});
   }
   return staff;
 }
@@ -189,10 +205,10 @@ namespace {
 
 // One checkpoint to check against the recomputed tree.
 struct Claim {
-  std::string from;  // "checkpoint 12 in the database" or "the checkpoint in FILE"
+  Message from;  // "checkpoint 12 in the database" or "the checkpoint in FILE"
   bool external = false;
   std::optional<Checkpoint> parsed;
-  std::string why;  // when it does not parse
+  Message why;  // when it does not parse
   bool judged = false;
 };
 
@@ -204,19 +220,22 @@ class CheckpointJudge {
   // Judges claim given the root of its size; `root` nothing if the log is shorter.
   void judge(const Claim& claim, const std::optional<Digest>& root) {
     ++report_.checkpoints;
-    if (!claim.parsed) return problem(claim.from + " is not a checkpoint: " + claim.why);
+    if (!claim.parsed) {
+      return problem(Message("{1} is not a checkpoint: {2}", {claim.from, claim.why}));
+    }
     const Checkpoint& c = *claim.parsed;
     if (c.origin != staff_.origin()) {
-      return problem(claim.from + " is of another database (" + c.origin + ")");
+      return problem(Message("{1} is of another database ({2})", {claim.from, c.origin}));
     }
     if (!root) {
-      return problem(claim.from + " covers " + std::to_string(c.size) +
-                     " entries but the log has " + std::to_string(report_.log_size) +
-                     ": entries were removed");
+      return problem(
+          Message("{1} covers {2} entries but the log has {3}: entries were removed",
+                  {claim.from, std::to_string(c.size), std::to_string(report_.log_size)}));
     }
     if (c.root != *root) {
-      return problem(claim.from + " (size " + std::to_string(c.size) +
-                     ") does not match the log: entries it covers were changed");
+      return problem(
+          Message("{1} (size {2}) does not match the log: entries it covers were changed",
+                  {claim.from, std::to_string(c.size)}));
     }
     // A signature counts when its key was registered in the log and in
     // service within the checkpoint's size (the registry within that size is
@@ -229,10 +248,13 @@ class CheckpointJudge {
         ++unpinned_;
         return;
       }
-      return problem(claim.from +
-                     " has no valid signature by a key registered and in service "
-                     "at that size" +
-                     (options_.pinned_keys.empty() ? "" : " and given with --pubkey"));
+      return problem(options_.pinned_keys.empty()
+                         ? Message("{1} has no valid signature by a key registered and in service "
+                                   "at that size",
+                                   {claim.from})
+                         : Message("{1} has no valid signature by a key registered and in service "
+                                   "at that size and given with --pubkey",
+                                   {claim.from}));
     }
     if (options_.pinned_keys.empty()) vouched_only_ = verdict.signer;
     report_.sealed = std::max<long long>(report_.sealed, static_cast<long long>(c.size));
@@ -241,23 +263,26 @@ class CheckpointJudge {
   void finish() {
     if (!vouched_only_.empty()) {
       report_.notes.push_back(
-          "the checkpoints are signed by keys only the database vouches for "
-          "(e.g. '" +
-          vouched_only_ + "'); pass the public key you trust with --pubkey");
+          Message("the checkpoints are signed by keys only the database vouches "
+                  "for (e.g. '{1}'); pass the public key you trust with --pubkey",
+                  {vouched_only_}));
     }
     if (unpinned_ > 0) {
-      report_.notes.push_back(std::to_string(unpinned_) +
-                              " checkpoint(s) are signed only by registered keys you did not "
-                              "give with --pubkey (an older key?); they seal nothing here");
+      report_.notes.push_back(
+          Message("{1} checkpoint(s) are signed only by registered keys you did "
+                  "not give with --pubkey (an older key?); they seal nothing here",
+                  {std::to_string(unpinned_)}));
     }
     const long long unsealed = report_.log_size - report_.sealed;
     if (unsealed <= 0) return;
-    const std::string message = unsealed == 1
-                                    ? "1 entry after position " + std::to_string(report_.sealed) +
-                                          " is not covered by a valid checkpoint (unsealed)"
-                                    : std::to_string(unsealed) + " entries after position " +
-                                          std::to_string(report_.sealed) +
-                                          " are not covered by a valid checkpoint (unsealed)";
+    const Message message =
+        unsealed == 1
+            ? Message("1 entry after position {1} is not covered by a valid checkpoint (unsealed)",
+                      {std::to_string(report_.sealed)})
+            : Message(
+                  "{1} entries after position {2} are not covered by a valid checkpoint "
+                  "(unsealed)",
+                  {std::to_string(unsealed), std::to_string(report_.sealed)});
     if (options_.strict) {
       report_.add({"", 0, message});
     } else {
@@ -266,7 +291,7 @@ class CheckpointJudge {
   }
 
  private:
-  void problem(const std::string& message) { report_.add({"", 0, message}); }
+  void problem(Message message) { report_.add({"", 0, std::move(message)}); }
 
   struct Verdict {
     std::string signer;                // a key that counts, or ""
@@ -300,12 +325,12 @@ class CheckpointJudge {
 };
 
 Claim stored_claim(const storage::CheckpointRow& row) {
-  Claim c{"checkpoint " + std::to_string(row.id) + " in the database", false, std::nullopt, "",
-          false};
+  Claim c{Message("checkpoint {1} in the database", {std::to_string(row.id)}), false, std::nullopt,
+          Message(), false};
   c.parsed = parse_checkpoint(row.note, c.why);
   if (c.parsed && static_cast<std::int64_t>(c.parsed->size) != row.tree_size) {
     c.parsed.reset();
-    c.why = "its tree_size column differs from the size it states";
+    c.why = Message("its tree_size column differs from the size it states");
   }
   return c;
 }
@@ -321,8 +346,8 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
   bool have_node = stored.next(node);
   bool broken = false;     // the leaves themselves are out of order: nothing can be recomputed
   bool nodes_bad = false;  // a stored subtree differs from the recomputed one
-  const auto fail = [&](const std::string& message) {
-    if (!broken) report.add({"", 0, "Merkle tree: " + message});
+  const auto fail = [&](const Message& message) {
+    if (!broken) report.add({"", 0, Message("Merkle tree: {1}", {message})});
     broken = true;
   };
   CheckpointJudge judge(staff, options, report);
@@ -331,11 +356,11 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
   bool have_checkpoint = checkpoints.next(row);
   std::vector<Claim> external;
   for (const auto& [from, note] : options.checkpoints) {
-    Claim c{"the checkpoint in " + from, true, std::nullopt, "", false};
+    Claim c{Message("the checkpoint in {1}", {from}), true, std::nullopt, Message(), false};
     c.parsed = parse_checkpoint(note, c.why);
     if (c.parsed && c.parsed->size == 0) {
       c.parsed.reset();
-      c.why = "it covers no entries";
+      c.why = Message("it covers no entries");
     }
     external.push_back(std::move(c));
   }
@@ -347,9 +372,9 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
       if (static_cast<std::uint64_t>(row.tree_size) < size) {
         // Seals sign the head: a smaller size after a larger one was put there.
         report.add({"", 0,
-                    "checkpoint " + std::to_string(row.id) +
-                        " in the database covers fewer entries than one signed before it "
-                        "(inserted afterwards?)"});
+                    Message("checkpoint {1} in the database covers fewer entries than one signed "
+                            "before it (inserted afterwards?)",
+                            {std::to_string(row.id)})});
         continue;
       }
       judge.judge(stored_claim(row), tree.root());
@@ -365,8 +390,10 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
     if (broken) return;
     const auto digest = digest_from_hex(hex);
     if (position != static_cast<std::int64_t>(frontier.size()) + 1 || !digest) {
-      fail("the leaf at position " + std::to_string(position) +
-           " is out of order or malformed; the positions check names the entry");
+      fail(
+          Message("the leaf at position {1} is out of order or malformed; the positions check "
+                  "names the entry",
+                  {std::to_string(position)}));
       return;
     }
     frontier.push(
@@ -379,23 +406,26 @@ void check_tree(storage::Store& store, const Staff& staff, const VerifyOptions& 
           if (!have_node || node.id != id) {
             nodes_bad = true;
             report.add({"", 0,
-                        "Merkle tree: the subtree of level " + std::to_string(level) +
-                            " ending at position " + std::to_string(position) +
-                            " is missing from tree_nodes"});
+                        Message("Merkle tree: the subtree of level {1} ending at position {2} is "
+                                "missing from tree_nodes",
+                                {std::to_string(level), std::to_string(position)})});
           } else if (node.hash != as_bytes(hash)) {
             nodes_bad = true;
             report.add({"", 0,
-                        "Merkle tree: the stored subtree of level " + std::to_string(level) +
-                            " ending at position " + std::to_string(position) +
-                            " does not match the entries it covers"});
+                        Message("Merkle tree: the stored subtree of level {1} ending at position "
+                                "{2} does not match the entries it covers",
+                                {std::to_string(level), std::to_string(position)})});
           }
           if (have_node && node.id <= id) have_node = stored.next(node);
         });
     judge_at(frontier.size(), frontier);
   });
-  if (!broken && !nodes_bad && have_node) fail("tree_nodes holds subtrees beyond the log's end");
+  if (!broken && !nodes_bad && have_node) {
+    fail(Message("tree_nodes holds subtrees beyond the log's end"));
+  }
   if (broken) {
-    report.notes.push_back("checkpoints were not checked: the tree could not be recomputed");
+    report.notes.push_back(
+        Message("checkpoints were not checked: the tree could not be recomputed"));
     return;
   }
   // What remains covers more than the log holds (or size 0).

@@ -2,6 +2,7 @@
 
 #include "coopflow/engine/checkpoint.h"
 #include "coopflow/engine/merkle.h"
+#include "findings.h"
 
 namespace coopflow::engine {
 namespace {
@@ -36,14 +37,14 @@ JournalEntry entry_of(const nlohmann::json& j) {
   return e;
 }
 
-std::string check(const nlohmann::json& bundle, const std::vector<std::string>& public_keys,
-                  ProofCheck& out) {
+Message check(const nlohmann::json& bundle, const std::vector<std::string>& public_keys,
+              ProofCheck& out) {
   if (!bundle.is_object() || bundle.value("format", "") != kFormat) {
-    return "not a coopflow proof bundle (format " + std::string(kFormat) + ")";
+    return Message("not a coopflow proof bundle (format {1})", {kFormat});
   }
-  std::string why;
+  Message why;
   const auto checkpoint = parse_checkpoint(bundle.at("checkpoint").get<std::string>(), why);
-  if (!checkpoint) return "its checkpoint is not one: " + why;
+  if (!checkpoint) return Message("its checkpoint is not one: {1}", {why});
   out.origin = checkpoint->origin;
   out.tree_size = checkpoint->size;
   for (const auto& sig : checkpoint->signatures) {
@@ -51,44 +52,49 @@ std::string check(const nlohmann::json& bundle, const std::vector<std::string>& 
       if (signature_valid(*checkpoint, sig, key)) out.signer = sig.name;
     }
   }
-  if (out.signer.empty()) return "its checkpoint is not signed by the key(s) given";
+  if (out.signer.empty()) return Message("its checkpoint is not signed by the key(s) given");
 
   const auto& entries = bundle.at("entries");
-  if (!entries.is_array() || entries.empty()) return "it holds no entries";
+  if (!entries.is_array() || entries.empty()) return Message("it holds no entries");
   std::string prev = kGenesisHash;
   std::int64_t seq = 0;
   JournalEntry e;
   for (const auto& j : entries) {
     e = entry_of(j);
     ++seq;
-    const std::string where = e.case_id + " entry " + std::to_string(e.seq) + ": ";
+    const auto bad = [&e](const Message& what) {
+      return detail::entry_finding(e.case_id, e.seq, what);
+    };
     if (seq == 1) out.case_id = e.case_id;
-    if (e.case_id != out.case_id || e.seq != seq) return where + "not the next entry of the case";
-    if (j.at("canonical").get<std::string>() != to_base64(canonical_encoding(e))) {
-      return where + "its canonical encoding is not that of its fields";
+    if (e.case_id != out.case_id || e.seq != seq) {
+      return bad(Message("not the next entry of the case"));
     }
-    if (!hash_matches(e)) return where + "its hash does not match its content";
-    if (e.prev_hash != prev) return where + "its prev_hash is not the previous entry's hash";
+    if (j.at("canonical").get<std::string>() != to_base64(canonical_encoding(e))) {
+      return bad(Message("its canonical encoding is not that of its fields"));
+    }
+    if (!hash_matches(e)) return bad(Message("its hash does not match its content"));
+    if (e.prev_hash != prev) return bad(Message("its prev_hash is not the previous entry's hash"));
     prev = e.hash;
   }
   out.entries = entries.size();
   const auto leaf_index = whole<std::uint64_t>(bundle, "leaf_index");
   const auto tree_size = whole<std::uint64_t>(bundle, "tree_size");
   if (leaf_index + 1 != static_cast<std::uint64_t>(e.position) || tree_size != checkpoint->size) {
-    return "its leaf index or tree size does not match the newest entry and the checkpoint";
+    return Message(
+        "its leaf index or tree size does not match the newest entry and the checkpoint");
   }
   std::vector<Digest> path;
   for (const auto& p : bundle.at("inclusion_proof")) {
     const auto d = digest_from_base64(p.get<std::string>());
-    if (!d) return "its inclusion proof holds something that is not a hash";
+    if (!d) return Message("its inclusion proof holds something that is not a hash");
     path.push_back(*d);
   }
   const auto digest = digest_from_hex(e.hash);
   if (!digest || !merkle::verify_inclusion(leaf_index, tree_size, merkle::leaf_hash(*digest), path,
                                            checkpoint->root)) {
-    return "the newest entry is not in the checkpoint's tree: the inclusion proof fails";
+    return Message("the newest entry is not in the checkpoint's tree: the inclusion proof fails");
   }
-  return "";
+  return {};
 }
 
 }  // namespace
@@ -131,7 +137,7 @@ ProofCheck check_proof(const nlohmann::json& bundle, const std::vector<std::stri
   try {
     out.problem = check(bundle, public_keys, out);
   } catch (const nlohmann::json::exception&) {
-    out.problem = "a member of the bundle is missing or of the wrong type";
+    out.problem = Message("a member of the bundle is missing or of the wrong type");
   }
   return out;
 }

@@ -5,10 +5,10 @@
 namespace coopflow::engine {
 namespace {
 
-IntegrityError illegal(const JournalEntry& e, const std::string& why) {
-  return IntegrityError(
-      e.case_id, e.seq,
-      e.case_id + " entry " + std::to_string(e.seq) + " (" + e.event + ") does not replay: " + why);
+IntegrityError illegal(const JournalEntry& e, const Message& why) {
+  return saying<IntegrityError>(Message("{1} entry {2} ({3}) does not replay: {4}",
+                                        {e.case_id, std::to_string(e.seq), e.event, why}),
+                                e.case_id, e.seq);
 }
 
 }  // namespace
@@ -18,25 +18,29 @@ Replayer::Replayer(const Workflow& workflow) : workflow_(workflow), machine_(wor
 void Replayer::apply(const JournalEntry& e) {
   const std::string before = e.seq == 1 ? "" : machine_->state();
   if (e.from_state != before) {
-    throw illegal(e, "it says from " + e.from_state + " but the case was in " +
-                         (before.empty() ? "no state" : before));
+    throw illegal(
+        e, before.empty()
+               ? Message("it says from {1} but the case was in no state", {e.from_state})
+               : Message("it says from {1} but the case was in {2}", {e.from_state, word(before)}));
   }
   if (e.seq == 1) {
     const std::string& opening = workflow_.opening_event().name;
-    if (e.event != opening) throw illegal(e, "a case's first entry must be " + opening);
+    if (e.event != opening) {
+      throw illegal(e, Message("a case's first entry must be {1}", {word(opening)}));
+    }
   } else {
     const EventSpec* spec = workflow_.find_event(e.event);
-    if (spec == nullptr || spec->opens) throw illegal(e, "unknown event");
+    if (spec == nullptr || spec->opens) throw illegal(e, Message("unknown event"));
     const FireResult r = machine_->fire(e.event, EventFields::from_payload(e.payload));
     if (r.outcome != FireOutcome::kMoved) {
       throw illegal(e, r.outcome == FireOutcome::kGuardRejected
-                           ? "its precondition fails: " + r.reason
-                           : "not allowed in " + before);
+                           ? Message("its precondition fails: {1}", {word(r.reason)})
+                           : Message("not allowed in {1}", {word(before)}));
     }
   }
   if (machine_->state() != e.to_state) {
-    throw illegal(e,
-                  "it says to " + e.to_state + " but the workflow leads to " + machine_->state());
+    throw illegal(e, Message("it says to {1} but the workflow leads to {2}",
+                             {e.to_state, word(machine_->state())}));
   }
 }
 

@@ -58,7 +58,7 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
   // Never sign a log that contradicts the newest checkpoint: what it covered
   // must still give its root (a rewrite since then would get a fresh signature).
   if (const auto last = store.latest_checkpoint()) {
-    std::string why;
+    Message why;
     const auto previous = parse_checkpoint(last->note, why);
     if (!previous || static_cast<std::int64_t>(previous->size) > size ||
         merkle::root(previous->size, tree) != previous->root) {
@@ -78,24 +78,24 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
   return note;
 }
 
-std::string checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint) {
+Message checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint) {
   if (checkpoint.origin != store.setting("origin").value_or("")) {
-    return "it is of another database (" + checkpoint.origin + ")";
+    return Message("it is of another database ({1})", {checkpoint.origin});
   }
   const auto size = static_cast<std::int64_t>(checkpoint.size);
-  if (size < 1 || size > store.max_position()) return "its size is not within the log";
+  if (size < 1 || size > store.max_position()) return Message("its size is not within the log");
   if (merkle::root(checkpoint.size, stored_tree(store)) != checkpoint.root) {
-    return "its root is not the log's at that size";
+    return Message("its root is not the log's at that size");
   }
   const auto keys = registered_keys(store);
   for (const auto& signature : checkpoint.signatures) {
     const auto it = keys.find(signature.name);
     if (it != keys.end() && it->second.valid_for(size) &&
         signature_valid(checkpoint, signature, it->second.public_key)) {
-      return "";
+      return {};
     }
   }
-  return "no key registered for it signed it";
+  return Message("no key registered for it signed it");
 }
 
 }  // namespace detail
@@ -177,7 +177,7 @@ CaseProof Office::prove(const Actor& actor, const std::string& case_id,
     } else if (auto row = store_->latest_checkpoint()) {
       proof.checkpoint = std::move(row->note);
     }
-    std::string why;
+    Message why;
     const auto parsed = parse_checkpoint(proof.checkpoint, why);
     if (checkpoint && !parsed) {
       throw saying<ValidationError>(Message("the checkpoint given is not one: {1}", {why}),
@@ -257,7 +257,7 @@ std::optional<std::string> Office::checkpoint(const Actor& actor) {
     if (!row) return;
     // The auditor keeps what this prints as evidence: it must be a checkpoint
     // of this log, signed by a key registered for it, not whatever the row holds.
-    std::string why;
+    Message why;
     const auto parsed = parse_checkpoint(row->note, why);
     if (parsed) why = detail::checkpoint_problem(*store_, *parsed);
     if (!why.empty()) {

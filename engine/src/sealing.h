@@ -20,6 +20,6 @@ std::string seal_head(storage::Store& store, const SigningKey& key, const std::s
 // What is wrong ("" if nothing) with a checkpoint as a seal of this log: another
 // database's, a size beyond the log, a root that is not the log's at that
 // size, or no valid signature by a key registered for it.
-std::string checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint);
+Message checkpoint_problem(storage::Store& store, const Checkpoint& checkpoint);
 
 }  // namespace coopflow::engine::detail

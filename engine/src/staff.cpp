@@ -27,8 +27,8 @@ json user_json(const User& u) {
 json parse(const JournalEntry& e) {
   json out = read_payload(e.payload);
   if (!out.is_object()) {
-    throw IntegrityError("", 0,
-                         "office log entry " + std::to_string(e.seq) + " has a malformed payload");
+    throw saying<IntegrityError>(
+        Message("office log entry {1} has a malformed payload", {std::to_string(e.seq)}), "", 0);
   }
   return out;
 }
@@ -40,9 +40,9 @@ T member(const json& payload, const char* key, const JournalEntry& e) {
     if (it != payload.end()) return it->get<T>();
   } catch (const json::exception&) {
   }
-  throw IntegrityError("", 0,
-                       "office log entry " + std::to_string(e.seq) + " (" + e.event +
-                           ") lacks a valid '" + key + "'");
+  throw saying<IntegrityError>(Message("office log entry {1} ({2}) lacks a valid '{3}'",
+                                       {std::to_string(e.seq), e.event, key}),
+                               "", 0);
 }
 
 User require_before(const std::optional<User>& before, const std::string& name) {
@@ -105,8 +105,9 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
     const auto public_key = from_base64(member<std::string>(payload, "public_key", e));
     if (!public_key || public_key->size() != 32 || !is_key_name(name) ||
         member<std::string>(payload, "key_id", e) != to_hex(note_key_id(name, *public_key))) {
-      throw IntegrityError(
-          "", 0, "office log entry " + std::to_string(e.seq) + " registers a malformed key");
+      throw saying<IntegrityError>(
+          Message("office log entry {1} registers a malformed key", {std::to_string(e.seq)}), "",
+          0);
     }
     for (const auto& [other, key] : before) {
       if (key.public_key == *public_key) {
@@ -205,10 +206,10 @@ Attachment apply_attach_entry(std::int64_t attached_before, const JournalEntry& 
   if (a.number != attached_before + 1 ||
       std::find(kinds.begin(), kinds.end(), a.kind) == kinds.end() || a.size < 1 ||
       a.size > kMaxAttachmentBytes || !digest_from_hex(a.sha256)) {
-    throw IntegrityError("", 0,
-                         "office log entry " + std::to_string(e.seq) +
-                             " attaches a document the write path would refuse (number, kind, "
-                             "size or hash)");
+    throw saying<IntegrityError>(Message("office log entry {1} attaches a document the write path "
+                                         "would refuse (number, kind, size or hash)",
+                                         {std::to_string(e.seq)}),
+                                 "", 0);
   }
   return a;
 }
@@ -242,9 +243,10 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     if (!is_user_name(name) || u.roles.empty() ||
         !std::all_of(u.roles.begin(), u.roles.end(), is_role) ||
         !std::is_sorted(u.roles.begin(), u.roles.end())) {
-      throw IntegrityError("", 0,
-                           "office log entry " + std::to_string(e.seq) +
-                               " adds a user with a name or roles the write path refuses");
+      throw saying<IntegrityError>(Message("office log entry {1} adds a user with a name or roles "
+                                           "the write path refuses",
+                                           {std::to_string(e.seq)}),
+                                   "", 0);
     }
     u.created_at = e.at;
     return u;
@@ -253,8 +255,8 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
   if (e.event == ev::kGrant || e.event == ev::kRevoke) {
     const auto role = member<std::string>(payload, "role", e);
     if (!is_role(role)) {
-      throw IntegrityError("", 0,
-                           "office log entry " + std::to_string(e.seq) + " names an unknown role");
+      throw saying<IntegrityError>(
+          Message("office log entry {1} names an unknown role", {std::to_string(e.seq)}), "", 0);
     }
     const bool held = has_role(u.roles, role);
     if (e.event == ev::kGrant) {
@@ -283,21 +285,23 @@ User apply_user_entry(const std::optional<User>& before, const JournalEntry& e) 
     u.disabled = disable;
     return u;
   }
-  throw IntegrityError(
-      "", 0,
-      "office log entry " + std::to_string(e.seq) + " has an unknown event '" + e.event + "'");
+  throw saying<IntegrityError>(
+      Message("office log entry {1} has an unknown event '{2}'", {std::to_string(e.seq), e.event}),
+      "", 0);
 }
 
-std::string Staff::apply(const JournalEntry& e) {
+Message Staff::apply(const JournalEntry& e) {
   ++entries_;
   try {
     if (e.event == office_event::kUpgrade) return apply_upgrade(e);
     const std::string name = entry_user(e);
     if (e.event == office_event::kInit) {
       if (e.position != 1 || entries_ != 1) {
-        return "an init entry can only be the log's first (position 1)";
+        return Message("an init entry can only be the log's first (position 1)");
       }
-      if (e.actor != name) return "the init entry's actor is not the administrator it creates";
+      if (e.actor != name) {
+        return Message("the init entry's actor is not the administrator it creates");
+      }
       origin_ = member<std::string>(parse(e), "origin", e);
     } else {
       const User* actor = at(e.actor, e.position);
@@ -312,24 +316,26 @@ std::string Staff::apply(const JournalEntry& e) {
                                                          : Authority::manage_users();
       const Ruling ruling = Authority::rule(
           actor ? standing_of(*actor) : Standing{e.actor, {}, false}, operation, nullptr);
-      if (actor == nullptr) return "user '" + e.actor + "' did not exist yet";
-      if (!ruling.allowed()) return e.actor + " could not " + e.event + ": " + ruling.reason();
+      if (actor == nullptr) return Message("user '{1}' did not exist yet", {e.actor});
+      if (!ruling.allowed()) {
+        return Message("{1} could not {2}: {3}", {e.actor, e.event, ruling.why});
+      }
       if (ruling.role != e.role) {
-        return "the entry says " + e.actor + " acted as " + e.role + ", but held " +
-               std::string(ruling.role);
+        return Message("the entry says {1} acted as {2}, but held {3}",
+                       {e.actor, e.role, ruling.role});
       }
     }
     if (is_access_entry(e)) {
       if (e.event != office_event::kPasswordSet && name != e.actor) {
-        return e.event + " names " + name + " but was recorded by " + e.actor;
+        return Message("{1} names {2} but was recorded by {3}", {e.event, name, e.actor});
       }
-      if (at(name, e.position) == nullptr) return "user '" + name + "' did not exist yet";
-      return "";
+      if (at(name, e.position) == nullptr) return Message("user '{1}' did not exist yet", {name});
+      return {};
     }
     if (is_key_entry(e)) {
       RegisteredKey key = apply_key_entry(keys_, e);
       keys_[key.name] = std::move(key);
-      return "";
+      return {};
     }
     if (is_assign_entry(e)) {
       Assignment a = assignment_of(e);
@@ -339,18 +345,19 @@ std::string Staff::apply(const JournalEntry& e) {
             {a.manager, "manager"}}) {
         if (who.empty() && std::string(role) == "manager") continue;
         if (auto problem = check(who, role, e.position); !problem.empty()) {
-          return "it assigns " + a.case_id + " to someone who could not hold it: " + problem;
+          return Message("it assigns {1} to someone who could not hold it: {2}",
+                         {a.case_id, problem});
         }
       }
       assignments_[a.case_id] = std::move(a);
-      return "";
+      return {};
     }
     if (is_attach_entry(e)) {
       const std::string case_id = member<std::string>(parse(e), "case", e);
       Attachment a = apply_attach_entry(attached_[case_id], e);
       ++attached_[case_id];
       attachments_[{a.case_id, a.number}] = std::move(a);
-      return "";
+      return {};
     }
     if (is_setting_entry(e)) {
       if (auto setting = apply_setting_entry(*registry_, settings_, e)) {
@@ -358,19 +365,19 @@ std::string Staff::apply(const JournalEntry& e) {
       } else {
         settings_.erase(member<std::string>(parse(e), "name", e));
       }
-      return "";
+      return {};
     }
     const User* before = at(name, e.position + 1);
     User after = apply_user_entry(before ? std::optional<User>(*before) : std::nullopt, e);
     history_[name].emplace_back(e.position, std::move(after));
-    return "";
+    return {};
   } catch (const Error& error) {
-    return error.what();
+    return message_of(error);
   }
 }
 
-std::string Staff::apply_upgrade(const JournalEntry& e) {
-  if (entries_ != 1) return "an upgrade entry can only be the office log's first";
+Message Staff::apply_upgrade(const JournalEntry& e) {
+  if (entries_ != 1) return Message("an upgrade entry can only be the office log's first");
   const json payload = parse(e);
   origin_ = member<std::string>(payload, "origin", e);
   baseline_ = e.position;
@@ -383,12 +390,12 @@ std::string Staff::apply_upgrade(const JournalEntry& e) {
       user.roles = u.at("roles").get<std::vector<std::string>>();
       user.created_at = u.at("created_at").get<std::string>();
     } catch (const json::exception&) {
-      return "the upgrade entry lists a malformed user";
+      return Message("the upgrade entry lists a malformed user");
     }
     baseline_users_.insert(user.name);
     history_[user.name].emplace_back(e.position, std::move(user));
   }
-  return "";
+  return {};
 }
 
 const User* Staff::at(const std::string& name, std::int64_t position) const {
@@ -402,27 +409,31 @@ const User* Staff::at(const std::string& name, std::int64_t position) const {
   return found;
 }
 
-std::string Staff::check(const std::string& actor, const std::string& role,
-                         std::int64_t position) const {
+Message Staff::check(const std::string& actor, const std::string& role,
+                     std::int64_t position) const {
   if (position < baseline_) {
     // Administration before the upgrade was not in the log: only that the
     // actor was still a user at the upgrade can be proved (docs/audit.md).
     return baseline_users_.count(actor) != 0
-               ? ""
-               : "user '" + actor + "' acted but is not among the users the upgrade recorded";
+               ? Message()
+               : Message("user '{1}' acted but is not among the users the upgrade recorded",
+                         {actor});
   }
   const User* user = at(actor, position);
   if (user == nullptr) {
-    return "user '" + actor + "' was not registered at position " + std::to_string(position);
+    return Message("user '{1}' was not registered at position {2}",
+                   {actor, std::to_string(position)});
   }
   if (user->disabled) {
-    return "user '" + actor + "' was disabled at position " + std::to_string(position);
+    return Message("user '{1}' was disabled at position {2}", {actor, std::to_string(position)});
   }
   if (!has_role(user->roles, role)) {
-    return "user '" + actor + "' did not hold the " + role + " role at position " +
-           std::to_string(position) + " (a role granted afterwards, or edited?)";
+    return Message(
+        "user '{1}' did not hold the {2} role at position {3} (a role granted "
+        "afterwards, or edited?)",
+        {actor, role, std::to_string(position)});
   }
-  return "";
+  return {};
 }
 
 std::vector<User> Staff::users() const {

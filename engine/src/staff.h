@@ -9,6 +9,7 @@
 
 #include "coopflow/engine/attachment.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/settings.h"
 #include "coopflow/engine/signing.h"
 #include "coopflow/engine/user.h"
@@ -102,12 +103,12 @@ class Staff {
  public:
   explicit Staff(const Registry& registry) : registry_(&registry) {}
   // Applies the next office entry (in position order); returns what is wrong
-  // with it ("" if nothing): a payload that does not apply, or an actor the
+  // with it (empty if nothing): a payload that does not apply, or an actor the
   // authority would not have let do it then.
-  std::string apply(const JournalEntry& e);
-  // What is wrong ("" if nothing) with `actor` acting in `role` at `position`:
-  // not registered then, disabled, or not holding the role yet.
-  std::string check(const std::string& actor, const std::string& role, std::int64_t position) const;
+  Message apply(const JournalEntry& e);
+  // What is wrong (empty if nothing) with `actor` acting in `role` at
+  // `position`: not registered then, disabled, or not holding the role yet.
+  Message check(const std::string& actor, const std::string& role, std::int64_t position) const;
   // Every user as the whole log leaves them.
   std::vector<User> users() const;
   // Every signing key the log registered, by name.
@@ -127,7 +128,7 @@ class Staff {
  private:
   // The user as they were just before position; nothing if not registered yet.
   const User* at(const std::string& name, std::int64_t position) const;
-  std::string apply_upgrade(const JournalEntry& e);
+  Message apply_upgrade(const JournalEntry& e);
 
   std::map<std::string, std::vector<std::pair<std::int64_t, User>>> history_;
   std::set<std::string> baseline_users_;

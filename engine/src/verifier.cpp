@@ -14,6 +14,7 @@
 #include "case_check.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/storage/store.h"
+#include "findings.h"
 #include "log_check.h"
 #include "office_support.h"
 #include "records.h"
@@ -46,8 +47,9 @@ struct SliceResult {
 
 VerifyProblem bad_position(const JournalEntry& e) {
   return {e.case_id, e.seq,
-          e.case_id + " entry " + std::to_string(e.seq) + ": journal position " +
-              std::to_string(e.position) + " is repeated or out of range"};
+          detail::entry_finding(e.case_id, e.seq,
+                                Message("journal position {1} is repeated or out of range",
+                                        {std::to_string(e.position)}))};
 }
 
 // Merge-joins the slice's journal, case rows and approvals, all in key order.
@@ -68,12 +70,13 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
   // belong to no journaled case.
   const auto skip_orphans_before = [&](const std::string* id) {
     for (; have_case && (!id || case_row.id < *id); have_case = cases.next(case_row)) {
-      out.problems.add({case_row.id, 0, case_row.id + ": case row has no journal entries"});
+      out.problems.add(
+          {case_row.id, 0, Message("{1}: case row has no journal entries", {case_row.id})});
     }
     for (; have_approval && (!id || approval.case_id < *id);
          have_approval = approvals.next(approval)) {
       out.problems.add({approval.case_id, approval.seq,
-                        approval.case_id + ": approval without journal entries"});
+                        Message("{1}: approval without journal entries", {approval.case_id})});
     }
   };
   std::unique_ptr<CaseCheck> current;
@@ -119,8 +122,7 @@ SliceResult verify_slice(storage::Store& store, const Registry& registry,
     }
     if (!actor_reported) {
       if (auto problem = staff.check(e.actor, e.role, e.position); !problem.empty()) {
-        out.problems.add(
-            {e.case_id, e.seq, e.case_id + " entry " + std::to_string(e.seq) + ": " + problem});
+        out.problems.add({e.case_id, e.seq, detail::entry_finding(e.case_id, e.seq, problem)});
         actor_reported = true;
       }
     }
@@ -210,7 +212,8 @@ std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& sli
     const auto i = static_cast<std::size_t>(p);
     if (p < 1 || i >= n || in_office[i]) {
       return VerifyProblem{
-          "", 0, "office log position " + std::to_string(p) + " is repeated or out of range"};
+          "", 0,
+          Message("office log position {1} is repeated or out of range", {std::to_string(p)})};
     }
     in_office[i] = true;
   }
@@ -218,10 +221,11 @@ std::optional<VerifyProblem> check_positions(const std::vector<SliceResult>& sli
     int holders = in_office[p] ? 1 : 0;
     for (const auto& s : slices) holders += s.seen[p] ? 1 : 0;
     if (holders == 1) continue;
-    return VerifyProblem{"", 0,
-                         "log position " + std::to_string(p) +
-                             (holders == 0 ? " is missing: an entry was deleted"
-                                           : " is repeated: an entry was inserted")};
+    return VerifyProblem{
+        "", 0,
+        holders == 0
+            ? Message("log position {1} is missing: an entry was deleted", {std::to_string(p)})
+            : Message("log position {1} is repeated: an entry was inserted", {std::to_string(p)})};
   }
   return std::nullopt;
 }
@@ -237,32 +241,36 @@ void check_numbering(storage::Store& store, const NumberingMap& journaled, Verif
     if (it != remaining.end()) remaining.erase(it);
     const std::string which = row.prefix + "-" + std::to_string(row.year);
     if (row.last != found.highest) {
+      const std::vector<Term> args{which, std::to_string(row.last), std::to_string(found.highest)};
       problems.add({"", 0,
-                    "case numbering: " + which + " says the last case is number " +
-                        std::to_string(row.last) + " but the journal's highest is " +
-                        std::to_string(found.highest) +
-                        (row.last > found.highest ? " (a newest case was deleted?)"
-                                                  : " (the numbering was set back: new cases would "
-                                                    "collide)")});
+                    row.last > found.highest
+                        ? Message("case numbering: {1} says the last case is number {2} but the "
+                                  "journal's highest is {3} (a newest case was deleted?)",
+                                  args)
+                        : Message("case numbering: {1} says the last case is number {2} but the "
+                                  "journal's highest is {3} (the numbering was set back: new cases "
+                                  "would collide)",
+                                  args)});
     } else if (found.count != found.highest) {
       problems.add({"", 0,
-                    "case numbering: " + which + " has " + std::to_string(found.count) +
-                        " cases numbered up to " + std::to_string(found.highest) +
-                        ": a case in between was deleted"});
+                    Message("case numbering: {1} has {2} cases numbered up to {3}: a case in "
+                            "between was deleted",
+                            {which, std::to_string(found.count), std::to_string(found.highest)})});
     }
   }
   for (const auto& [key, numbering] : remaining) {
     problems.add({"", 0,
-                  "case numbering: " + key.first + "-" + std::to_string(key.second) +
-                      " has cases but no numbering row"});
+                  Message("case numbering: {1} has cases but no numbering row",
+                          {key.first + "-" + std::to_string(key.second)})});
   }
 }
 
 void check_schema(storage::Store& store, VerifyReport& problems) {
   for (const auto& deviation : store.schema_deviations()) {
     problems.add({"", 0,
-                  "schema: " + deviation +
-                      " (the append-only guards and indexes must be as coopflow made them)"});
+                  Message("schema: {1} (the append-only guards and indexes must be as coopflow "
+                          "made them)",
+                          {deviation})});
   }
 }
 
@@ -286,7 +294,7 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
     check_schema(*store_, report);
     if (deep) {
       for (const auto& problem : store_->integrity_problems()) {
-        report.add({"", 0, "SQLite integrity check: " + problem});
+        report.add({"", 0, Message("SQLite integrity check: {1}", {problem})});
       }
     }
     std::vector<std::int64_t> office_positions;
@@ -298,29 +306,27 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       CaseCheck check(*case_id, registry_, deep);
       const auto entries =
           detail::convert_all<JournalEntry>(store_->journal(*case_id), detail::to_entry);
-      std::string actor_problem;
+      Message actor_problem;
       for (const auto& e : entries) {
         check.add(e);
         if (actor_problem.empty()) {
           actor_problem = staff.check(e.actor, e.role, e.position);
           if (!actor_problem.empty()) {
-            report.add({e.case_id, e.seq,
-                        e.case_id + " entry " + std::to_string(e.seq) + ": " + actor_problem});
+            report.add({e.case_id, e.seq, detail::entry_finding(e.case_id, e.seq, actor_problem)});
           }
         }
       }
       report.cases = 1;
       report.entries = static_cast<long long>(entries.size());
       if (entries.empty()) {
-        report.add({*case_id, 0, *case_id + " has no journal entries"});
+        report.add({*case_id, 0, Message("{1} has no journal entries", {*case_id})});
         return;
       }
       check.finish(&row,
                    detail::convert_all<Approval>(store_->approvals(*case_id), detail::to_approval));
       if (check.problem()) report.add(*check.problem());
       report.notes.push_back(
-          "one case checked: run verify without a case for the tree and "
-          "the checkpoints");
+          Message("one case checked: run verify without a case for the tree and the checkpoints"));
       return;
     }
 
@@ -331,11 +337,10 @@ VerifyReport Office::verify(const Actor& actor, const std::optional<std::string>
       // An edited position would make the check's bitmap as large as the
       // number: name the entry instead, and skip the rest of that check.
       const auto last = store_->last_journal_entry();
+      const Message why("log position {1} is out of range: the file can hold at most {2} entries",
+                        {std::to_string(max_position), std::to_string(capacity)});
       report.add({last ? last->first : "", last ? last->second : 0,
-                  (last ? last->first + " entry " + std::to_string(last->second) + ": " : "") +
-                      "log position " + std::to_string(max_position) +
-                      " is out of range: the file can hold at most " + std::to_string(capacity) +
-                      " entries"});
+                  last ? detail::entry_finding(last->first, last->second, why) : why});
       positions = 0;
     }
     const auto split = positions > 0 ? middle_case(*store_, max_position) : std::nullopt;

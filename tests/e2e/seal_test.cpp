@@ -348,7 +348,7 @@ BOOST_AUTO_TEST_CASE(the_jsonl_export_lets_an_outsider_recompute_every_hash_chai
     tree.push(merkle::leaf_hash(*digest_from_hex(e.hash)),
               [](int, std::uint64_t, const Digest&) {});
   }
-  std::string why;
+  coopflow::engine::Message why;
   const auto checkpoint = parse_checkpoint(coopflow::testing::file_text(db.file("kept")), why);
   BOOST_REQUIRE(checkpoint);
   BOOST_TEST(checkpoint->size == static_cast<std::uint64_t>(n));

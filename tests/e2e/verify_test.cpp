@@ -2,6 +2,8 @@
 // write access to the file would.
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
+#include <map>
+#include <nlohmann/json.hpp>
 
 #include "runner.h"
 #include "support/tamper.h"
@@ -71,6 +73,33 @@ BOOST_AUTO_TEST_CASE(verify_of_one_case_checks_only_that_case) {
   sql("UPDATE journal SET actor = 'mallory' WHERE case_id = '" + first + "' AND seq = 2");
   BOOST_TEST(db.as("audrey", {"verify", second}).code == 0);
   BOOST_TEST(db.as("audrey", {"verify", first}).code == 8);
+}
+
+BOOST_AUTO_TEST_CASE(findings_are_said_in_french_under_a_french_lang) {
+  sql("UPDATE journal SET actor = 'mallory' WHERE case_id = '" + first + "' AND seq = 4");
+  const std::map<std::string, std::string> fr = {{"LANG", "fr_CA.UTF-8"}};
+  const std::vector<std::string> verify = {"--db", db.path(), "--as", "audrey", "verify"};
+  const auto said = coopflow::testing::run_binary(verify, fr);
+  BOOST_TEST(said.code == 8);
+  // The finding and the phrase it nests, both in French; the case id as it is.
+  BOOST_TEST(said.out.find("ÉCHEC " + first + " entrée 4 : ") != std::string::npos, said.out);
+  BOOST_TEST(said.out.find("l'empreinte ne correspond pas au contenu") != std::string::npos,
+             said.out);
+  BOOST_TEST(said.out.find(" entry ") == std::string::npos, said.out);
+  BOOST_TEST(said.err.find("échec de la vérification : ") != std::string::npos, said.err);
+  std::vector<std::string> as_json = verify;
+  as_json.insert(as_json.begin(), "--json");
+  const auto doc = nlohmann::json::parse(coopflow::testing::run_binary(as_json, fr).out);
+  BOOST_TEST(doc["ok"] == false);  // keys stay English codes
+  BOOST_TEST(doc["problems"][0]["message"].get<std::string>().find(first + " entrée 4 : ") == 0U,
+             doc.dump());
+  BOOST_TEST(doc["error"]["message"].get<std::string>().find("échec de la vérification") == 0U,
+             doc.dump());
+  // The same finding in English, word for word as before the catalog.
+  const auto en = db.as("audrey", {"verify"});
+  BOOST_TEST(en.out.find("FAILED " + first + " entry 4: hash does not match its content") !=
+                 std::string::npos,
+             en.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

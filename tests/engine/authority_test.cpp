@@ -108,8 +108,8 @@ struct AgreementOffice {
     const VerifyReport report = office.verify(audrey, id);
     if (report.ok()) return "";
     BOOST_TEST(report.problems.size() == 1u);
-    BOOST_TEST(report.problems.front().seq == seq, report.problems.front().message);
-    const std::string& why = report.problems.front().message;
+    const std::string why = report.problems.front().message.english();
+    BOOST_TEST(report.problems.front().seq == seq, why);
     if (why.find("four-eyes") != std::string::npos) return "four-eyes";
     if (why.find("recorded in role") != std::string::npos) return "role";
     return "other: " + why;

@@ -43,9 +43,9 @@ BOOST_AUTO_TEST_CASE(a_signed_checkpoint_parses_back_and_any_changed_byte_breaks
              "coopflow/0b9c\n42\n" + to_base64(root) + "\ntime 2026-11-25T10:00:00.000000Z\n");
   const std::string note = sign_note(text, "office-2026", key);
   BOOST_TEST(note.find("\n\n\xE2\x80\x94 office-2026 ") == text.size() - 1);
-  std::string why;
+  coopflow::engine::Message why;
   const auto parsed = parse_checkpoint(note, why);
-  BOOST_REQUIRE_MESSAGE(parsed, why);
+  BOOST_REQUIRE_MESSAGE(parsed, why.english());
   BOOST_TEST(parsed->origin == "coopflow/0b9c");
   BOOST_TEST(parsed->size == 42u);
   BOOST_TEST(parsed->root == root);
@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(what_is_not_a_checkpoint_is_refused_with_a_reason) {
                                  "o\n1\n" + root + "\n\n- k " + to_base64(std::string(68, 'x')) +
                                      "\n",  // a hyphen, not the em dash
                                  "o\n1\n" + root + "\n\n\xE2\x80\x94 k AAAA\n"}) {
-    std::string why;
+    coopflow::engine::Message why;
     BOOST_TEST(!parse_checkpoint(bad, why), bad);
     BOOST_TEST(!why.empty());
   }

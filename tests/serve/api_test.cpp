@@ -15,6 +15,7 @@
 #include "coopflow/engine/access.h"
 #include "coopflow/engine/clock.h"
 #include "serve/server_fixture.h"
+#include "support/tamper.h"
 
 using coopflow::testing::ApiUser;
 using coopflow::testing::http;
@@ -198,6 +199,34 @@ BOOST_AUTO_TEST_CASE(a_write_made_beside_the_server_shows_at_once_on_every_page)
     const HttpReply page = http(s.port(), "GET", "/cases/" + id, "", {{"Cookie", alice.cookie}});
     BOOST_TEST(page.body.find("start-analysis") != std::string::npos);
   }
+}
+
+BOOST_AUTO_TEST_CASE(an_auditor_reads_what_verify_found_in_french_on_the_page_and_the_api) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice");
+  const std::string id = open_case(s, alice);
+  coopflow::testing::tamper(s.db().path(),
+                            "UPDATE cases SET state = 'Closed' WHERE id = '" + id + "'");
+  const ApiUser audrey = s.sign_in("audrey");
+  const std::string found = "la ligne du dossier indique l";  // then "'état Closed", escaped
+  const HttpReply page = http(s.port(), "GET", "/audit", "",
+                              {{"Cookie", audrey.cookie}, {"Accept-Language", "fr-CA"}});
+  BOOST_TEST(page.status == 200);
+  BOOST_TEST(page.body.find(id + " entrée 1 : " + found) != std::string::npos, page.body);
+  BOOST_TEST(page.body.find("case row says") == std::string::npos);
+  const HttpReply api = http(s.port(), "GET", "/api/verify", "",
+                             {{"Cookie", audrey.cookie}, {"Accept-Language", "fr-CA"}});
+  const json report = json::parse(api.body);
+  BOOST_TEST(report.at("ok") == false);
+  BOOST_TEST(report.at("problems").at(0).at("message") ==
+                 id + " entrée 1 : la ligne du dossier indique l'état Closed à l'entrée 1, mais le "
+                      "journal indique « Reçue » à l'entrée 1",
+             api.body);
+  // Asked in English, the same finding in English.
+  const json english = json::parse(s.as(audrey, "GET", "/api/verify").body);
+  BOOST_TEST(english.at("problems").at(0).at("message") ==
+             id + " entry 1: case row says state Closed at entry 1 but the journal says Received "
+                  "at entry 1");
 }
 
 BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {

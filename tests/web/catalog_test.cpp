@@ -102,7 +102,8 @@ BOOST_AUTO_TEST_CASE(every_message_the_engine_says_has_its_french) {
   const auto pot = read_po(command_output(
       "xgettext --from-code=UTF-8 -C --keyword=Message:1 --keyword=word:1 --keyword=N_ "
       "--no-location -o - " +
-      kSource + "/engine/src/*.cpp " + kSource + "/workflows/*/*.cpp " + kSource +
+      kSource + "/engine/src/*.cpp " + kSource + "/engine/src/*.h " + kSource +
+      "/engine/include/coopflow/engine/*.h " + kSource + "/workflows/*/*.cpp " + kSource +
       "/workflows/*/*.h"));
   BOOST_TEST(pot.size() > 50U);
   for (const auto& [msgid, unused] : pot) expect_french(msgid, "engine/src or workflows/");
@@ -180,6 +181,18 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, refusal) ==
              "impossible de faire « approuver le plan » sur EB-2026-0001 à l'état « " +
                  translate(Lang::kFr, "Received") + " » ; permis maintenant : record-analysis");
+  // A phrase nested in a message is said in the message's language; a text
+  // given verbatim (SQLite's, say) is left as it is.
+  using coopflow::engine::Message;
+  const Message finding(
+      "{1} entry {2}: {3}",
+      {"EB-2026-0001", "4", Message("not allowed in {1}", {coopflow::engine::word("Received")})});
+  BOOST_TEST(coopflow::web::said_in(Lang::kEn, finding) ==
+             "EB-2026-0001 entry 4: not allowed in Received");
+  BOOST_TEST(coopflow::web::said_in(Lang::kFr, finding) ==
+             "EB-2026-0001 entrée 4 : non permis à l'état « Reçue »");
+  BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message::verbatim("row 3 missing from index {1}")) ==
+             "row 3 missing from index {1}");
   BOOST_TEST((coopflow::web::page_lang("", "", "fr-CA,fr;q=0.9,en;q=0.8") == Lang::kFr));
   BOOST_TEST((coopflow::web::page_lang("", "", "en-US,en;q=0.9,fr;q=0.5") == Lang::kEn));
   BOOST_TEST((coopflow::web::page_lang("en", "fr", "fr") == Lang::kEn));

@@ -151,7 +151,9 @@ Response api_workflows(Context& c) {
 
 Response api_verify(Context& c) {
   require_operation(c, engine::Authority::audit());
-  return json_response(200, engine::json_form(c.office.verify(c.actor(), std::nullopt)));
+  return json_response(
+      200, engine::json_form(c.office.verify(c.actor(), std::nullopt),
+                             [&c](const engine::Message& m) { return said_in(c.lang, m); }));
 }
 
 Response api_export(Context& c) {

@@ -48,11 +48,7 @@ std::string said_in(Lang lang, const engine::Message& m) {
 }
 
 std::string said_in(Lang lang, const std::exception& error) {
-  const auto* engine_error = dynamic_cast<const engine::Error*>(&error);
-  if (engine_error != nullptr && engine_error->message() != nullptr) {
-    return said_in(lang, *engine_error->message());
-  }
-  return error.what();
+  return said_in(lang, engine::message_of(error));
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "coopflow/engine/digest.h"
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/signing.h"
 
 // Checkpoints as C2SP defines them (c2sp.org/tlog-checkpoint), signed as C2SP
@@ -44,7 +45,7 @@ std::string checkpoint_text(const std::string& origin, std::uint64_t size, const
 // The text with one signature line by `name`.
 std::string sign_note(const std::string& text, const std::string& name, const SigningKey& key);
 // Parses a signed checkpoint note, strictly; nothing (and why) if it is not one.
-std::optional<Checkpoint> parse_checkpoint(const std::string& note, std::string& why);
+std::optional<Checkpoint> parse_checkpoint(const std::string& note, Message& why);
 // Whether `signature` is valid for the note's text under (name, public key).
 bool signature_valid(const Checkpoint& checkpoint, const NoteSignature& signature,
                      const std::string& public_key);

@@ -36,6 +36,13 @@ E saying(Message m, Args&&... args) {
   return error;
 }
 
+// What error says, to be said in the reader's language: its Message, or its
+// English what() as it is when it was given none.
+inline Message message_of(const std::exception& error) {
+  const auto* e = dynamic_cast<const Error*>(&error);
+  return e != nullptr && e->message() != nullptr ? *e->message() : Message::verbatim(error.what());
+}
+
 // A value a user supplied is malformed, missing or out of range.
 class ValidationError : public Error {
  public:

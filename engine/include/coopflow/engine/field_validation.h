@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/workflow.h"
 
 namespace coopflow::engine {
@@ -39,17 +40,16 @@ nlohmann::json validate_request(const CaseRequest& request, const std::string& t
 // writes for some input of spec's, or nothing if it is: what verify --deep
 // asks of every entry, so that a rewritten journal cannot hold a value the
 // write path would have refused.
-std::optional<std::string> stored_fields_problem(const EventSpec& spec,
-                                                 const nlohmann::json& stored);
+std::optional<Message> stored_fields_problem(const EventSpec& spec, const nlohmann::json& stored);
 // The same for an opening entry's request; opened_on: YYYY-MM-DD it was opened.
-std::optional<std::string> stored_request_problem(const nlohmann::json& stored,
-                                                  const std::string& opened_on);
+std::optional<Message> stored_request_problem(const nlohmann::json& stored,
+                                              const std::string& opened_on);
 
 // The same for any opening entry's fields: the official request's rules, or
 // those of the fields the opening event declares (an import).
-std::optional<std::string> stored_opening_problem(const EventSpec& opening,
-                                                  const nlohmann::json& stored,
-                                                  const std::string& opened_on);
+std::optional<Message> stored_opening_problem(const EventSpec& opening,
+                                              const nlohmann::json& stored,
+                                              const std::string& opened_on);
 
 // Whether value has the form validate_fields stores for f: a payload read back
 // from the database may have been edited by hand.

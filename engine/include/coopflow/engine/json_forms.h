@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -32,8 +33,10 @@ nlohmann::json json_form(const CaseView& view);
 nlohmann::json json_form(const Workflow& workflow);
 // A field type's name there ("text", "date", "amount"...).
 const char* field_type_name(FieldType type);
-// verify's report (without the error member a failed one adds).
-nlohmann::json json_form(const VerifyReport& report);
+// verify's report (without the error member a failed one adds), its problems
+// and notes said by say (in the reader's language).
+nlohmann::json json_form(const VerifyReport& report,
+                         const std::function<std::string(const Message&)>& say);
 
 // A field's value for people (not yet escaped for a terminal or a page):
 // amounts with their decimals and currency, lists comma-separated, text as

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,19 @@
 
 namespace coopflow::engine {
 
-// What fills a place: a value shown as it is (a case id, a user name), or a
-// word of coopflow's that has its own translation (an event, a state, a role).
+class Message;
+
+// What fills a place: a value shown as it is (a case id, a user name), a
+// word of coopflow's that has its own translation (an event, a state, a role),
+// or a phrase: a message of its own, said in the same language as the one it
+// fills (verify's "EC-2026-0001 entry 3: {why}").
 struct Term {
   Term(std::string value) : text(std::move(value)) {}  // NOLINT(google-explicit-constructor)
   Term(const char* value) : text(value) {}             // NOLINT(google-explicit-constructor)
+  Term(const Message& said);                           // NOLINT(google-explicit-constructor)
   std::string text;
   bool translated = false;
+  std::shared_ptr<const Message> phrase;  // shared: messages are copied into reports and errors
 };
 // A word of coopflow's, translated with the message.
 Term word(std::string text);
@@ -31,6 +38,10 @@ class Message {
   Message() = default;
   Message(const char* text, std::initializer_list<Term> args = {}) : text_(text), args_(args) {}
   Message(const char* text, std::vector<Term> args) : text_(text), args_(std::move(args)) {}
+  // text said as it is in every language: a reason that is not coopflow's
+  // (SQLite's integrity check, a JSON parser's), carried where a Message goes.
+  static Message verbatim(std::string text);
+
   const char* text() const { return text_; }
   bool empty() const { return *text_ == '\0'; }
   std::string english() const;

@@ -23,6 +23,7 @@
 #include "coopflow/engine/exports.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/mission_import.h"
 #include "coopflow/engine/proof.h"
 #include "coopflow/engine/registry.h"
@@ -98,7 +99,7 @@ struct Receipt {
 struct VerifyProblem {
   std::string case_id;  // "" for a problem of the whole journal
   long long seq = 0;    // 0: the case as a whole
-  std::string message;
+  Message message;      // said in the reader's language
 };
 
 // What an auditor brings to verify from outside the file.
@@ -126,10 +127,10 @@ struct VerifyReport {
   int threads = 1;                      // 2 when the journal was large enough to split
   std::vector<VerifyProblem> problems;  // the first kMaxListed: the first of each bad case
   long long problem_count = 0;
-  long long log_size = 0;          // entries in the log (both halves), when checked whole
-  long long sealed = 0;            // entries the newest valid checkpoint covers
-  long long checkpoints = 0;       // checkpoints checked (stored and given)
-  std::vector<std::string> notes;  // what is not a problem but an auditor must know
+  long long log_size = 0;      // entries in the log (both halves), when checked whole
+  long long sealed = 0;        // entries the newest valid checkpoint covers
+  long long checkpoints = 0;   // checkpoints checked (stored and given)
+  std::vector<Message> notes;  // what is not a problem but an auditor must know
   bool ok() const { return problem_count == 0; }
   void add(VerifyProblem problem) {
     ++problem_count;

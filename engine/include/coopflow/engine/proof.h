@@ -7,6 +7,7 @@
 
 #include "coopflow/engine/digest.h"
 #include "coopflow/engine/journal_entry.h"
+#include "coopflow/engine/message.h"
 
 // A proof of one case that an outsider checks without coopflow: a signed
 // checkpoint, the case's entries with their canonical encodings, and the
@@ -34,7 +35,7 @@ nlohmann::json proof_json(const CaseProof& proof);
 
 // What checking a bundle found.
 struct ProofCheck {
-  std::string problem;  // "" if the bundle proves its case
+  Message problem;  // empty if the bundle proves its case
   std::string case_id;
   std::string origin;
   std::uint64_t tree_size = 0;
