@@ -242,8 +242,14 @@ BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {
   const HttpReply big_header = http(s.port(), "GET", "/api/tasks", "",
                                     {{"Cookie", alice.cookie}, {"X-Big", std::string(20000, 'x')}});
   BOOST_TEST(big_header.status == 431);
+  // Refused before its language is known: said in both.
+  BOOST_TEST(big_header.body ==
+             "request headers too large; nothing was done / en-têtes de requête trop volumineux ; "
+             "rien n'a été fait\n");
   const HttpReply big_body = s.as(alice, "POST", "/api/cases", std::string(400 * 1024, ' '));
   BOOST_TEST(big_body.status == 413);
+  BOOST_TEST(big_body.body.find("corps de requête trop volumineux") != std::string::npos,
+             big_body.body);
   // Markup in French text comes back escaped in the page.
   const std::string id = open_case(s, alice);
   const HttpReply page = s.as(alice, "GET", "/cases/" + id);

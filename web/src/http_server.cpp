@@ -212,18 +212,22 @@ void Connection::read() {
       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
 }
 
-Response plain(int status, const std::string& text) {
+// A refusal sent when the request's language is not known (not read whole
+// yet, or the failure came before its page could): English and French, one line.
+Response plain_in_both(int status, const char* msgid) {
   Response r;
   r.status = status;
-  r.body = text + "\n";
+  r.body = translate(Lang::kEn, msgid) + " / " + translate(Lang::kFr, msgid) + "\n";
   return r;
 }
 
 void Connection::on_read(beast::error_code ec) {
   if (ec == http::error::header_limit) {
-    return respond(plain(431, "request headers too large"), false);
+    return respond(plain_in_both(431, N_("request headers too large; nothing was done")), false);
   }
-  if (ec == http::error::body_limit) return respond(plain(413, "request body too large"), false);
+  if (ec == http::error::body_limit) {
+    return respond(plain_in_both(413, N_("request body too large; nothing was done")), false);
+  }
   if (ec) return close();  // closed, timed out, cancelled, or not HTTP
   busy_ = true;
   const auto& in = parser_->get();
@@ -261,7 +265,7 @@ void Connection::on_read(beast::error_code ec) {
     try {
       answer = self->server_.app().handle(request);
     } catch (const std::exception&) {  // on a pool thread it would end the server
-      answer = plain(500, "internal error; please report this");
+      answer = plain_in_both(500, N_("internal error; please report this"));
     }
     net::post(self->stream_.get_executor(),
               [self, answer = std::move(answer), keep_alive]() mutable {
