@@ -16,14 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-json user_json(const User& u) {
-  return {{"created_at", u.created_at},
-          {"disabled", u.disabled},
-          {"full_name", u.full_name},
-          {"roles", u.roles},
-          {"user", u.name}};
-}
-
 json parse(const JournalEntry& e) {
   json out = read_payload(e.payload);
   if (!out.is_object()) {
@@ -54,39 +46,6 @@ User require_before(const std::optional<User>& before, const std::string& name) 
 }
 
 }  // namespace
-
-std::string init_payload(const std::string& origin, const User& admin) {
-  return json{{"origin", origin}, {"roles", admin.roles}, {"user", admin.name}}.dump();
-}
-
-std::string upgrade_payload(const std::string& origin, const std::vector<User>& users,
-                            std::int64_t legacy_changes, const std::string& legacy_sha256) {
-  json list = json::array();
-  for (const auto& u : users) list.push_back(user_json(u));
-  return json{{"legacy_user_changes", {{"count", legacy_changes}, {"sha256", legacy_sha256}}},
-              {"origin", origin},
-              {"users", list}}
-      .dump();
-}
-
-std::string user_add_payload(const User& user) {
-  return json{{"full_name", user.full_name}, {"roles", user.roles}, {"user", user.name}}.dump();
-}
-
-std::string user_role_payload(const std::string& name, const std::string& role) {
-  return json{{"role", role}, {"user", name}}.dump();
-}
-
-std::string user_payload(const std::string& name) { return json{{"user", name}}.dump(); }
-
-std::string key_add_payload(const std::string& name, const std::string& public_key) {
-  return json{{"key_id", to_hex(note_key_id(name, public_key))},
-              {"name", name},
-              {"public_key", to_base64(public_key)}}
-      .dump();
-}
-
-std::string key_retire_payload(const std::string& name) { return json{{"name", name}}.dump(); }
 
 bool is_key_entry(const JournalEntry& e) {
   return e.event == office_event::kKeyAdd || e.event == office_event::kKeyRetire;
@@ -130,12 +89,6 @@ RegisteredKey apply_key_entry(const std::map<std::string, RegisteredKey>& before
   return key;
 }
 
-std::string config_set_payload(const std::string& name, const std::string& value) {
-  return json{{"name", name}, {"value", value}}.dump();
-}
-
-std::string config_unset_payload(const std::string& name) { return json{{"name", name}}.dump(); }
-
 bool is_setting_entry(const JournalEntry& e) {
   return e.event == office_event::kConfigSet || e.event == office_event::kConfigUnset;
 }
@@ -160,22 +113,7 @@ std::optional<Setting> apply_setting_entry(const Registry& registry,
   return Setting{name, value, e.position};
 }
 
-std::string attach_payload(const Attachment& a) {
-  return json{{"case", a.case_id}, {"kind", a.kind},     {"media_type", a.media_type},
-              {"name", a.name},    {"number", a.number}, {"sha256", a.sha256},
-              {"size", a.size},    {"title", a.title}}
-      .dump();
-}
-
-std::string assign_payload(const Assignment& a) {
-  return json{{"case", a.case_id}, {"coordinator", a.coordinator}, {"manager", a.manager}}.dump();
-}
-
 bool is_assign_entry(const JournalEntry& e) { return e.event == office_event::kCaseAssign; }
-
-std::string access_payload(const std::string& user, const std::string& address) {
-  return json{{"address", address}, {"user", user}}.dump();
-}
 
 bool is_access_entry(const JournalEntry& e) {
   return e.event == office_event::kPasswordSet || e.event == office_event::kSignIn ||
