@@ -19,6 +19,7 @@
 #include "coopflow/workflows/builtin.h"
 #include "exit_codes.h"
 #include "output.h"
+#include "parse_errors.h"
 #include "terminal_text.h"
 
 namespace {
@@ -112,22 +113,21 @@ int run_command(int argc, char** argv) {
   app.set_version_flag("--version", kVersion, say("Display program version information and exit"));
   const char* env_db = std::getenv("COOPFLOW_DB");
   cli.db = env_db != nullptr && *env_db != '\0' ? env_db : "coopflow.db";
-  const auto not_empty = [](const char* what) {
-    return [what](const std::string& v) {
-      return v.empty() ? std::string(what) + " needs a value; it may not be empty" : std::string();
-    };
+  // CLI11 puts the option's name before what this says.
+  const auto not_empty = [](const std::string& v) {
+    return v.empty() ? say("needs a value; it may not be empty") : std::string();
   };
   app.add_option("--db", cli.db, say("database file (else $COOPFLOW_DB, else ./coopflow.db)"))
-      ->check(not_empty("--db"));
+      ->check(not_empty);
   app.add_option("--as", cli.as_user,
                  say("act as this user (else $COOPFLOW_USER, else the OS login)"))
-      ->check(not_empty("--as"));
+      ->check(not_empty);
   const char* env_seal = std::getenv("COOPFLOW_SEAL_KEY");
   cli.seal_key = env_seal != nullptr ? env_seal : "";
   app.add_option(
          "--seal-key", cli.seal_key,
          say("every write seals its new head with this private key (else $COOPFLOW_SEAL_KEY)"))
-      ->check(not_empty("--seal-key"));
+      ->check(not_empty);
   app.add_flag("--json", cli.json,
                say("machine-readable output on stdout: always one JSON document"));
   app.add_flag("-v,--verbose", cli.verbosity, say("more log output on stderr (-vv for debug)"));
@@ -191,9 +191,8 @@ int run_command(int argc, char** argv) {
     return 0;
   } catch (const CLI::ParseError& e) {
     cli.json = cli.json || wants_json(argc, argv);
-    // CLI11's own details (an option's name, what it expected) stay as it words them.
     return fail(cli, coopflow::cli::classify(e),
-                say(Message("{1}; see coopflow --help", {e.what()})));
+                say(Message("{1}; see coopflow --help", {coopflow::cli::parse_error_message(e)})));
   } catch (const coopflow::engine::Error& e) {
     return fail(cli, coopflow::cli::classify(e),
                 coopflow::web::said_in(coopflow::web::environment_lang(), e));

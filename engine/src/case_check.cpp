@@ -30,7 +30,7 @@ void CaseCheck::finish(const CaseSummary* row, const std::vector<Approval>& appr
     return fail(
         row->last_seq,
         Message("case row says state {1} at entry {2} but the journal says {3} at entry {4}",
-                {row->state, std::to_string(row->last_seq), word(head.state),
+                {row->state, std::to_string(row->last_seq), head.state,
                  std::to_string(head.last_seq)}));
   }
   if (row->workflow != expected_.workflow || row->workflow_version != expected_.workflow_version) {
@@ -126,7 +126,7 @@ void CaseCheck::check_authority(const JournalEntry& e, const EventSpec& spec) {
   const Ruling ruling = Authority::rule(recorded_, spec, &*file_);
   if (ruling.rule == "role") {
     bad(e, Message("{1} recorded in role {2}, which may not fire it ({3} may)",
-                   {e.event, e.role, join(spec.roles, " or ")}));
+                   {e.event, e.role, Message::either(spec.roles)}));
   }
   if (!ruling.allowed()) bad(e, ruling.why);
   if (spec.opens) return;

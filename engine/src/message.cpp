@@ -5,6 +5,7 @@
 namespace coopflow::engine {
 
 Term::Term(const Message& said) : phrase(std::make_shared<const Message>(said)) {}
+Term::Term(Message&& said) : phrase(std::make_shared<const Message>(std::move(said))) {}
 
 Term word(std::string text) {
   Term t(std::move(text));
@@ -13,10 +14,19 @@ Term word(std::string text) {
 }
 
 Message Message::verbatim(std::string text) {
-  // Not a literal: xgettext must not take "{1}" for a text to translate, and
-  // the catalog's lookup gives it back unchanged.
-  static const std::string kAsIs = "{1}";
-  return Message(kAsIs.c_str(), {std::move(text)});
+  static constexpr const char* kAsIs = "{1}";  // a name, not a literal: xgettext skips it
+  Message m(kAsIs, {std::move(text)});
+  m.as_is_ = true;
+  return m;
+}
+
+Message Message::either(const std::vector<std::string>& items) {
+  if (items.empty()) return verbatim("");
+  Message said = verbatim(items.back());
+  for (auto it = items.rbegin() + 1; it != items.rend(); ++it) {
+    said = Message("{1} or {2}", {*it, std::move(said)});
+  }
+  return said;
 }
 
 std::string Message::english() const {
@@ -31,7 +41,7 @@ std::string Message::render(const std::function<std::string(const std::string&)>
                      : arg.translated ? translate(arg.text)
                                       : arg.text);
   }
-  return storage::fill_places(translate(text_), filled);
+  return storage::fill_places(as_is_ ? std::string(text_) : translate(text_), filled);
 }
 
 }  // namespace coopflow::engine

@@ -21,7 +21,7 @@ void Replayer::apply(const JournalEntry& e) {
     throw illegal(
         e, before.empty()
                ? Message("it says from {1} but the case was in no state", {e.from_state})
-               : Message("it says from {1} but the case was in {2}", {e.from_state, word(before)}));
+               : Message("it says from {1} but the case was in {2}", {e.from_state, before}));
   }
   if (e.seq == 1) {
     const std::string& opening = workflow_.opening_event().name;
@@ -40,7 +40,7 @@ void Replayer::apply(const JournalEntry& e) {
   }
   if (machine_->state() != e.to_state) {
     throw illegal(e, Message("it says to {1} but the workflow leads to {2}",
-                             {e.to_state, word(machine_->state())}));
+                             {e.to_state, machine_->state()}));
   }
 }
 

@@ -358,7 +358,7 @@ std::vector<std::string> Store::integrity_problems() {
   return out;
 }
 
-std::vector<std::string> Store::schema_deviations() {
+std::vector<SchemaDeviation> Store::schema_deviations() {
   // What coopflow would create, built the same way in memory: the reference
   // is the migrations themselves, so it cannot drift from them. A file read
   // before its upgrade is held to the schema of its own version.
@@ -366,17 +366,19 @@ std::vector<std::string> Store::schema_deviations() {
   migrate(reference, 0, user_version(*db_));
   const auto expected = schema_objects(reference);
   const auto actual = schema_objects(*db_);
-  std::vector<std::string> out;
+  std::vector<SchemaDeviation> out;
   for (const auto& [object, sql] : expected) {
     const auto it = actual.find(object);
     if (it == actual.end()) {
-      out.push_back(object + " is missing");
+      out.push_back({object, SchemaDeviation::Kind::kMissing});
     } else if (it->second != sql) {
-      out.push_back(object + " was altered");
+      out.push_back({object, SchemaDeviation::Kind::kAltered});
     }
   }
   for (const auto& [object, sql] : actual) {
-    if (expected.find(object) == expected.end()) out.push_back(object + " was added");
+    if (expected.find(object) == expected.end()) {
+      out.push_back({object, SchemaDeviation::Kind::kAdded});
+    }
   }
   return out;
 }

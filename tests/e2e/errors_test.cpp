@@ -218,6 +218,39 @@ BOOST_AUTO_TEST_CASE(refusals_follow_lang_in_french_with_the_same_exit_code_and_
   BOOST_TEST(db.snapshot() == before);
 }
 
+BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_language) {
+  const auto in = [&](const char* lang, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.path(), "--as", "alice"});
+    const auto r = coopflow::testing::run_binary(args, {{"LANG", lang}});
+    BOOST_TEST(r.code == 2, r.err);  // usage, whatever the language
+    return r.err;
+  };
+  const std::string before = db.snapshot();
+  const std::vector<std::pair<std::vector<std::string>, std::pair<std::string, std::string>>>
+      cases = {
+          {{"history"}, {"case is required; see", "case est obligatoire ; voyez"}},
+          {{"list", "--limit", "abc"},
+           {"--limit: 'abc' is not a whole number from 0 to ",
+            "--limit : « abc » n'est pas un nombre entier de 0 à "}},
+          {{"verify", "--bogus"}, {"not expected here: --bogus", "inattendu ici : --bogus"}},
+          {{"export", "--format"},
+           {"--format needs a value (TEXT:{jsonl,csv,iati})", "--format exige une valeur ("}},
+          {{"export", "--format", "pdf"},
+           {"--format: 'pdf' is not one of jsonl,csv,iati",
+            "--format : « pdf » n'est pas l'une des valeurs jsonl,csv,iati"}},
+          {{"--as", "", "list"},
+           {"--as: needs a value; it may not be empty",
+            "--as : exige une valeur ; elle ne peut pas être vide"}},
+      };
+  for (const auto& [args, said] : cases) {
+    const std::string english = in("C.UTF-8", args);
+    BOOST_TEST(english.find(said.first) != std::string::npos, english);
+    const std::string french = in("fr_CA.UTF-8", args);
+    BOOST_TEST(french.find(said.second) != std::string::npos, french);
+  }
+  BOOST_TEST(db.snapshot() == before);
+}
+
 BOOST_AUTO_TEST_CASE(the_cli_speaks_french_under_a_french_lang_its_json_stays_english) {
   const std::map<std::string, std::string> fr = {{"LANG", "fr_CA.UTF-8"}};
   const auto run = [&](std::vector<std::string> args) {

@@ -95,6 +95,15 @@ BOOST_AUTO_TEST_CASE(findings_are_said_in_french_under_a_french_lang) {
              doc.dump());
   BOOST_TEST(doc["error"]["message"].get<std::string>().find("échec de la vérification") == 0U,
              doc.dump());
+  // The schema's objects are named as SQLite names them; what befell them, in French.
+  sql("CREATE INDEX extra_idx ON journal(actor)");
+  const auto schema = coopflow::testing::run_binary(verify, fr);
+  BOOST_TEST(
+      schema.out.find("schéma : l'objet index extra_idx a été ajouté (") != std::string::npos,
+      schema.out);
+  BOOST_TEST(db.as("audrey", {"verify"})
+                 .out.find("schema: index extra_idx was added (the "
+                           "append-only guards") != std::string::npos);
   // The same finding in English, word for word as before the catalog.
   const auto en = db.as("audrey", {"verify"});
   BOOST_TEST(en.out.find("FAILED " + first + " entry 4: hash does not match its content") !=

@@ -220,7 +220,7 @@ BOOST_AUTO_TEST_CASE(an_auditor_reads_what_verify_found_in_french_on_the_page_an
   BOOST_TEST(report.at("ok") == false);
   BOOST_TEST(report.at("problems").at(0).at("message") ==
                  id + " entrée 1 : la ligne du dossier indique l'état Closed à l'entrée 1, mais le "
-                      "journal indique « Reçue » à l'entrée 1",
+                      "journal indique l'état Received à l'entrée 1",
              api.body);
   // Asked in English, the same finding in English.
   const json english = json::parse(s.as(audrey, "GET", "/api/verify").body);

@@ -193,6 +193,14 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
              "EB-2026-0001 entrée 4 : non permis à l'état « Reçue »");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message::verbatim("row 3 missing from index {1}")) ==
              "row 3 missing from index {1}");
+  // Places are filled once: a value, or a verbatim text, that holds "{2}" keeps it.
+  BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message("{1} entry {2}: {3}",
+                                                       {"{3}", "4", Message::verbatim("{2}")})) ==
+             "{3} entrée 4 : {2}");
+  BOOST_TEST(
+      coopflow::web::said_in(Lang::kFr, Message::either({"coordinator", "manager", "admin"})) ==
+      "coordinator ou manager ou admin");
+  BOOST_TEST(Message::either({"coordinator", "manager"}).english() == "coordinator or manager");
   BOOST_TEST((coopflow::web::page_lang("", "", "fr-CA,fr;q=0.9,en;q=0.8") == Lang::kFr));
   BOOST_TEST((coopflow::web::page_lang("", "", "en-US,en;q=0.9,fr;q=0.5") == Lang::kEn));
   BOOST_TEST((coopflow::web::page_lang("en", "fr", "fr") == Lang::kEn));

@@ -56,6 +56,12 @@ void Context::write(const Writer::Job& job) {
 
 bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
 
+Lang lang_of(const Request& request) {
+  const auto query = request.query.find("lang");
+  return page_lang(query == request.query.end() ? "" : query->second, request.cookie(kLangCookie),
+                   request.header("accept-language"));
+}
+
 bool Context::has_role(const std::string& role) const {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
@@ -148,17 +154,9 @@ Response App::handle(const Request& request) {
   }
   const bool api = request.path.rfind("/api/", 0) == 0;
   const auto query = request.query.find("lang");
-  Context context{request,
-                  std::move(params),
-                  office(),
-                  registry_,
-                  page_lang(query == request.query.end() ? "" : query->second,
-                            request.cookie(kLangCookie), request.header("accept-language")),
-                  std::nullopt,
-                  "",
-                  {},
-                  options_.behind_proxy,
-                  writer_.get()};
+  Context context{
+      request, std::move(params),     office(),     registry_, lang_of(request), std::nullopt, "",
+      {},      options_.behind_proxy, writer_.get()};
   Response r;
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;

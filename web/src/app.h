@@ -54,6 +54,10 @@ struct Route {
   bool signed_in;  // needs a session (a page without one redirects to /login)
 };
 
+// The language a request's page or message is in: its ?lang=, else the
+// language cookie, else its Accept-Language.
+Lang lang_of(const Request& request);
+
 // Whether a request of this method may change something (needs a CSRF token,
 // is answered on the writing threads): anything but GET and HEAD.
 bool state_changing(const std::string& method);

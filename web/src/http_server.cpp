@@ -212,13 +212,17 @@ void Connection::read() {
       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
 }
 
-// A refusal sent when the request's language is not known (not read whole
-// yet, or the failure came before its page could): English and French, one line.
-Response plain_in_both(int status, const char* msgid) {
+Response plain(int status, const std::string& line) {
   Response r;
   r.status = status;
-  r.body = translate(Lang::kEn, msgid) + " / " + translate(Lang::kFr, msgid) + "\n";
+  r.body = line + "\n";
   return r;
+}
+
+// A refusal sent before the request is read whole, its language unknown:
+// English and French, on one line.
+Response plain_in_both(int status, const char* msgid) {
+  return plain(status, translate(Lang::kEn, msgid) + " / " + translate(Lang::kFr, msgid));
 }
 
 void Connection::on_read(beast::error_code ec) {
@@ -265,7 +269,7 @@ void Connection::on_read(beast::error_code ec) {
     try {
       answer = self->server_.app().handle(request);
     } catch (const std::exception&) {  // on a pool thread it would end the server
-      answer = plain_in_both(500, N_("internal error; please report this"));
+      answer = plain(500, translate(lang_of(request), N_("internal error; please report this")));
     }
     net::post(self->stream_.get_executor(),
               [self, answer = std::move(answer), keep_alive]() mutable {

@@ -26,6 +26,7 @@ struct Term {
   Term(std::string value) : text(std::move(value)) {}  // NOLINT(google-explicit-constructor)
   Term(const char* value) : text(value) {}             // NOLINT(google-explicit-constructor)
   Term(const Message& said);                           // NOLINT(google-explicit-constructor)
+  Term(Message&& said);                                // NOLINT(google-explicit-constructor)
   std::string text;
   bool translated = false;
   std::shared_ptr<const Message> phrase;  // shared: messages are copied into reports and errors
@@ -41,6 +42,8 @@ class Message {
   // text said as it is in every language: a reason that is not coopflow's
   // (SQLite's integrity check, a JSON parser's), carried where a Message goes.
   static Message verbatim(std::string text);
+  // The items as alternatives: "a or b or c", in the reader's language.
+  static Message either(const std::vector<std::string>& items);
 
   const char* text() const { return text_; }
   bool empty() const { return *text_ == '\0'; }
@@ -51,6 +54,7 @@ class Message {
  private:
   const char* text_ = "";
   std::vector<Term> args_;
+  bool as_is_ = false;  // text_ is not translated (verbatim)
 };
 
 }  // namespace coopflow::engine

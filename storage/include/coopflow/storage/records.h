@@ -163,6 +163,13 @@ struct CaseNumberRow {
   std::int64_t last = 0;
 };
 
+// A table, index or trigger that is not as coopflow creates it.
+struct SchemaDeviation {
+  enum class Kind { kMissing, kAltered, kAdded };
+  std::string object;  // e.g. "trigger journal_no_update"
+  Kind kind = Kind::kMissing;
+};
+
 // A slice of the case-id key space: from (inclusive) up to to (exclusive); an
 // absent bound is open. Open bounds also take in ids that are not text at all
 // (SQLite sorts numbers before text and blobs after it), so that the slices

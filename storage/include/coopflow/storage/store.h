@@ -207,8 +207,8 @@ class Store {
   std::vector<UserChangeRow> user_changes();
   std::vector<CaseNumberRow> case_numbers();
   // How the schema (tables, indexes, triggers) differs from what coopflow
-  // creates, one line per object missing, altered or added. Empty if intact.
-  std::vector<std::string> schema_deviations();
+  // creates: each object missing, altered or added. Empty if intact.
+  std::vector<SchemaDeviation> schema_deviations();
   // What SQLite's PRAGMA integrity_check finds wrong with the file's pages,
   // tables and indexes (a full scan); empty if nothing.
   std::vector<std::string> integrity_problems();
