@@ -76,7 +76,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
       if (failure) doc["error"] = error_json(classify(*failure), say(result.problem));
       cli.print_json(doc);
     } else if (result.ok()) {
-      std::cout << "ok: " << terminal_safe(summary) << "\n";
+      std::cout << terminal_safe(say(Message("ok: {1}", {summary}))) << "\n";
     } else {
       std::cout << say("FAILED") << " " << terminal_safe(say(result.problem)) << "\n";
     }

@@ -82,8 +82,13 @@ class Server {
     // The port as bound: --listen ADDRESS:0 lets the system choose one.
     const std::string address = bound.address().is_v6() ? "[" + bound.address().to_string() + "]"
                                                         : bound.address().to_string();
-    log_ << "coopflow: serving " << options_.db << " on http://" << address << ":" << bound.port()
-         << " (stop with SIGTERM or Ctrl-C)" << std::endl;
+    // Said to whoever started it, in their language (the CLI's).
+    const Lang lang = environment_lang();
+    log_ << "coopflow: "
+         << said_in(lang, engine::Message("serving {1} on {2} (stop with SIGTERM or Ctrl-C)",
+                                          {options_.db, "http://" + address + ":" +
+                                                            std::to_string(bound.port())}))
+         << std::endl;
     const int n = options_.threads > 0
                       ? options_.threads
                       : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
@@ -92,7 +97,8 @@ class Server {
     ioc_.run();
     for (auto& t : threads) t.join();
     writing_.join();
-    log_ << "coopflow: stopped; every request in flight was answered" << std::endl;
+    log_ << "coopflow: " << translate(lang, N_("stopped; every request in flight was answered"))
+         << std::endl;
   }
 
   const ServeOptions& options() const { return options_; }
