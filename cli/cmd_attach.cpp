@@ -49,9 +49,8 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
         const bool number = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos &&
                             v.find_first_not_of('0') != std::string::npos;
         return number ? std::string()
-                      : std::string(
-                            "N is a document's number: 1, 2, ... (see `coopflow "
-                            "attachments CASE`)");
+                      : say("N is a document's number: 1, 2, ... (see `coopflow attachments "
+                            "CASE`)");
       });
   list->add_option("--out", args->out, say("where to write document N"));
   list->callback([&cli, args] {

@@ -82,14 +82,15 @@ void add_config_command(CLI::App& app, Cli& cli) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& s : all) {
       rows.push_back({s.name, s.value,
-                      s.name == engine::kOriginSetting ? "the database's id (fixed)"
-                      : s.set_at == 0                  ? "default"
-                                      : "set at position " + std::to_string(s.set_at)});
+                      s.name == engine::kOriginSetting ? say("the database's id (fixed)")
+                      : s.set_at == 0
+                          ? say("default")
+                          : say(Message("set at position {1}", {std::to_string(s.set_at)}))});
     }
     for (const auto& spec : engine::setting_specs(cli.registry)) {
       const bool shown = std::any_of(all.begin(), all.end(),
                                      [&](const engine::Setting& s) { return s.name == spec.name; });
-      if (!shown) rows.push_back({spec.name, "", "not set: " + spec.help});
+      if (!shown) rows.push_back({spec.name, "", say(Message("not set: {1}", {spec.help}))});
     }
     print_table({N_("SETTING"), N_("VALUE"), N_("SOURCE")}, rows);
   });

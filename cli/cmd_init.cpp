@@ -10,8 +10,7 @@ void add_init_command(CLI::App& app, Cli& cli) {
   auto admin = std::make_shared<std::string>();
   cmd->add_option("--admin", *admin, say("the first administrator (default: the acting user)"))
       ->check([](const std::string& v) {
-        return v.empty() ? std::string("--admin needs a user name; it may not be empty")
-                         : std::string();
+        return v.empty() ? say("needs a user name; it may not be empty") : std::string();
       });
   cmd->callback([&cli, admin] {
     const engine::Actor actor = cli.actor();

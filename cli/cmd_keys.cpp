@@ -27,7 +27,7 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   keygen->add_option("--out", *prefix, say("where: PREFIX.key and PREFIX.pub"))
       ->required()
       ->check([](const std::string& v) {
-        return v.empty() || v.back() == '/' ? std::string("--out needs a file name prefix")
+        return v.empty() || v.back() == '/' ? say("needs a file name prefix, not a folder")
                                             : std::string();
       });
   keygen->callback([&cli, prefix] {

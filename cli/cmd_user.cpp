@@ -59,8 +59,8 @@ std::string read_secret_line(const std::string& prompt) {
 
 // The new password from stdin: asked twice at a terminal, one line from a pipe.
 std::string new_password(const std::string& name) {
-  std::string password = read_secret_line("New password for " + name + ": ");
-  if (::isatty(STDIN_FILENO) != 0 && read_secret_line("Again: ") != password) {
+  std::string password = read_secret_line(say(Message("New password for {1}: ", {name})));
+  if (::isatty(STDIN_FILENO) != 0 && read_secret_line(say("Again: ")) != password) {
     throw engine::saying<engine::ValidationError>(
         Message("the two passwords differ; nothing was changed"), "password");
   }
@@ -93,7 +93,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
   };
   for (const char* verb : {"grant", "revoke"}) {
     auto args = std::make_shared<RoleArgs>();
-    auto* cmd = user->add_subcommand(verb, std::string(verb) + " a role");
+    auto* cmd = user->add_subcommand(
+        verb, std::string(verb) == "grant" ? say("grant a role") : say("revoke a role"));
     cmd->add_option("name", args->name, say("user name"))->required();
     cmd->add_option("role", args->role, say("coordinator|manager|auditor|admin"))->required();
     const std::string action = verb;
@@ -111,8 +112,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
   for (const char* verb : {"disable", "enable"}) {
     auto name = std::make_shared<std::string>();
     const bool disabling = std::string(verb) == "disable";
-    auto* cmd = user->add_subcommand(
-        verb, disabling ? "disable a user (their history stays)" : "enable a disabled user again");
+    auto* cmd = user->add_subcommand(verb, disabling ? say("disable a user (their history stays)")
+                                                     : say("enable a disabled user again"));
     cmd->add_option("name", *name, say("user name"))->required();
     cmd->callback([&cli, name, disabling] {
       auto office = cli.office();
@@ -149,8 +150,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& u : users) {
-      rows.push_back({u.name, u.roles.empty() ? "(none)" : engine::join(u.roles, ","),
-                      u.disabled ? "disabled" : "active", u.full_name});
+      rows.push_back({u.name, u.roles.empty() ? say("(none)") : engine::join(u.roles, ","),
+                      u.disabled ? say("disabled") : say("active"), u.full_name});
     }
     print_table({N_("USER"), N_("ROLES"), N_("STATUS"), N_("NAME")}, rows);
   });

@@ -170,7 +170,8 @@ int run_command(int argc, char** argv) {
                              CLI::ExitCodes::ExtrasError);
     }
     if (app.get_subcommands().empty()) {
-      throw CLI::RequiredError(say(Message("a command is required: {1}", {command_names(app)})));
+      throw CLI::RequiredError(say(Message("a command is required: {1}", {command_names(app)})),
+                               CLI::ExitCodes::RequiredError);
     }
     spdlog::debug("done in {} us", std::chrono::duration_cast<std::chrono::microseconds>(
                                        std::chrono::steady_clock::now() - started)

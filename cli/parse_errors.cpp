@@ -20,6 +20,7 @@ const std::vector<Form>& forms() {
       return Form{std::regex(pattern), message};
     };
     return std::vector<Form>{
+        form(R"(A subcommand is required)", N_("this command needs a subcommand: see its --help")),
         form(R"(([^ ]+) is required)", N_("{1} is required")),
         form(R"(The following arguments? (?:was|were) not expected: (.*))",
              N_("not expected here: {1}")),

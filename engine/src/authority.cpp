@@ -47,7 +47,7 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
     r.rule = "role";
     r.why = Message(
         "{1} needs the {2} role; '{3}' holds {4}; ask an admin to grant it or act as another user",
-        {word(event.name), join(event.roles, " or "), who.user,
+        {word(event.name), Message::either(event.roles), who.user,
          who.roles.empty() ? word("none") : Term(join(who.roles, ", "))});
     return r;
   }

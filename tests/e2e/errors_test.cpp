@@ -229,6 +229,10 @@ BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_la
   const std::vector<std::pair<std::vector<std::string>, std::pair<std::string, std::string>>>
       cases = {
           {{"history"}, {"case is required; see", "case est obligatoire ; voyez"}},
+          {{"user"},
+           {"this command needs a subcommand: see its --help",
+            "cette commande exige une sous-commande : voyez son --help"}},
+          {{}, {"a command is required: init, ", "une commande est requise : init, "}},
           {{"list", "--limit", "abc"},
            {"--limit: 'abc' is not a whole number from 0 to ",
             "--limit : « abc » n'est pas un nombre entier de 0 à "}},
@@ -247,6 +251,7 @@ BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_la
     BOOST_TEST(english.find(said.first) != std::string::npos, english);
     const std::string french = in("fr_CA.UTF-8", args);
     BOOST_TEST(french.find(said.second) != std::string::npos, french);
+    BOOST_TEST(french.find(" is required") == std::string::npos, french);
   }
   BOOST_TEST(db.snapshot() == before);
 }

@@ -568,7 +568,7 @@ BOOST_AUTO_TEST_CASE(a_read_never_rewrites_a_database_in_another_journal_mode) {
 BOOST_AUTO_TEST_CASE(messages_say_what_was_wrong) {
   OfficeDb db;
   const std::string id = db.case_in("electoral-cooperation", "Analysis");
-  expect_refused(db, "alice", {"init", "--admin", ""}, 2, "--admin needs a user name");
+  expect_refused(db, "alice", {"init", "--admin", ""}, 2, "--admin: needs a user name");
   auto analysis = std::vector<std::string>{"do", id, "record-analysis"};
   for (const auto& f : coopflow::testing::valid_assignments("record-analysis")) {
     analysis.push_back(f.rfind("context=", 0) == 0 ? "context=@/dev/null" : f);

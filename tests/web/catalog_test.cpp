@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "coopflow/engine/authority.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/web/i18n.h"
 #include "support/workflow_walk.h"
@@ -158,6 +159,15 @@ BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
         texts.insert(f.choices.begin(), f.choices.end());
       }
     }
+  }
+  // The operations the authority names in its refusals ("manage-users needs the admin role").
+  using coopflow::engine::Authority;
+  for (const auto* op :
+       {&Authority::read_record(), &Authority::list_users(), &Authority::manage_users(),
+        &Authority::manage_keys(), &Authority::manage_settings(), &Authority::attach(),
+        &Authority::assign(), &Authority::backup(), &Authority::seal(), &Authority::sign_in(),
+        &Authority::audit()}) {
+    texts.insert(op->name);
   }
   for (const auto& t : coopflow::engine::requester_types()) texts.insert(t);
   for (const auto& r : coopflow::engine::partner_roles()) texts.insert(r);
