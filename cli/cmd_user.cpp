@@ -91,10 +91,10 @@ void add_user_command(CLI::App& app, Cli& cli) {
   struct RoleArgs {
     std::string name, role;
   };
-  for (const char* verb : {"grant", "revoke"}) {
+  for (const auto& [verb, help] :
+       {std::pair{"grant", N_("grant a role")}, std::pair{"revoke", N_("revoke a role")}}) {
     auto args = std::make_shared<RoleArgs>();
-    auto* cmd = user->add_subcommand(
-        verb, std::string(verb) == "grant" ? say("grant a role") : say("revoke a role"));
+    auto* cmd = user->add_subcommand(verb, say(help));
     cmd->add_option("name", args->name, say("user name"))->required();
     cmd->add_option("role", args->role, say("coordinator|manager|auditor|admin"))->required();
     const std::string action = verb;

@@ -268,20 +268,13 @@ void check_numbering(storage::Store& store, const NumberingMap& journaled, Verif
 void check_schema(storage::Store& store, VerifyReport& problems) {
   using Kind = storage::SchemaDeviation::Kind;
   for (const auto& [object, kind] : store.schema_deviations()) {
-    const std::vector<Term> named{object};
-    problems.add(
-        {"", 0,
-         kind == Kind::kMissing
-             ? Message("schema: {1} is missing (the append-only guards and indexes must be as "
-                       "coopflow made them)",
-                       named)
-         : kind == Kind::kAltered
-             ? Message("schema: {1} was altered (the append-only guards and indexes must be as "
-                       "coopflow made them)",
-                       named)
-             : Message("schema: {1} was added (the append-only guards and indexes must be as "
-                       "coopflow made them)",
-                       named)});
+    const Message befell = kind == Kind::kMissing   ? Message("is missing")
+                           : kind == Kind::kAltered ? Message("was altered")
+                                                    : Message("was added");
+    problems.add({"", 0,
+                  Message("schema: {1} {2} (the append-only guards and indexes must be as "
+                          "coopflow made them)",
+                          {object, befell})});
   }
 }
 
