@@ -11,7 +11,7 @@
 namespace coopflow::cli {
 void add_archive_command(CLI::App& app, Cli& cli) {
   struct Args {
-    std::string format, out, from, to;
+    std::string format, out, from, to, lang;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
@@ -22,6 +22,9 @@ void add_archive_command(CLI::App& app, Cli& cli) {
       ->check(CLI::IsMember({"html", "markdown"}));
   cmd->add_option("--from", args->from, say("the first year it covers (YYYY)"));
   cmd->add_option("--to", args->to, say("the last year it covers (YYYY)"));
+  cmd->add_option("--lang", args->lang,
+                  say("the page's language: en or fr (else the user's, from LANG)"))
+      ->check(CLI::IsMember({"en", "fr"}));
   cmd->add_option("--out", args->out, say("write to this file (else stdout)"));
   cmd->callback([&cli, args] {
     const int from = args->from.empty() ? 0 : engine::parse_year("--from", args->from);
@@ -37,6 +40,8 @@ void add_archive_command(CLI::App& app, Cli& cli) {
     page.institution = office.institution_name(cli.actor());
     page.generated_on = engine::format_utc(cli.clock.now()).substr(0, 10);
     page.missions = office.archive(cli.actor(), from, to);
+    page.lang = args->lang.empty() ? users_language() : args->lang;
+    page.say = [lang = page.lang](const Message& m) { return say_in(lang, m); };
     ExportTarget target(args->out);
     cli.printed_json = true;  // the page is the document
     target.stream() << (args->format == "html" ? engine::archive_html(page)

@@ -77,7 +77,7 @@ void add_budget_command(CLI::App& app, Cli& cli) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& p : r.plans) {
       rows.push_back({p.case_id, p.approved_on, engine::format_money(p.amount),
-                      p.in_envelope ? engine::format_money(*p.in_envelope) : "(no rate)"});
+                      p.in_envelope ? engine::format_money(*p.in_envelope) : say("(no rate)")});
     }
     std::cout << "\n";
     print_table({N_("CASE"), N_("APPROVED"), N_("PLAN BUDGET"), N_("IN ENVELOPE CURRENCY")}, rows);

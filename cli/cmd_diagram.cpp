@@ -20,7 +20,8 @@ void add_diagram_command(CLI::App& app, Cli& cli) {
     const engine::Workflow& wf = cli.registry.latest(args->workflow);
     const auto format =
         args->format == "mermaid" ? engine::DiagramFormat::kMermaid : engine::DiagramFormat::kDot;
-    const std::string text = engine::render_diagram(wf, format);
+    const std::string text = engine::render_diagram(
+        wf, format, [](const std::string& guard) { return say(guard.c_str()); });
     if (cli.json) {
       return cli.print_json({{"workflow", wf.name}, {"format", args->format}, {"diagram", text}});
     }

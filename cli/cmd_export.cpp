@@ -29,8 +29,8 @@ void add_export_command(CLI::App& app, Cli& cli) {
   cmd->add_option("--out", args->out, say("write to this file (else stdout)"));
   cmd->callback([&cli, args] {
     if (args->format != "jsonl" && (!args->case_id.empty() || !args->since.empty())) {
-      throw CLI::ValidationError("--case and --since",
-                                 say("select log entries: they apply to --format jsonl only"));
+      throw CLI::ValidationError(
+          say("--case and --since select log entries: they apply to --format jsonl only"));
     }
     auto office = cli.office();
     // Settings are read before the file is made: a refusal leaves nothing.

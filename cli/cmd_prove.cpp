@@ -78,7 +78,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
     } else if (result.ok()) {
       std::cout << terminal_safe(say(Message("ok: {1}", {summary}))) << "\n";
     } else {
-      std::cout << say("FAILED") << " " << terminal_safe(say(result.problem)) << "\n";
+      std::cout << terminal_safe(say(Message("FAILED {1}", {result.problem}))) << "\n";
     }
     if (failure) throw *failure;
   });

@@ -10,7 +10,7 @@ namespace {
 std::string label(const char* msgid) {
   std::string said = say(msgid);
   const std::size_t width = display_width(said);
-  return said + std::string(width < 12 ? 12 - width : 1, ' ');
+  return said + std::string(width < 13 ? 13 - width : 1, ' ');
 }
 
 // One "label: value" line; the value shown terminal_safe.
@@ -18,10 +18,18 @@ void line(const char* msgid, const std::string& value) {
   std::cout << label(msgid) << terminal_safe(value) << "\n";
 }
 
+// The state in the user's language, with its code (what `list --state`
+// takes) or its path in the workflow's nesting when they say more.
+std::string state_said(const engine::CaseView& v) {
+  const std::string said = say(v.summary.state.c_str());
+  const std::string& code = v.state_path.empty() ? v.summary.state : v.state_path;
+  return said == code ? said : said + " (" + code + ")";
+}
+
 void print_document(const engine::Document& d, const engine::EventSpec* spec) {
   std::cout << "\n"
             << say(Message("{1} v{2} by {3} at {4}",
-                           {terminal_safe(d.kind), std::to_string(d.version),
+                           {engine::word(terminal_safe(d.kind)), std::to_string(d.version),
                             terminal_safe(d.author), terminal_safe(d.at)}))
             << "\n";
   for (const auto& f : engine::declared_fields(spec)) {
@@ -53,7 +61,7 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
     print_document(versions.back(), spec);
     if (versions.size() > 1) {
       std::cout << "  "
-                << say(Message("({1} earlier versions)", {std::to_string(versions.size() - 1)}))
+                << say(Message("(earlier versions: {1})", {std::to_string(versions.size() - 1)}))
                 << "\n";
     }
   }
@@ -98,8 +106,7 @@ void print_view(const engine::CaseView& v, const std::string& user) {
   const engine::Workflow& wf = v.file.workflow();
   const auto& req = v.file.request();
   std::cout << terminal_safe(v.summary.id) << "  " << wf.name << " v" << wf.version << "\n"
-            << label("state:") << terminal_safe(v.summary.state) << " ("
-            << terminal_safe(v.state_path) << ")";
+            << label("state:") << terminal_safe(state_said(v));
   if (!v.file.suspended_in().empty()) {
     std::cout << ", " << say(Message("resumes in {1}", {terminal_safe(v.file.suspended_in())}));
   }

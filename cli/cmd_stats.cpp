@@ -72,8 +72,8 @@ void add_stats_command(CLI::App& app, Cli& cli) {
       return;
     }
     const std::string cases = std::to_string(s.cases);
-    std::cout << (s.year.empty() ? say(Message("{1} cases", {cases}))
-                                 : say(Message("{1} cases received in {2}", {cases, s.year})))
+    std::cout << (s.year.empty() ? say(Message("cases: {1}", {cases}))
+                                 : say(Message("cases received in {2}: {1}", {cases, s.year})))
               << (s.workflow.empty() ? "" : " (" + terminal_safe(s.workflow) + ")") << "\n";
     counts(N_("Cases per state"), N_("STATE"), s.by_state);
     counts(N_("Cases per country"), N_("COUNTRY"), s.by_country);

@@ -20,7 +20,8 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
     if (*ics) {
       const std::string origin = office.settings(cli.actor()).front().value;
       const std::string feed =
-          engine::tasks_calendar(tasks, origin, engine::format_utc(cli.clock.now()));
+          engine::tasks_calendar(tasks, origin, engine::format_utc(cli.clock.now()),
+                                 [](const Message& m) { return say(m); });
       cli.printed_json = true;  // the feed is the document
       if (out_file->empty()) {
         std::cout << feed;

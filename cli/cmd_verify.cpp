@@ -91,7 +91,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
                 << "\n";
     } else {
       for (const auto& p : report.problems) {
-        std::cout << say("FAILED") << " " << terminal_safe(say(p.message)) << "\n";
+        std::cout << terminal_safe(say(Message("FAILED {1}", {p.message}))) << "\n";
       }
       const auto unlisted = report.problem_count - static_cast<long long>(report.problems.size());
       if (unlisted > 0) {

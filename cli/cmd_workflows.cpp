@@ -8,9 +8,10 @@ namespace coopflow::cli {
 namespace {
 
 std::string field_text(const engine::FieldSpec& f) {
+  // The name and the choices are what the user types; the type is a placeholder.
   std::string t =
-      f.choices.empty() ? engine::field_type_name(f.type) : engine::join(f.choices, "|");
-  return f.name + "=" + t + (f.required ? "" : " (optional)");
+      f.choices.empty() ? say(engine::field_type_name(f.type)) : engine::join(f.choices, "|");
+  return f.name + "=" + t + (f.required ? "" : " " + say("(optional)"));
 }
 
 std::vector<std::string> states_of(const engine::Workflow& wf) {

@@ -26,6 +26,7 @@ namespace {
 
 using coopflow::cli::ExitCode;
 using coopflow::cli::Failure;
+using coopflow::cli::label_before_colon;
 using coopflow::cli::say;
 using coopflow::engine::Message;
 
@@ -56,16 +57,19 @@ void set_up_logging(int verbosity) {
 // they are declared.
 void say_help_in_users_language(CLI::App& app) {
   const auto formatter = app.get_formatter();
-  for (const char* key : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
-                          N_("Positionals"), N_("REQUIRED"), N_("Env"), N_("Needs"), N_("Excludes"),
+  for (const char* key : {N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("REQUIRED"),
                           N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT")}) {
     formatter->label(key, say(key));
   }
+  // The labels and group titles CLI11 follows with ':'.
+  for (const char* key : {N_("Usage"), N_("Positionals"), N_("Env"), N_("Needs"), N_("Excludes")}) {
+    formatter->label(key, label_before_colon(key));
+  }
   for (CLI::Option* option : app.get_options()) {
-    if (option->get_group() == "Options") option->group(say("Options"));
+    if (option->get_group() == "Options") option->group(label_before_colon("Options"));
   }
   for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    if (sub->get_group() == "Subcommands") sub->group(say("Subcommands"));
+    if (sub->get_group() == "Subcommands") sub->group(label_before_colon("Subcommands"));
     say_help_in_users_language(*sub);
   }
 }

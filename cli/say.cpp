@@ -16,4 +16,14 @@ std::string say(const char* msgid) { return web::translate(language(), msgid); }
 
 std::string say(const engine::Message& m) { return web::said_in(language(), m); }
 
+const char* users_language() { return web::lang_code(language()); }
+
+std::string say_in(const std::string& language, const engine::Message& m) {
+  return web::said_in(language == "fr" ? web::Lang::kFr : web::Lang::kEn, m);
+}
+
+std::string label_before_colon(const char* msgid) {
+  return say(msgid) + (language() == web::Lang::kFr ? " " : "");
+}
+
 }  // namespace coopflow::cli

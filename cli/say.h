@@ -13,6 +13,13 @@ namespace coopflow::cli {
 std::string say(const char* msgid);
 // m with its places filled (values shown as they are, words translated).
 std::string say(const engine::Message& m);
+// msgid said as a label that CLI11 follows with a colon: in French, with the
+// space French typography puts before one ("Utilisation :").
+std::string label_before_colon(const char* msgid);
+// The user's language as a code: "en" or "fr".
+const char* users_language();
+// m said in the language code names ("en" or "fr").
+std::string say_in(const std::string& language, const engine::Message& m);
 using engine::Message;
 
 }  // namespace coopflow::cli

@@ -13,9 +13,11 @@
 namespace coopflow::engine {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
+constexpr std::array<const char*, 12> kMonths = {
+    N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
+    N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December")};
+
+using Say = std::function<std::string(const Message&)>;
 
 struct Day {
   int year = 0, month = 0, day = 0;
@@ -26,35 +28,48 @@ Day day_of(const std::string& iso) {
   return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
 }
 
-std::string month_day(const Day& d) {
-  return std::string(kMonths.at(static_cast<std::size_t>(d.month - 1))) + " " +
-         std::to_string(d.day);
-}
+Term month_of(const Day& d) { return word(kMonths.at(static_cast<std::size_t>(d.month - 1))); }
+// The day of the month: French writes the first "1er".
+Term day_number(const Day& d) { return d.day == 1 ? word(N_("1")) : Term(std::to_string(d.day)); }
 
-// "From April 12 to 15, 2016", "On June 4, 2009", across months and years too.
-std::string dates_text(const std::string& first, const std::string& last) {
+// "From April 12 to 15, 2016", "On June 4, 2009", across months and years too;
+// each language orders day and month its own way.
+std::string dates_text(const std::string& first, const std::string& last, const Say& say) {
   const Day a = day_of(first), b = day_of(last.empty() ? first : last);
   if (a.year == 0) return "";
   const std::string year_a = std::to_string(a.year), year_b = std::to_string(b.year);
-  if (first == last || last.empty()) return "On " + month_day(a) + ", " + year_a;
-  if (a.year != b.year) {
-    return "From " + month_day(a) + ", " + year_a + " to " + month_day(b) + ", " + year_b;
+  if (first == last || last.empty()) {
+    return say(Message("On {1} {2}, {3}", {month_of(a), day_number(a), year_a}));
   }
-  if (a.month != b.month) return "From " + month_day(a) + " to " + month_day(b) + ", " + year_b;
-  return "From " + month_day(a) + " to " + std::to_string(b.day) + ", " + year_b;
+  if (a.year != b.year) {
+    return say(Message("From {1} {2}, {3} to {4} {5}, {6}",
+                       {month_of(a), day_number(a), year_a, month_of(b), day_number(b), year_b}));
+  }
+  if (a.month != b.month) {
+    return say(Message("From {1} {2} to {3} {4}, {5}",
+                       {month_of(a), day_number(a), month_of(b), day_number(b), year_b}));
+  }
+  return say(
+      Message("From {1} {2} to {3}, {4}", {month_of(a), day_number(a), day_number(b), year_b}));
 }
 
 // "Paris and Lyon, France", "Chad and Mali".
-std::string place_text(const CaseRecord& m) {
-  const auto and_list = [](const std::vector<std::string>& items) {
+std::string place_text(const CaseRecord& m, const std::string& lang, const Say& say) {
+  const auto and_list = [&say](const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+      if (i == 0) {
+        out = items[i];
+      } else if (i + 1 == items.size()) {
+        out = say(Message("{1} and {2}", {out, items[i]}));
+      } else {
+        out += ", " + items[i];
+      }
     }
     return out;
   };
   std::vector<std::string> countries;
-  for (const auto& c : m.countries) countries.push_back(country_name(c));
+  for (const auto& c : m.countries) countries.push_back(country_name(c, lang == "fr"));
   std::string where = and_list(countries);
   if (m.places.empty()) return where;
   if (countries.size() > 1) return and_list(m.places) + " (" + where + ")";
@@ -62,21 +77,24 @@ std::string place_text(const CaseRecord& m) {
 }
 
 // The facts of a mission as one paragraph of sentences.
-std::string facts_text(const CaseRecord& m) {
+std::string facts_text(const CaseRecord& m, const std::string& lang, const Say& say) {
   const std::string& first = m.first_day.empty() ? m.summary.received : m.first_day;
-  std::string out = dates_text(first, m.last_day);
-  const std::string place = place_text(m);
-  if (!place.empty()) out += (out.empty() ? "In " : ", in ") + place;
+  std::string out = dates_text(first, m.last_day, say);
+  const std::string place = place_text(m, lang, say);
+  if (!place.empty()) {
+    out = out.empty() ? say(Message("In {1}", {place})) : say(Message("{1}, in {2}", {out, place}));
+  }
   if (!out.empty()) out += ".";
   if (!m.summary.requester.empty()) {
     // A case opened from a request names its requester; an imported mission its organiser.
     out += (out.empty() ? "" : " ") +
-           std::string(m.requester_type.empty() ? "Organised by " : "At the request of ") +
-           m.summary.requester + ".";
+           say(m.requester_type.empty() ? Message("Organised by {1}.", {m.summary.requester})
+                                        : Message("At the request of {1}.", {m.summary.requester}));
   }
   if (m.participants) {
-    out += " " + std::to_string(*m.participants) +
-           (*m.participants == 1 ? " participant." : " participants.");
+    const std::string n = std::to_string(*m.participants);
+    out += " " + say(*m.participants == 1 ? Message("{1} participant.", {n})
+                                          : Message("{1} participants.", {n}));
   }
   return out;
 }
@@ -131,13 +149,19 @@ void by_year(const std::vector<CaseRecord>& missions,
 
 std::string span_text(const ArchivePage& page) {
   const std::size_t n = page.missions.size();
-  if (n == 0) return "No mission is recorded for these years.";
+  if (n == 0) return page.say(Message("No mission is recorded for these years."));
   const int newest = archive_year(page.missions.front()),
             oldest = archive_year(page.missions.back());
-  return std::to_string(n) + (n == 1 ? " mission" : " missions") + ", " +
-         (newest == oldest ? std::to_string(newest)
-                           : std::to_string(oldest) + "\u2013" + std::to_string(newest)) +
-         ".";
+  const std::string years = newest == oldest
+                                ? std::to_string(newest)
+                                : std::to_string(oldest) + "\u2013" + std::to_string(newest);
+  return page.say(n == 1 ? Message("{1} mission, {2}.", {std::to_string(n), years})
+                         : Message("{1} missions, {2}.", {std::to_string(n), years}));
+}
+
+std::string made_by(const ArchivePage& page) {
+  return page.say(
+      Message("Made by coopflow from the office's record on {1}.", {page.generated_on}));
 }
 
 constexpr const char kStyle[] =
@@ -164,17 +188,20 @@ int archive_year(const CaseRecord& mission) {
 }
 
 std::string archive_html(const ArchivePage& page) {
-  Html h = Html::markup(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>Archives of missions</title>\n<style>");
+  const std::string title = page.say(Message("Archives of missions"));
+  Html h = Html::markup("<!DOCTYPE html>\n<html lang=\"") + Html::text(page.lang) +
+           Html::markup(
+               "\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>") +
+           Html::text(title) + Html::markup("</title>\n<style>");
   h += Html::markup(kStyle) + Html::markup("</style>\n</head>\n<body>\n<header>\n");
   if (!page.institution.empty()) {
     h += Html::markup("<p class=\"institution\">") +
          Html::text(without_controls(page.institution)) + Html::markup("</p>\n");
   }
-  h += Html::markup("<h1>Archives of missions</h1>\n<p>") + Html::text(span_text(page)) +
-       Html::markup("</p>\n");
+  h += Html::markup("<h1>") + Html::text(title) + Html::markup("</h1>\n<p>") +
+       Html::text(span_text(page)) + Html::markup("</p>\n");
   Html years, sections;
   by_year(page.missions, [&](int year, std::size_t begin, std::size_t end) {
     const Html id = Html::text("y" + std::to_string(year));
@@ -188,7 +215,8 @@ std::string archive_html(const ArchivePage& page) {
       sections += Html::markup("<article>\n<h3>") +
                   Html::text(without_controls(one_paragraph(m.summary.subject))) +
                   Html::markup("</h3>\n<p class=\"facts\">") +
-                  Html::text(without_controls(facts_text(m))) + Html::markup("</p>\n");
+                  Html::text(without_controls(facts_text(m, page.lang, page.say))) +
+                  Html::markup("</p>\n");
       if (!m.public_text.empty()) {
         sections += Html::markup("<p>") +
                     Html::text(without_controls(one_paragraph(m.public_text))) +
@@ -199,11 +227,11 @@ std::string archive_html(const ArchivePage& page) {
     sections += Html::markup("</section>\n");
   });
   if (!page.missions.empty()) {
-    h += Html::markup("<nav aria-label=\"Years\">\n<ul>") + years + Html::markup("</ul>\n</nav>\n");
+    h += Html::markup("<nav aria-label=\"") + Html::text(page.say(Message("Years"))) +
+         Html::markup("\">\n<ul>") + years + Html::markup("</ul>\n</nav>\n");
   }
   h += Html::markup("</header>\n<main>\n") + sections + Html::markup("</main>\n<footer>\n<p>") +
-       Html::text("Made by coopflow from the office's record on " + page.generated_on + ".") +
-       Html::markup("</p>\n</footer>\n</body>\n</html>\n");
+       Html::text(made_by(page)) + Html::markup("</p>\n</footer>\n</body>\n</html>\n");
   return h.str();
 }
 
@@ -253,21 +281,19 @@ std::string markdown_text(const std::string& text) {
 }  // namespace
 
 std::string archive_markdown(const ArchivePage& page) {
-  std::string out = "# Archives of missions\n\n";
+  std::string out = "# " + markdown_text(page.say(Message("Archives of missions"))) + "\n\n";
   if (!page.institution.empty()) out += markdown_text(page.institution) + "\n\n";
   out += span_text(page) + "\n";
   by_year(page.missions, [&](int year, std::size_t begin, std::size_t end) {
     out += "\n## " + std::to_string(year) + "\n";
     for (std::size_t i = begin; i < end; ++i) {
       const CaseRecord& m = page.missions[i];
-      out += "\n### " + markdown_text(m.summary.subject) + "\n\n" + markdown_text(facts_text(m)) +
-             "\n";
+      out += "\n### " + markdown_text(m.summary.subject) + "\n\n" +
+             markdown_text(facts_text(m, page.lang, page.say)) + "\n";
       if (!m.public_text.empty()) out += "\n" + markdown_text(m.public_text) + "\n";
     }
   });
-  out += "\n---\n\n" +
-         markdown_text("Made by coopflow from the office's record on " + page.generated_on + ".") +
-         "\n";
+  out += "\n---\n\n" + markdown_text(made_by(page)) + "\n";
   return out;
 }
 

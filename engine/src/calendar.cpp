@@ -30,7 +30,8 @@ std::string events_of(const Task& t) {
 }  // namespace
 
 std::string tasks_calendar(const std::vector<Task>& tasks, const std::string& origin,
-                           const std::string& now) {
+                           const std::string& now,
+                           const std::function<std::string(const Message&)>& say) {
   std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_vanew(
       ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
       icalproperty_new_prodid("-//coopflow//tasks//EN"), icalproperty_new_calscale("GREGORIAN"),
@@ -43,11 +44,15 @@ std::string tasks_calendar(const std::vector<Task>& tasks, const std::string& or
     icaltimetype next = day;
     icaltime_adjust(&next, 1, 0, 0, 0);
     const std::string what = events_of(t);
-    const std::string summary = t.summary.id + " " + t.summary.state + " due" +
-                                (what.empty() ? "" : ": " + what) + " — " + t.summary.subject;
-    const std::string description = t.summary.subject + "\n" + t.summary.requester + "\n" +
-                                    t.summary.id + ", " + t.summary.state + ", due " + t.due +
-                                    (what.empty() ? "" : "\nnext: " + what);
+    const std::string summary =
+        say(what.empty()
+                ? Message("{1} {2} due — {3}", {t.summary.id, t.summary.state, t.summary.subject})
+                : Message("{1} {2} due: {3} — {4}",
+                          {t.summary.id, t.summary.state, what, t.summary.subject}));
+    const std::string description =
+        t.summary.subject + "\n" + t.summary.requester + "\n" +
+        say(Message("{1}, {2}, due {3}", {t.summary.id, t.summary.state, t.due})) +
+        (what.empty() ? "" : "\n" + say(Message("next: {1}", {what})));
     const std::string uid = t.summary.id + "-" + t.summary.state + "-" + t.due + "@" + origin;
     icalcomponent* event =
         icalcomponent_vanew(ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid.c_str()),

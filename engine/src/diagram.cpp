@@ -12,23 +12,26 @@ bool is_machine(const Workflow& wf, const std::string& state) {
   return false;
 }
 
-std::string label(const TransitionRow& r) {
-  return r.event + (r.guard.empty() ? "" : " [" + r.guard + "]");
+using Say = std::function<std::string(const std::string&)>;
+
+std::string label(const TransitionRow& r, const Say& say) {
+  return r.event + (r.guard.empty() ? "" : " [" + say(r.guard) + "]");
 }
 
-void mermaid_block(const Workflow& wf, const MachineNode& m, int depth, std::ostringstream& out) {
+void mermaid_block(const Workflow& wf, const MachineNode& m, int depth, const Say& say,
+                   std::ostringstream& out) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
   out << pad << "[*] --> " << m.initial << "\n";
   for (const auto& child : wf.machines) {
     if (child.parent != m.name) continue;
     out << pad << "state " << child.name << " {\n";
-    mermaid_block(wf, child, depth + 1, out);
+    mermaid_block(wf, child, depth + 1, say, out);
     out << pad << "}\n";
   }
   for (const auto& r : wf.transitions) {
     if (r.machine != m.name) continue;
     out << pad << r.source << " --> " << (r.target.empty() ? r.source : r.target) << " : "
-        << label(r) << "\n";
+        << label(r, say) << "\n";
   }
 }
 
@@ -58,7 +61,7 @@ void dot_block(const Workflow& wf, const MachineNode& m, int depth, std::ostring
 
 }  // namespace
 
-std::string render_diagram(const Workflow& wf, DiagramFormat format) {
+std::string render_diagram(const Workflow& wf, DiagramFormat format, const Say& say) {
   std::ostringstream out;
   const MachineNode* top = nullptr;
   for (const auto& m : wf.machines) {
@@ -67,7 +70,7 @@ std::string render_diagram(const Workflow& wf, DiagramFormat format) {
   if (top == nullptr) return "";
   if (format == DiagramFormat::kMermaid) {
     out << "---\ntitle: " << wf.name << " v" << wf.version << "\n---\nstateDiagram-v2\n";
-    mermaid_block(wf, *top, 1, out);
+    mermaid_block(wf, *top, 1, say, out);
     return out.str();
   }
   out << "digraph \"" << wf.name << "\" {\n  compound=true;\n  rankdir=TB;\n"
@@ -79,7 +82,7 @@ std::string render_diagram(const Workflow& wf, DiagramFormat format) {
   for (const auto& r : wf.transitions) {
     const std::string target = r.target.empty() ? r.source : r.target;
     out << "  " << dot_node(wf, r.source) << " -> " << dot_node(wf, target) << " [label=\""
-        << label(r) << "\"";
+        << label(r, say) << "\"";
     if (is_machine(wf, r.source)) out << ", ltail=\"cluster_" << r.source << "\"";
     if (is_machine(wf, target)) out << ", lhead=\"cluster_" << target << "\"";
     out << "];\n";

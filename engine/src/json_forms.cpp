@@ -6,6 +6,7 @@
 
 #include "coopflow/engine/case_file.h"
 #include "coopflow/engine/field_validation.h"
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/values.h"
 
 namespace coopflow::engine {
@@ -172,25 +173,25 @@ nlohmann::json json_form(const CaseView& v) {
 const char* field_type_name(FieldType t) {
   switch (t) {
     case FieldType::kText:
-      return "text";
+      return N_("text");
     case FieldType::kDate:
-      return "date";
+      return N_("date");
     case FieldType::kYesNo:
-      return "yes|no";
+      return N_("yes|no");
     case FieldType::kAmount:
-      return "amount";
+      return N_("amount");
     case FieldType::kCurrency:
-      return "currency";
+      return N_("currency");
     case FieldType::kChoice:
-      return "choice";
+      return N_("choice");
     case FieldType::kChoiceList:
-      return "list";
+      return N_("list");
     case FieldType::kCount:
-      return "count";
+      return N_("count");
     case FieldType::kCountries:
-      return "countries";
+      return N_("countries");
   }
-  return "text";
+  return N_("text");
 }
 
 nlohmann::json json_form(const Workflow& wf) {

@@ -47,14 +47,17 @@ const std::vector<std::string>& organisation_types() {
 const std::vector<SettingSpec>& fixed_specs() {
   static const std::vector<SettingSpec> specs = {
       {"iati.org-name",
-       "the institution's name as IATI exports name it (reporting-org), e.g. Élections Québec", ""},
+       Message("the institution's name as IATI exports name it (reporting-org), e.g. Élections "
+               "Québec"),
+       ""},
       {"iati.org-ref",
-       "the institution's IATI organisation identifier, e.g. CA-QC-123456; activity "
-       "identifiers are built from it",
+       Message("the institution's IATI organisation identifier, e.g. CA-QC-123456; activity "
+               "identifiers are built from it"),
        ""},
       {"iati.org-type",
-       "the institution's IATI organisation type code: " + join(organisation_types(), "|") +
-           " (10: government, 15: other public sector)",
+       Message("the institution's IATI organisation type code: {1} (10: government, 15: other "
+               "public sector)",
+               {join(organisation_types(), "|")}),
        "10"},
   };
   return specs;
@@ -107,8 +110,9 @@ std::vector<SettingSpec> setting_specs(const Registry& registry) {
     for (const StageSpec& stage : w->stages) {
       if (!can_be_late(stage)) continue;
       out.push_back({deadline_setting(w->name, stage.state),
-                     "days a case may stay in " + stage.state + " (" + w->name +
-                         ") before it is overdue; 0: no deadline",
+                     Message("days a case may stay in {1} ({2}) before it is overdue; 0: no "
+                             "deadline",
+                             {word(stage.state), w->name}),
                      std::to_string(stage.deadline_days)});
     }
   }

@@ -178,6 +178,11 @@ test('the pages are in French for a French browser, and switch to English', asyn
   assert.match(main, /Revue par le partenaire/);
   assert.match(main, /Chronologie/);
   if (shots) await page.screenshot({ path: join(shots, 'case-fr.png'), fullPage: true });
+  // The banner after an action names it in French; the address names nothing else.
+  await page.goto(`${base}/cases/${caseId}?done=approve-plan`);
+  assert.equal(await page.locator('.done').textContent(), 'Fait : approuver le plan');
+  await page.goto(`${base}/cases/${caseId}?done=${encodeURIComponent('<b>pwned</b>')}`);
+  assert.equal(await page.locator('.done').count(), 0);
   // A refusal is said in French too, with the rule it enforces.
   const csrf = await page.locator('input[name=csrf]').first().inputValue();
   const refused = await context.request.post(`${base}/cases/${caseId}/events?lang=fr`, {

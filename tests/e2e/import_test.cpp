@@ -288,6 +288,27 @@ BOOST_AUTO_TEST_CASE(the_archive_of_2005_to_2011_in_chromium_newest_year_first) 
   BOOST_TEST(markdown.find("### Journées des réseaux institutionnels de la Francophonie, Paris") !=
              std::string::npos);
 
+  // In French under a French LANG, or when asked for with --lang fr.
+  const Result fr =
+      coopflow::testing::run_binary({"--db", db.path(), "--as", "audrey", "archive", "--format",
+                                     "markdown", "--from", "2005", "--to", "2011"},
+                                    {{"LANG", "fr_CA.UTF-8"}});
+  BOOST_TEST(fr.code == 0, fr.err);
+  BOOST_TEST(fr.out.find("# Archives des missions") == 0U, fr.out);
+  BOOST_TEST(fr.out.find("Du 4 au 28 juillet 2005, ") != std::string::npos, fr.out);
+  BOOST_TEST(fr.out.find("Organisé par DGEQ. 2 participants.") != std::string::npos);
+  BOOST_TEST(fr.out.find("Du 24 novembre au 1er décembre 2011") != std::string::npos);
+  BOOST_TEST(fr.out.find("Du 18 au 19 mai 2010, Paris, France. Organisé par OIF. 1 participant.") !=
+             std::string::npos);
+  BOOST_TEST(db.ok("audrey", {"archive", "--format", "markdown", "--lang", "fr", "--from", "2005",
+                              "--to", "2011"}) +
+                 "\n" ==
+             fr.out);
+  const Result html_fr = coopflow::testing::run_binary(
+      {"--db", db.path(), "--as", "audrey", "archive", "--format", "html", "--lang", "fr"}, {});
+  BOOST_TEST(html_fr.out.find("<html lang=\"fr\">") != std::string::npos);
+  BOOST_TEST(html_fr.out.find("<nav aria-label=\"Années\">") != std::string::npos);
+
   const Result backwards =
       db.as("audrey", {"archive", "--format", "html", "--from", "2011", "--to", "2005"});
   BOOST_TEST(backwards.code == 3);

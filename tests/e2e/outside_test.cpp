@@ -591,6 +591,6 @@ BOOST_AUTO_TEST_CASE(a_damaged_version_keeps_the_numbers_of_those_after_it) {
   const Result r = db.as("audrey", {"show", id});
   BOOST_TEST(r.code == 0, r.err);
   BOOST_TEST(r.out.find("analysis v2 by carol") != std::string::npos, r.out);
-  BOOST_TEST(r.out.find("(1 earlier versions)") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("(earlier versions: 1)") != std::string::npos, r.out);
   BOOST_TEST(r.max_rss_kib < memory_bound_kib(), "show used " << r.max_rss_kib << " KiB");
 }

@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(findings_are_said_in_french_under_a_french_lang) {
   const auto said = coopflow::testing::run_binary(verify, fr);
   BOOST_TEST(said.code == 8);
   // The finding and the phrase it nests, both in French; the case id as it is.
-  BOOST_TEST(said.out.find("ÉCHEC " + first + " entrée 4 : ") != std::string::npos, said.out);
+  BOOST_TEST(said.out.find("ÉCHEC : " + first + " entrée 4 : ") != std::string::npos, said.out);
   BOOST_TEST(said.out.find("l'empreinte ne correspond pas au contenu") != std::string::npos,
              said.out);
   BOOST_TEST(said.out.find(" entry ") == std::string::npos, said.out);

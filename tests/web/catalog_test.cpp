@@ -91,6 +91,7 @@ BOOST_AUTO_TEST_CASE(every_message_the_pages_mark_has_its_french) {
   const auto pot =
       read_po(command_output("xgettext --from-code=UTF-8 -C --keyword=tr:2 --keyword=t:1 "
                              "--keyword=Message:1 --keyword=translate:2 "
+                             "--keyword=text_input:3 --keyword=plain_in_both:2 "
                              "--keyword=N_ --no-location -o - " +
                              kSource + "/web/src/*.cpp"));
   BOOST_TEST(pot.size() > 50U);
@@ -122,10 +123,12 @@ BOOST_AUTO_TEST_CASE(every_message_the_storage_says_has_its_french) {
 }
 
 BOOST_AUTO_TEST_CASE(every_message_the_cli_says_has_its_french) {
-  // Its help, its tables' headers and its lines: say("..."), Message("...")
+  // Its help, its tables' headers and its lines: say("..."), label("...") and
+  // line("...") (show's), Message("...")
   // and the texts marked N_ in cli/.
   const auto pot = read_po(command_output(
-      "xgettext --from-code=UTF-8 -C --keyword=say:1 --keyword=Message:1 --keyword=word:1 "
+      "xgettext --from-code=UTF-8 -C --keyword=say:1 --keyword=label:1 --keyword=line:1 "
+      "--keyword=Message:1 --keyword=word:1 "
       "--keyword=N_ --no-location -o - " +
       kSource + "/cli/*.cpp"));
   BOOST_TEST(pot.size() > 200U);

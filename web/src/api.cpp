@@ -30,7 +30,7 @@ std::string text(const nlohmann::json& object, const char* key) {
   if (it == object.end() || it->is_null()) return "";
   if (it->is_string()) return it->get<std::string>();
   if (it->is_number()) return it->dump();
-  throw engine::ValidationError(key, std::string(key) + " must be text");
+  throw engine::saying<engine::ValidationError>(engine::Message("{1} must be text", {key}), key);
 }
 
 }  // namespace

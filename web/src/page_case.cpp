@@ -84,8 +84,9 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
              Html::text(engine::display_value(a.fields, "title", spec) + ", " +
                         engine::display_value(a.fields, "from", spec) + " → " +
                         engine::display_value(a.fields, "to", spec) + ", " +
-                        engine::display_value(a.fields, "participants", spec) + " " +
-                        c.t("participants")) +
+                        said_in(c.lang, engine::Message("participants: {1}",
+                                                        {engine::display_value(
+                                                            a.fields, "participants", spec)}))) +
              Html::markup("</li>");
       }
       h += Html::markup("</ol></section>");
@@ -114,7 +115,7 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
          Html::text(a.actor + " (" + a.role + ")") + Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()
                         ? a.at.substr(0, 10)
-                        : a.subject_kind + " v" + std::to_string(a.subject_version) + ", " +
+                        : c.t(a.subject_kind) + " v" + std::to_string(a.subject_version) + ", " +
                               a.at.substr(0, 10)) +
          Html::markup("</td><td>") + Html::text(a.comment) + Html::markup("</td></tr>");
   }
@@ -129,7 +130,9 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<li><a href=\"/cases/") + Html::text(url_encode(v.summary.id)) +
          Html::markup("/documents/") + Html::text(std::to_string(a.number)) + Html::markup("\">") +
          Html::text(a.title) + Html::markup("</a> ") +
-         Html::text("(" + a.kind + ", " + a.media_type + ", " + std::to_string(a.size) + " B)") +
+         Html::text(
+             said_in(c.lang, engine::Message("({1}, {2}, {3} bytes)",
+                                             {a.kind, a.media_type, std::to_string(a.size)}))) +
          Html::markup("</li>");
   }
   return h + Html::markup("</ul></section>");
@@ -243,8 +246,8 @@ Response render(Context& c, int status, const std::string& id, const std::string
                 const std::string& done) {
   const engine::CaseView v = c.office.show(c.actor(), id);
   Html main = Html::markup("<h1>") + Html::text(v.summary.id) + Html::markup(" — ") +
-              Html::text(v.summary.subject) + Html::markup("</h1><p><strong>") + tr(c, "State") +
-              Html::markup(":</strong> ") + Html::text(c.t(v.summary.state));
+              Html::text(v.summary.subject) + Html::markup("</h1><p><strong>") + tr(c, "State:") +
+              Html::markup("</strong> ") + Html::text(c.t(v.summary.state));
   if (!v.stage_due.empty()) {
     main += (v.overdue ? Html::markup(" — <span class=\"overdue\">") : Html::markup(" — <span>")) +
             tr(c, v.overdue ? N_("overdue since") : N_("due")) + Html::markup(" ") +
@@ -259,9 +262,10 @@ Response render(Context& c, int status, const std::string& id, const std::string
     main += Html::markup("<p class=\"error\" role=\"alert\">") + Html::text(problem) +
             Html::markup("</p>");
   }
-  if (!done.empty()) {
+  // done comes from the address: only an event of this workflow is named.
+  if (!done.empty() && v.file.workflow().find_event(done) != nullptr) {
     main += Html::markup("<p class=\"done\" role=\"status\">") + tr(c, "Done:") +
-            Html::markup(" ") + Html::text(done) + Html::markup("</p>");
+            Html::markup(" ") + Html::text(c.t(done)) + Html::markup("</p>");
   }
   main += actions_section(c, v) + request_section(c, v) + documents_section(c, v) +
           decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, *v.entries);

@@ -102,12 +102,15 @@ Response workflows_page(Context& c) {
 Response diagram_svg(Context& c) {
   const engine::Workflow& wf = c.registry.latest(c.params.at("name"));
   static std::mutex mutex;
-  static std::map<std::string, std::string> drawn;  // by workflow: the tables never change
+  // By workflow and language: the tables never change.
+  static std::map<std::string, std::string> drawn;
+  const std::string key = wf.name + "/" + lang_code(c.lang);
   std::lock_guard<std::mutex> lock(mutex);
-  auto it = drawn.find(wf.name);
+  auto it = drawn.find(key);
   if (it == drawn.end()) {
-    it = drawn.emplace(wf.name, dot_to_svg(engine::render_diagram(wf, engine::DiagramFormat::kDot)))
-             .first;
+    const std::string dot = engine::render_diagram(
+        wf, engine::DiagramFormat::kDot, [&c](const std::string& guard) { return c.t(guard); });
+    it = drawn.emplace(key, dot_to_svg(dot)).first;
   }
   if (it->second.empty()) {
     drawn.erase(it);

@@ -45,7 +45,7 @@ struct Execution_ : RecordingMachineDef<Execution_> {
     }
   };
   struct PlanDrafted {
-    static constexpr const char* name = "a plan version exists";
+    static constexpr const char* name = N_("a plan version exists");
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.plan_versions_ > 0) return true;
@@ -56,7 +56,7 @@ struct Execution_ : RecordingMachineDef<Execution_> {
     }
   };
   struct ActivityLogged {
-    static constexpr const char* name = "an activity was logged";
+    static constexpr const char* name = N_("an activity was logged");
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.activities_ > 0) return true;

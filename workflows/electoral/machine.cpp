@@ -30,7 +30,7 @@ struct Intake {
     }
   };
   struct ReadyToCommit {
-    static constexpr const char* name = "analysis recorded and fits the mandate";
+    static constexpr const char* name = N_("analysis recorded and fits the mandate");
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.intake_.analyses == 0) {

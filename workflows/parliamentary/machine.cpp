@@ -28,7 +28,7 @@ struct Intake {
     }
   };
   struct ReadyToCommit {
-    static constexpr const char* name = "needs recorded";
+    static constexpr const char* name = N_("needs recorded");
     template <class Evt, class Fsm, class S, class T>
     bool operator()(Evt const& evt, Fsm& fsm, S&, T&) const {
       if (fsm.intake_.assessments > 0) return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,10 @@ namespace coopflow::engine {
 // one all-day event on each due date, named after the case and what is due.
 // Tasks without a deadline are left out. Each event's UID is stable (case,
 // stage clock and database), so that a calendar that subscribes updates them
-// instead of adding copies. now: the DTSTAMP, YYYY-MM-DDTHH:MM:SS...Z.
+// instead of adding copies. now: the DTSTAMP, YYYY-MM-DDTHH:MM:SS...Z. The
+// events' texts are said by say, in the reader's language.
 std::string tasks_calendar(const std::vector<Task>& tasks, const std::string& origin,
-                           const std::string& now);
+                           const std::string& now,
+                           const std::function<std::string(const Message&)>& say);
 
 }  // namespace coopflow::engine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "coopflow/engine/workflow.h"
@@ -9,7 +10,9 @@ namespace coopflow::engine {
 enum class DiagramFormat { kDot, kMermaid };
 
 // The workflow's state diagram, generated from its transition tables (never
-// drawn by hand): one nested block per (sub)machine, one edge per row.
-std::string render_diagram(const Workflow& workflow, DiagramFormat format);
+// drawn by hand): one nested block per (sub)machine, one edge per row. The
+// guards' labels are said by say (states and events are shown as their codes).
+std::string render_diagram(const Workflow& workflow, DiagramFormat format,
+                           const std::function<std::string(const std::string&)>& say);
 
 }  // namespace coopflow::engine

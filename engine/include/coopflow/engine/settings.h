@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "coopflow/engine/message.h"
 #include "coopflow/engine/registry.h"
 
 // The office's settings: what each one means and which values it takes,
@@ -20,7 +21,7 @@ struct Setting {
 
 struct SettingSpec {
   std::string name;
-  std::string help;           // what it is and what a valid value looks like
+  Message help;               // what it is and what a valid value looks like
   std::string default_value;  // "" if it has none (then it must be set before use)
 };
 
