@@ -73,15 +73,12 @@ void check_caches(storage::Store& store, const Staff& staff, VerifyReport& repor
     const User& c = it->second;
     if (c.roles != logged.roles || c.disabled != logged.disabled ||
         c.full_name != logged.full_name || c.created_at != logged.created_at) {
-      const std::vector<Term> args{logged.name, join(c.roles, ","), join(logged.roles, ",")};
       report.add({"", 0,
-                  c.disabled != logged.disabled
-                      ? Message("users table: '{1}' differs from the office log (roles {2} "
-                                "instead of {3}, disabled flag edited)",
-                                args)
-                      : Message("users table: '{1}' differs from the office log (roles {2} "
-                                "instead of {3})",
-                                args)});
+                  Message("users table: '{1}' differs from the office log (roles {2} instead of "
+                          "{3}{4})",
+                          {logged.name, join(c.roles, ","), join(logged.roles, ","),
+                           c.disabled != logged.disabled ? Term(Message(", disabled flag edited"))
+                                                         : Term("")})});
     }
     cached.erase(it);
   }

@@ -82,6 +82,17 @@ BOOST_AUTO_TEST_CASE(a_role_granted_in_the_tables_and_not_in_the_log_is_named) {
              r.out);
 }
 
+BOOST_AUTO_TEST_CASE(a_user_disabled_in_the_tables_and_not_in_the_log_is_named) {
+  OfficeDb db;
+  db.open_electoral();
+  coopflow::testing::tamper(db.path(), "UPDATE users SET disabled = 1 WHERE name = 'alice'");
+  const Result r = db.as("audrey", {"verify"});
+  BOOST_TEST(r.code == 8);
+  BOOST_TEST(r.out.find("users table: 'alice' differs from the office log (roles coordinator "
+                        "instead of coordinator, disabled flag edited)") != std::string::npos,
+             r.out);
+}
+
 BOOST_AUTO_TEST_CASE(an_actor_without_the_role_at_that_position_is_named_even_if_rehashed) {
   OfficeDb db;
   const std::string id = db.open_electoral();  // alice, as coordinator
