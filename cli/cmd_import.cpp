@@ -28,7 +28,7 @@ class ProgressLines {
     if (tenth == tenth_) return;
     tenth_ = tenth;
     const std::vector<engine::Term> counts{std::to_string(done), std::to_string(total)};
-    std::cerr << "coopflow: "
+    std::cerr << program_prefix()
               << say(std::string(phase) == "checked"
                          ? Message("checked {1} of {2} lines", counts)
                          : Message("written {1} of {2} missions", counts))

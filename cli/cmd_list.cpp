@@ -50,8 +50,11 @@ void add_list_command(CLI::App& app, Cli& cli) {
         {N_("CASE"), N_("STATE"), N_("RECEIVED"), N_("COUNTRY"), N_("REQUESTER"), N_("SUBJECT")},
         table);
     if (query->limit > 0 && static_cast<std::int64_t>(rows.size()) == query->limit) {
-      std::cerr << say(Message("(first {1}; next page: --after {2})",
-                               {std::to_string(rows.size()), terminal_safe(rows.back().id)}))
+      std::cerr << say(Message::counted(
+                       static_cast<long long>(rows.size()),
+                       "(the first case; next page: --after {2})",
+                       "(the first {1} cases; next page: --after {2})",
+                       {std::to_string(rows.size()), terminal_safe(rows.back().id)}))
                 << "\n";
     }
   });

@@ -26,6 +26,11 @@ std::string state_said(const engine::CaseView& v) {
   return said == code ? said : said + " (" + code + ")";
 }
 
+// A declared field's line: its name (what `do` takes) and its value.
+void field_line(const std::string& name, const std::string& value) {
+  std::cout << "  " << terminal_safe(say(Message("{1}: {2}", {name, value}))) << "\n";
+}
+
 void print_document(const engine::Document& d, const engine::EventSpec* spec) {
   std::cout << "\n"
             << say(Message("{1} v{2} by {3} at {4}",
@@ -34,8 +39,7 @@ void print_document(const engine::Document& d, const engine::EventSpec* spec) {
             << "\n";
   for (const auto& f : engine::declared_fields(spec)) {
     if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-    std::cout << "  " << f.name << ": " << terminal_safe(display_value(d.fields, f.name, spec))
-              << "\n";
+    field_line(f.name, display_value(d.fields, f.name, spec));
   }
 }
 
@@ -122,8 +126,7 @@ void print_view(const engine::CaseView& v, const std::string& user) {
     // A record that did not start from a request (an import): what it holds.
     for (const auto& f : opening.fields) {
       if (f.name == "subject" || !req.contains(f.name)) continue;
-      std::cout << "  " << f.name << ": " << terminal_safe(display_value(req, f.name, &opening))
-                << "\n";
+      field_line(f.name, display_value(req, f.name, &opening));
     }
     line("recorded:", say(Message("{1} by {2} ({3})",
                                   {v.summary.opened_at, v.summary.opened_by, opening.name})));

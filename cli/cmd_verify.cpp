@@ -59,8 +59,9 @@ void add_verify_command(CLI::App& app, Cli& cli) {
     if (!report.ok()) {
       const auto& first = report.problems.front();
       failure.emplace(engine::saying<engine::IntegrityError>(
-          Message("verification failed: {1} problem(s), first: {2}",
-                  {std::to_string(report.problem_count), first.message}),
+          Message::counted(report.problem_count, "verification failed: {1} problem, first: {2}",
+                           "verification failed: {1} problems, first: {2}",
+                           {std::to_string(report.problem_count), first.message}),
           first.case_id, first.seq));
     }
     if (cli.json) {
@@ -78,14 +79,21 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       std::cerr << terminal_safe(say(Message("note: {1}", {note}))) << "\n";
     }
     if (report.ok()) {
-      std::cout << say(Message("ok: {1} cases, {2} journal entries, {3} office entries: every "
-                               "hash chain intact, every step legal, every actor held their role",
-                               {std::to_string(report.cases), std::to_string(report.entries),
-                                std::to_string(report.office_entries)}))
+      const auto counted = [](long long n, const char* one, const char* many) {
+        return Message::counted(n, one, many, {std::to_string(n)});
+      };
+      std::cout << say(Message(
+                       "ok: {1}, {2}, {3}: every hash chain intact, every step legal, "
+                       "every actor held their role",
+                       {counted(report.cases, "{1} case", "{1} cases"),
+                        counted(report.entries, "{1} journal entry", "{1} journal entries"),
+                        counted(report.office_entries, "{1} office entry", "{1} office entries")}))
                 << (only ? "" : say(", the Merkle tree matches"))
                 << (report.checkpoints > 0
-                        ? say(Message(
-                              ", {1} checkpoint(s) checked, sealed up to position {2}",
+                        ? say(Message::counted(
+                              report.checkpoints,
+                              ", {1} checkpoint checked, sealed up to position {2}",
+                              ", {1} checkpoints checked, sealed up to position {2}",
                               {std::to_string(report.checkpoints), std::to_string(report.sealed)}))
                         : "")
                 << "\n";
@@ -95,7 +103,8 @@ void add_verify_command(CLI::App& app, Cli& cli) {
       }
       const auto unlisted = report.problem_count - static_cast<long long>(report.problems.size());
       if (unlisted > 0) {
-        std::cout << say(Message("... and {1} more problem(s)", {std::to_string(unlisted)}))
+        std::cout << say(Message::counted(unlisted, "... and {1} more problem",
+                                          "... and {1} more problems", {std::to_string(unlisted)}))
                   << "\n";
       }
     }

@@ -27,6 +27,7 @@ namespace {
 using coopflow::cli::ExitCode;
 using coopflow::cli::Failure;
 using coopflow::cli::label_before_colon;
+using coopflow::cli::program_prefix;
 using coopflow::cli::say;
 using coopflow::engine::Message;
 
@@ -36,7 +37,7 @@ constexpr const char* kVersion = "coopflow 0.1.0";
 // the command already printed its own (verify's report names its failure).
 int fail(const coopflow::cli::Cli& cli, Failure failure, const std::string& message) {
   const std::string line = coopflow::cli::terminal_safe(message);
-  std::cerr << "coopflow: " << line << "\n";
+  std::cerr << program_prefix() << line << "\n";
   if (cli.json && !cli.printed_json) {
     cli.print_json({{"error", coopflow::cli::error_json(failure, message)}});
   }
@@ -95,7 +96,7 @@ bool wants_json(int argc, char** argv) {
 int output_written(int code) {
   std::cout.flush();
   if (std::cout || code != 0) return code;  // a failure was already reported on stderr
-  std::cerr << "coopflow: "
+  std::cerr << program_prefix()
             << say(Message("could not write the output ({1}); the command itself completed: "
                            "check the disk or where stdout goes, then read the result again",
                            {std::strerror(errno)}))
@@ -105,7 +106,7 @@ int output_written(int code) {
 
 int run_command(int argc, char** argv) {
   if (::fcntl(STDOUT_FILENO, F_GETFD) < 0) {
-    std::cerr << "coopflow: "
+    std::cerr << program_prefix()
               << say("standard output is closed; nothing was done (give it a file or a terminal)")
               << "\n";
     return static_cast<int>(ExitCode::kUsage);

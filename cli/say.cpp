@@ -16,6 +16,8 @@ std::string say(const char* msgid) { return web::translate(language(), msgid); }
 
 std::string say(const engine::Message& m) { return web::said_in(language(), m); }
 
+const char* program_prefix() { return web::program_prefix(language()); }
+
 const char* users_language() { return web::lang_code(language()); }
 
 std::string say_in(const std::string& language, const engine::Message& m) {

@@ -16,6 +16,8 @@ std::string say(const engine::Message& m);
 // msgid said as a label that CLI11 follows with a colon: in French, with the
 // space French typography puts before one ("Utilisation :").
 std::string label_before_colon(const char* msgid);
+// What starts coopflow's lines on stderr: "coopflow: ", in French "coopflow : ".
+const char* program_prefix();
 // The user's language as a code: "en" or "fr".
 const char* users_language();
 // m said in the language code names ("en" or "fr").

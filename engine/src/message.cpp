@@ -29,19 +29,30 @@ Message Message::either(const std::vector<std::string>& items) {
   return said;
 }
 
-std::string Message::english() const {
-  return render([](const std::string& s) { return s; });
+Message Message::counted(long long n, const char* one, const char* many, std::vector<Term> args) {
+  Message m(one, std::move(args));
+  m.plural_ = many;
+  m.count_ = n;
+  return m;
 }
 
-std::string Message::render(const std::function<std::string(const std::string&)>& translate) const {
+std::string Message::english() const {
+  return render([](const std::string& s) { return s; },
+                [](const char* one, const char* many, long long n) { return n == 1 ? one : many; });
+}
+
+std::string Message::render(const Translate& translate, const TranslatePlural& plural) const {
   std::vector<std::string> filled;
   filled.reserve(args_.size());
   for (const Term& arg : args_) {
-    filled.push_back(arg.phrase       ? arg.phrase->render(translate)
+    filled.push_back(arg.phrase       ? arg.phrase->render(translate, plural)
                      : arg.translated ? translate(arg.text)
                                       : arg.text);
   }
-  return storage::fill_places(as_is_ ? std::string(text_) : translate(text_), filled);
+  const std::string text = as_is_               ? std::string(text_)
+                           : plural_ != nullptr ? plural(text_, plural_, count_)
+                                                : translate(text_);
+  return storage::fill_places(text, filled);
 }
 
 }  // namespace coopflow::engine

@@ -79,20 +79,19 @@ class CheckpointJudge {
     }
     if (unpinned_ > 0) {
       report_.notes.push_back(
-          Message("{1} checkpoint(s) are signed only by registered keys you did "
-                  "not give with --pubkey (an older key?); they seal nothing here",
-                  {std::to_string(unpinned_)}));
+          Message::counted(unpinned_,
+                           "{1} checkpoint is signed only by registered keys you did not give "
+                           "with --pubkey (an older key?); it seals nothing here",
+                           "{1} checkpoints are signed only by registered keys you did not give "
+                           "with --pubkey (an older key?); they seal nothing here",
+                           {std::to_string(unpinned_)}));
     }
     const long long unsealed = report_.log_size - report_.sealed;
     if (unsealed <= 0) return;
-    const Message message =
-        unsealed == 1
-            ? Message("1 entry after position {1} is not covered by a valid checkpoint (unsealed)",
-                      {std::to_string(report_.sealed)})
-            : Message(
-                  "{1} entries after position {2} are not covered by a valid checkpoint "
-                  "(unsealed)",
-                  {std::to_string(unsealed), std::to_string(report_.sealed)});
+    const Message message = Message::counted(
+        unsealed, "{1} entry after position {2} is not covered by a valid checkpoint (unsealed)",
+        "{1} entries after position {2} are not covered by a valid checkpoint (unsealed)",
+        {std::to_string(unsealed), std::to_string(report_.sealed)});
     if (options_.strict) {
       report_.add({"", 0, message});
     } else {

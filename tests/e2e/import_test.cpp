@@ -296,10 +296,11 @@ BOOST_AUTO_TEST_CASE(the_archive_of_2005_to_2011_in_chromium_newest_year_first) 
   BOOST_TEST(fr.code == 0, fr.err);
   BOOST_TEST(fr.out.find("# Archives des missions") == 0U, fr.out);
   BOOST_TEST(fr.out.find("Du 4 au 28 juillet 2005, ") != std::string::npos, fr.out);
-  BOOST_TEST(fr.out.find("Organisé par DGEQ. 2 participants.") != std::string::npos);
+  BOOST_TEST(fr.out.find("Organisateur : DGEQ. 2 participants.") != std::string::npos);
   BOOST_TEST(fr.out.find("Du 24 novembre au 1er décembre 2011") != std::string::npos);
-  BOOST_TEST(fr.out.find("Du 18 au 19 mai 2010, Paris, France. Organisé par OIF. 1 participant.") !=
-             std::string::npos);
+  BOOST_TEST(
+      fr.out.find("Du 18 au 19 mai 2010, Paris, France. Organisateur : OIF. 1 participant.") !=
+      std::string::npos);
   BOOST_TEST(db.ok("audrey", {"archive", "--format", "markdown", "--lang", "fr", "--from", "2005",
                               "--to", "2011"}) +
                  "\n" ==

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "runner.h"
 #include "support/tamper.h"
@@ -73,6 +74,37 @@ BOOST_AUTO_TEST_CASE(verify_of_one_case_checks_only_that_case) {
   sql("UPDATE journal SET actor = 'mallory' WHERE case_id = '" + first + "' AND seq = 2");
   BOOST_TEST(db.as("audrey", {"verify", second}).code == 0);
   BOOST_TEST(db.as("audrey", {"verify", first}).code == 8);
+}
+
+// Each "N noun" in text agrees with N: plural for more than one in French, for
+// all but one in English.
+void expect_counts_agree(const std::string& text, const std::string& nouns, bool french) {
+  const std::regex counted("(\\d+) (" + nouns + ")(s?)\\b");
+  int seen = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), counted), end; it != end; ++it, ++seen) {
+    const long n = std::stol((*it)[1].str());
+    const bool plural = (*it)[3].length() > 0;
+    BOOST_TEST(plural == (french ? n > 1 : n != 1), (*it)[0].str() << " in: " << text);
+  }
+  BOOST_TEST(seen >= 2, text);
+}
+
+BOOST_AUTO_TEST_CASE(counts_agree_with_their_nouns_in_both_languages) {
+  // One checkpoint, a handful of cases and entries: singular and plural side by side.
+  BOOST_REQUIRE_EQUAL(db.as("ada", {"keygen", "--out", db.file("office")}).code, 0);
+  db.ok("ada", {"key", "add", db.file("office.pub"), "--name", "office-2026"});
+  db.ok("audrey", {"seal", "--key", db.file("office.key")});
+  const std::vector<std::string> verify = {"--db", db.path(), "--as", "audrey", "verify"};
+  const auto fr = coopflow::testing::run_binary(verify, {{"LANG", "fr_CA.UTF-8"}});
+  BOOST_TEST(fr.code == 0, fr.err);
+  BOOST_TEST(fr.out.find("1 point de contrôle vérifié,") != std::string::npos, fr.out);
+  expect_counts_agree(fr.out, "dossier|entrée|point", true);
+  const auto en = db.as("audrey", {"verify"});
+  BOOST_TEST(en.out.find("1 checkpoint checked,") != std::string::npos, en.out);
+  expect_counts_agree(en.out, "case|journal entr(?:y|ie)|office entr(?:y|ie)|checkpoint", false);
+  const auto page = coopflow::testing::run_binary(
+      {"--db", db.path(), "--as", "audrey", "list", "--limit", "1"}, {{"LANG", "fr_CA.UTF-8"}});
+  BOOST_TEST(page.err.find("(le premier dossier ; page suivante : --after ") == 0U, page.err);
 }
 
 BOOST_AUTO_TEST_CASE(findings_are_said_in_french_under_a_french_lang) {

@@ -40,19 +40,34 @@ std::map<std::string, std::string> read_po(const std::string& text) {
     }
     return s;
   };
+  // A plural entry is read as two: msgid -> msgstr[0], msgid_plural -> msgstr[1].
+  std::string plural_id, plural_str;
+  const auto flush_plural = [&] {
+    if (!plural_id.empty()) out[plural_id] = plural_str;
+    plural_id.clear();
+    plural_str.clear();
+  };
   while (std::getline(in, line)) {
     if (line.rfind("msgid ", 0) == 0) {
       flush();
+      flush_plural();
       id = unquote(line);
       current = &id;
-    } else if (line.rfind("msgstr ", 0) == 0) {
+    } else if (line.rfind("msgid_plural ", 0) == 0) {
+      plural_id = unquote(line);
+      current = &plural_id;
+    } else if (line.rfind("msgstr ", 0) == 0 || line.rfind("msgstr[0] ", 0) == 0) {
       str = unquote(line);
       current = &str;
+    } else if (line.rfind("msgstr[1] ", 0) == 0) {
+      plural_str = unquote(line);
+      current = &plural_str;
     } else if (!line.empty() && line[0] == '"' && current != nullptr) {
       *current += unquote(line);
     }
   }
   flush();
+  flush_plural();
   return out;
 }
 
@@ -103,6 +118,7 @@ BOOST_AUTO_TEST_CASE(every_message_the_engine_says_has_its_french) {
   // and reasons marked N_ or word() in the engine and the workflows' guards.
   const auto pot = read_po(command_output(
       "xgettext --from-code=UTF-8 -C --keyword=Message:1 --keyword=word:1 --keyword=N_ "
+      "--keyword=counted:2,3 "
       "--no-location -o - " +
       kSource + "/engine/src/*.cpp " + kSource + "/engine/src/*.h " + kSource +
       "/engine/include/coopflow/engine/*.h " + kSource + "/workflows/*/*.cpp " + kSource +
@@ -128,7 +144,7 @@ BOOST_AUTO_TEST_CASE(every_message_the_cli_says_has_its_french) {
   // and the texts marked N_ in cli/.
   const auto pot = read_po(command_output(
       "xgettext --from-code=UTF-8 -C --keyword=say:1 --keyword=label:1 --keyword=line:1 "
-      "--keyword=Message:1 --keyword=word:1 "
+      "--keyword=Message:1 --keyword=word:1 --keyword=counted:2,3 "
       "--keyword=N_ --no-location -o - " +
       kSource + "/cli/*.cpp"));
   BOOST_TEST(pot.size() > 200U);
@@ -203,7 +219,7 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST(coopflow::web::said_in(Lang::kEn, finding) ==
              "EB-2026-0001 entry 4: not allowed in Received");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, finding) ==
-             "EB-2026-0001 entrée 4 : non permis à l'état « Reçue »");
+             "EB-2026-0001 entrée 4 : non permis à l'état « Reçu »");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message::verbatim("row 3 missing from index {1}")) ==
              "row 3 missing from index {1}");
   // Places are filled once: a value, or a verbatim text, that holds "{2}" keeps it.

@@ -128,9 +128,15 @@ Response api_fire(Context& c) {
   }
   const std::string comment = text(*body, "comment");
   if (!comment.empty()) fields["comment"] = comment;
+  const std::string event = text(*body, "event");
+  if (event.empty()) {
+    return json_error(400, "usage",
+                      c.t("event is missing: {\"event\": NAME, \"fields\": {...}}, where NAME "
+                          "is one of the case's allowed events (GET /api/cases/ID)"));
+  }
   engine::Receipt receipt;
   c.write([&](engine::Office& office) {
-    receipt = office.fire(c.actor(), c.params.at("id"), text(*body, "event"), fields);
+    receipt = office.fire(c.actor(), c.params.at("id"), event, fields);
   });
   return json_response(200, {{"id", receipt.entry.case_id},
                              {"state", receipt.entry.to_state},

@@ -84,7 +84,7 @@ class Server {
                                                         : bound.address().to_string();
     // Said to whoever started it, in their language (the CLI's).
     const Lang lang = environment_lang();
-    log_ << "coopflow: "
+    log_ << program_prefix(lang)
          << said_in(lang, engine::Message("serving {1} on {2} (stop with SIGTERM or Ctrl-C)",
                                           {options_.db, "http://" + address + ":" +
                                                             std::to_string(bound.port())}))
@@ -97,8 +97,8 @@ class Server {
     ioc_.run();
     for (auto& t : threads) t.join();
     writing_.join();
-    log_ << "coopflow: " << translate(lang, N_("stopped; every request in flight was answered"))
-         << std::endl;
+    log_ << program_prefix(lang)
+         << translate(lang, N_("stopped; every request in flight was answered")) << std::endl;
   }
 
   const ServeOptions& options() const { return options_; }

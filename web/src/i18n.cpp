@@ -1,5 +1,6 @@
 #include "coopflow/web/i18n.h"
 
+#include <algorithm>
 #include <boost/locale/gnu_gettext.hpp>
 #include <boost/locale/message.hpp>
 #include <cstdlib>
@@ -44,7 +45,13 @@ std::string translate(Lang lang, const char* msgid) {
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {
-  return m.render([lang](const std::string& msgid) { return translate(lang, msgid); });
+  return m.render([lang](const std::string& msgid) { return translate(lang, msgid); },
+                  [lang](const char* one, const char* many, long long n) -> std::string {
+                    // The plural rules only tell small counts apart.
+                    const int count = static_cast<int>(std::min<long long>(n, 1000000));
+                    if (lang == Lang::kEn) return n == 1 ? one : many;
+                    return boost::locale::translate(one, many, count).str(french());
+                  });
 }
 
 std::string said_in(Lang lang, const std::exception& error) {
@@ -52,6 +59,8 @@ std::string said_in(Lang lang, const std::exception& error) {
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }
+
+const char* program_prefix(Lang lang) { return lang == Lang::kFr ? "coopflow : " : "coopflow: "; }
 
 Lang page_lang(const std::string& query_choice, const std::string& cookie,
                const std::string& accept_language) {

@@ -44,17 +44,28 @@ class Message {
   static Message verbatim(std::string text);
   // The items as alternatives: "a or b or c", in the reader's language.
   static Message either(const std::vector<std::string>& items);
+  // A message whose words agree with a count n: one or many, as each
+  // language's plural rule chooses (English: one for 1; French: for 0 and 1).
+  static Message counted(long long n, const char* one, const char* many, std::vector<Term> args);
+
+  // Says a msgid; and a counted message's form for n.
+  using Translate = std::function<std::string(const std::string&)>;
+  using TranslatePlural =
+      std::function<std::string(const char* one, const char* many, long long n)>;
 
   const char* text() const { return text_; }
   bool empty() const { return *text_ == '\0'; }
   std::string english() const;
-  // The message through translate (given each msgid: the text, and the words).
-  std::string render(const std::function<std::string(const std::string&)>& translate) const;
+  // The message through translate (given each msgid: the text, and the
+  // words) and plural (a counted message's text).
+  std::string render(const Translate& translate, const TranslatePlural& plural) const;
 
  private:
   const char* text_ = "";
   std::vector<Term> args_;
-  bool as_is_ = false;  // text_ is not translated (verbatim)
+  bool as_is_ = false;            // text_ is not translated (verbatim)
+  const char* plural_ = nullptr;  // counted: text_ for one, plural_ for many
+  long long count_ = 0;
 };
 
 }  // namespace coopflow::engine
