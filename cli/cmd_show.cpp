@@ -73,10 +73,13 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
     std::cout << "\n" << say("decisions:") << "\n";
     for (const auto& a : v.approvals) {
       const std::string decided =
-          say(Message("{1} by {2} ({3}) on {4} v{5}", {a.decision, a.actor, a.role, a.subject_kind,
-                                                       std::to_string(a.subject_version)}));
+          say(Message("{1} by {2} ({3}) on {4} v{5}",
+                      {a.decision, a.actor, engine::word(a.role), engine::word(a.subject_kind),
+                       std::to_string(a.subject_version)}));
       std::cout << "  #" << a.seq << " "
-                << terminal_safe(decided + (a.comment.empty() ? "" : ": " + a.comment)) << "\n";
+                << terminal_safe(a.comment.empty() ? decided
+                                                   : say(Message("{1}: {2}", {decided, a.comment})))
+                << "\n";
     }
   }
   if (!v.attachments.empty()) {
@@ -98,7 +101,7 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
                                   : say(Message("next for {1}:", {terminal_safe(user)})))
             << "\n";
   for (const auto& a : v.allowed) {
-    std::cout << "  " << say(Message("{1} (as {2})", {a.event, a.role}))
+    std::cout << "  " << say(Message("{1} (as {2})", {a.event, engine::word(a.role)}))
               << (a.blocked.empty()
                       ? ""
                       : " - " + say(Message("not yet: {1}", {terminal_safe(a.blocked)})))

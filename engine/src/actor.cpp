@@ -3,6 +3,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include "coopflow/engine/message.h"
+
 namespace coopflow::engine {
 
 std::string os_login() {
@@ -13,7 +15,8 @@ std::string os_login() {
 }
 
 const std::vector<std::string>& all_roles() {
-  static const std::vector<std::string> roles = {"coordinator", "manager", "auditor", "admin"};
+  static const std::vector<std::string> roles = {N_("coordinator"), N_("manager"), N_("auditor"),
+                                                 N_("admin")};
   return roles;
 }
 

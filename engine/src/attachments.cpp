@@ -21,8 +21,8 @@ Attachment to_attachment(const storage::AttachmentRow& r) {
 }  // namespace
 
 const std::vector<std::string>& attachment_kinds() {
-  static const std::vector<std::string> kinds = {"request-letter", "plan", "report",
-                                                 "correspondence", "other"};
+  static const std::vector<std::string> kinds = {N_("request-letter"), N_("plan"), N_("report"),
+                                                 N_("correspondence"), N_("other")};
   return kinds;
 }
 

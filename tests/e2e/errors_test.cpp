@@ -236,7 +236,7 @@ BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_la
           {{"list", "--limit", "abc"},
            {"--limit: 'abc' is not a whole number from 0 to ",
             "--limit : « abc » n'est pas un nombre entier de 0 à "}},
-          {{"verify", "--bogus"}, {"not expected here: --bogus", "inattendu ici : --bogus"}},
+          {{"verify", "--bogus"}, {"not expected here: --bogus", "argument inattendu : --bogus"}},
           {{"export", "--format"},
            {"--format needs a value (TEXT:{jsonl,csv,iati})", "--format exige une valeur ("}},
           {{"export", "--format", "pdf"},

@@ -121,6 +121,11 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   BOOST_TEST(value.status == 422);
   BOOST_TEST(s.as(alice, "GET", "/api/cases/EC-1999-0042").status == 404);
   BOOST_TEST(s.as(audrey, "POST", "/api/cases", kRequest.dump()).status == 403);
+  // No event named: a usage error that says what to send, not an unknown event ''.
+  const HttpReply nameless = fire(alice, {{"fields", {{"context", "c"}}}});
+  BOOST_TEST(nameless.status == 400);
+  BOOST_TEST(error_kind(nameless) == "usage");
+  BOOST_TEST(nameless.body.find("event is missing") != std::string::npos, nameless.body);
   BOOST_TEST(history_size(s, audrey, id) == before);
 
   BOOST_TEST(fire(alice, {{"event", "record-analysis"},

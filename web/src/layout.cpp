@@ -1,5 +1,6 @@
 // The frame every page shares: styles for screen and print, navigation,
 // language switch, sign-out.
+#include "coopflow/engine/actor.h"
 #include "pages.h"
 
 namespace coopflow::web {
@@ -73,6 +74,10 @@ Html nav(const Context& c) {
 }  // namespace
 
 Html tr(const Context& c, const char* msgid) { return Html::text(c.t(msgid)); }
+
+std::string role_said(const Context& c, const std::string& role) {
+  return engine::is_role(role) ? c.t(role) : role;
+}
 
 Html csrf_field(const Context& c) {
   return Html::markup("<input type=\"hidden\" name=\"csrf\" value=\"") + Html::text(c.csrf) +

@@ -2,6 +2,9 @@
 // decisions, attached documents and timeline, and one form for each event
 // the signed-in user may fire now, built from the workflow's declarations.
 // Printed, it is the case's dossier.
+#include <algorithm>
+
+#include "coopflow/engine/attachment.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/json_forms.h"
 #include "coopflow/engine/values.h"
@@ -12,10 +15,30 @@ namespace {
 
 constexpr const char* kFieldPrefix = "f.";
 
-// A value as the reader's language says it: choices and yes/no translated.
+// A value as the reader's language says it: choices and yes/no translated,
+// countries named.
 std::string shown(const Context& c, const engine::FieldSpec& f, const std::string& value) {
-  const bool chosen = f.type == engine::FieldType::kYesNo || f.type == engine::FieldType::kChoice;
-  return chosen ? c.t(value) : value;
+  switch (f.type) {
+    case engine::FieldType::kYesNo:
+    case engine::FieldType::kChoice:
+      return c.t(value);
+    case engine::FieldType::kChoiceList:
+    case engine::FieldType::kCountries: {
+      std::string out;
+      std::size_t from = 0;
+      while (from <= value.size()) {
+        const std::size_t comma = std::min(value.find(',', from), value.size());
+        const std::string item = value.substr(from, comma - from);
+        out += (out.empty() ? "" : ", ") + (f.type == engine::FieldType::kCountries
+                                                ? engine::country_name(item, c.lang == Lang::kFr)
+                                                : c.t(item));
+        from = comma + 1;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
 }
 
 Html definition(const std::string& term, const std::string& value) {
@@ -112,7 +135,7 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& a : v.approvals) {
     h += Html::markup("<tr><td>") + Html::text(c.t(a.decision)) + Html::markup("</td><td>") +
-         Html::text(a.actor + " (" + a.role + ")") + Html::markup("</td><td>") +
+         Html::text(a.actor + " (" + role_said(c, a.role) + ")") + Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()
                         ? a.at.substr(0, 10)
                         : c.t(a.subject_kind) + " v" + std::to_string(a.subject_version) + ", " +
@@ -120,6 +143,12 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
          Html::markup("</td><td>") + Html::text(a.comment) + Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");
+}
+
+// A kind of coopflow's (said in the page's language), not text recorded by hand.
+bool known_kind(const std::string& kind) {
+  const auto& kinds = engine::attachment_kinds();
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
 Html attachments_section(const Context& c, const engine::CaseView& v) {
@@ -130,9 +159,10 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<li><a href=\"/cases/") + Html::text(url_encode(v.summary.id)) +
          Html::markup("/documents/") + Html::text(std::to_string(a.number)) + Html::markup("\">") +
          Html::text(a.title) + Html::markup("</a> ") +
-         Html::text(
-             said_in(c.lang, engine::Message("({1}, {2}, {3} bytes)",
-                                             {a.kind, a.media_type, std::to_string(a.size)}))) +
+         Html::text(said_in(c.lang, engine::Message("({1}, {2}, {3} bytes)",
+                                                    {known_kind(a.kind) ? engine::word(a.kind)
+                                                                        : engine::Term(a.kind),
+                                                     a.media_type, std::to_string(a.size)}))) +
          Html::markup("</li>");
   }
   return h + Html::markup("</ul></section>");
@@ -233,7 +263,7 @@ Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>&
   for (const auto& e : entries) {
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) + Html::markup("</td><td>") +
          Html::text(when(e.at)) + Html::markup("</td><td>") +
-         Html::text(e.actor + " (" + e.role + ")") + Html::markup("</td><td>") +
+         Html::text(e.actor + " (" + role_said(c, e.role) + ")") + Html::markup("</td><td>") +
          Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
                                          : c.t(e.from_state) + " → " + c.t(e.to_state)) +

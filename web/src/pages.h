@@ -23,6 +23,9 @@ Response see_other(const std::string& path);
 
 // Text, translated, as Html.
 Html tr(const Context& c, const char* msgid);
+// A role in the page's language: one of coopflow's roles translated, any
+// other recorded text shown as it is.
+std::string role_said(const Context& c, const std::string& role);
 // A hidden input holding the session's CSRF token, for every form that posts.
 Html csrf_field(const Context& c);
 // A link to a case's page.
