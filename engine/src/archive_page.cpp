@@ -93,8 +93,8 @@ std::string facts_text(const CaseRecord& m, const std::string& lang, const Say& 
   }
   if (m.participants) {
     const std::string n = std::to_string(*m.participants);
-    out += " " + say(*m.participants == 1 ? Message("{1} participant.", {n})
-                                          : Message("{1} participants.", {n}));
+    out +=
+        " " + say(Message::counted(*m.participants, "{1} participant.", "{1} participants.", {n}));
   }
   return out;
 }
@@ -155,8 +155,8 @@ std::string span_text(const ArchivePage& page) {
   const std::string years = newest == oldest
                                 ? std::to_string(newest)
                                 : std::to_string(oldest) + "\u2013" + std::to_string(newest);
-  return page.say(n == 1 ? Message("{1} mission, {2}.", {std::to_string(n), years})
-                         : Message("{1} missions, {2}.", {std::to_string(n), years}));
+  return page.say(Message::counted(static_cast<long long>(n), "{1} mission, {2}.",
+                                   "{1} missions, {2}.", {std::to_string(n), years}));
 }
 
 std::string made_by(const ArchivePage& page) {

@@ -44,14 +44,14 @@ std::string tasks_calendar(const std::vector<Task>& tasks, const std::string& or
     icaltimetype next = day;
     icaltime_adjust(&next, 1, 0, 0, 0);
     const std::string what = events_of(t);
+    const Term state = word(t.summary.state);
     const std::string summary =
-        say(what.empty()
-                ? Message("{1} {2} due — {3}", {t.summary.id, t.summary.state, t.summary.subject})
-                : Message("{1} {2} due: {3} — {4}",
-                          {t.summary.id, t.summary.state, what, t.summary.subject}));
+        say(what.empty() ? Message("{1} {2} due — {3}", {t.summary.id, state, t.summary.subject})
+                         : Message("{1} {2} due: {3} — {4}",
+                                   {t.summary.id, state, what, t.summary.subject}));
     const std::string description =
         t.summary.subject + "\n" + t.summary.requester + "\n" +
-        say(Message("{1}, {2}, due {3}", {t.summary.id, t.summary.state, t.due})) +
+        say(Message("{1}, {2}, due {3}", {t.summary.id, state, t.due})) +
         (what.empty() ? "" : "\n" + say(Message("next: {1}", {what})));
     const std::string uid = t.summary.id + "-" + t.summary.state + "-" + t.due + "@" + origin;
     icalcomponent* event =

@@ -235,3 +235,21 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST((coopflow::web::page_lang("en", "fr", "fr") == Lang::kEn));
   BOOST_TEST((coopflow::web::page_lang("", "fr", "en") == Lang::kFr));
 }
+
+BOOST_AUTO_TEST_CASE(a_count_agrees_with_its_noun_by_each_languages_rule) {
+  using coopflow::engine::Message;
+  using coopflow::web::Lang;
+  using coopflow::web::said_in;
+  const auto cases = [](long long n) {
+    return Message::counted(n, "{1} case", "{1} cases", {std::to_string(n)});
+  };
+  // French takes the singular for 0 and 1; English for 1 only.
+  BOOST_TEST(said_in(Lang::kFr, cases(0)) == "0 dossier");
+  BOOST_TEST(said_in(Lang::kFr, cases(1)) == "1 dossier");
+  BOOST_TEST(said_in(Lang::kFr, cases(2)) == "2 dossiers");
+  BOOST_TEST(said_in(Lang::kFr, cases(5000000000LL)) == "5000000000 dossiers");
+  BOOST_TEST(said_in(Lang::kEn, cases(0)) == "0 cases");
+  BOOST_TEST(said_in(Lang::kEn, cases(1)) == "1 case");
+  // Nested in another message, the count is said in the same language.
+  BOOST_TEST(said_in(Lang::kFr, Message("cases: {1}", {cases(1)})) == "dossiers : 1 dossier");
+}
