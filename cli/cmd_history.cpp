@@ -12,7 +12,8 @@ std::string document_detail(const nlohmann::json& payload) {
   // Defensive: history is what an auditor reads on a database that may have
   // been edited; a malformed payload shows as damaged, not as a crash.
   if (payload.is_discarded()) return say("(damaged payload)");
-  for (const char* key : {"produces", "concerns"}) {
+  for (const auto& [key, decides] :
+       {std::pair<const char*, bool>{"produces", false}, {"concerns", true}}) {
     if (!payload.is_object() || !payload.contains(key)) continue;
     const auto& ref = payload[key];
     if (ref.is_object() && ref.contains("kind") && ref["kind"].is_string() &&
@@ -20,7 +21,7 @@ std::string document_detail(const nlohmann::json& payload) {
       // The kind as recorded (a code): the payload may have been edited.
       const std::string version =
           ref["kind"].get<std::string>() + " v" + std::to_string(ref["version"].get<long long>());
-      return std::string(key) == "produces" ? version : say(Message("on {1}", {version}));
+      return decides ? say(Message("on {1}", {version})) : version;
     }
   }
   return "";

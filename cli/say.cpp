@@ -16,7 +16,7 @@ std::string say(const char* msgid) { return web::translate(language(), msgid); }
 
 std::string say(const engine::Message& m) { return web::said_in(language(), m); }
 
-const char* program_prefix() { return web::program_prefix(language()); }
+std::string program_prefix() { return web::program_prefix(language()); }
 
 const char* users_language() { return web::lang_code(language()); }
 
@@ -25,7 +25,7 @@ std::string say_in(const std::string& language, const engine::Message& m) {
 }
 
 std::string label_before_colon(const char* msgid) {
-  return say(msgid) + (language() == web::Lang::kFr ? " " : "");
+  return web::before_colon(language(), say(msgid));
 }
 
 }  // namespace coopflow::cli

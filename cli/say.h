@@ -17,7 +17,7 @@ std::string say(const engine::Message& m);
 // space French typography puts before one ("Utilisation :").
 std::string label_before_colon(const char* msgid);
 // What starts coopflow's lines on stderr: "coopflow: ", in French "coopflow : ".
-const char* program_prefix();
+std::string program_prefix();
 // The user's language as a code: "en" or "fr".
 const char* users_language();
 // m said in the language code names ("en" or "fr").

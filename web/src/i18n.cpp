@@ -45,11 +45,11 @@ std::string translate(Lang lang, const char* msgid) {
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {
-  return m.render([lang](const std::string& msgid) { return translate(lang, msgid); },
-                  [lang](const char* one, const char* many, long long n) -> std::string {
+  if (lang == Lang::kEn) return m.english();  // the msgids are the English
+  return m.render([](const std::string& msgid) { return translate(Lang::kFr, msgid); },
+                  [](const char* one, const char* many, long long n) -> std::string {
                     // The plural rules only tell small counts apart.
                     const int count = static_cast<int>(std::min<long long>(n, 1000000));
-                    if (lang == Lang::kEn) return n == 1 ? one : many;
                     return boost::locale::translate(one, many, count).str(french());
                   });
 }
@@ -60,7 +60,12 @@ std::string said_in(Lang lang, const std::exception& error) {
 
 const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }
 
-const char* program_prefix(Lang lang) { return lang == Lang::kFr ? "coopflow : " : "coopflow: "; }
+std::string before_colon(Lang lang, std::string label) {
+  if (lang == Lang::kFr) label += ' ';
+  return label;
+}
+
+std::string program_prefix(Lang lang) { return before_colon(lang, "coopflow") + ": "; }
 
 Lang page_lang(const std::string& query_choice, const std::string& cookie,
                const std::string& accept_language) {

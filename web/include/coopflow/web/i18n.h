@@ -28,8 +28,11 @@ std::string said_in(Lang lang, const engine::Message& m);
 
 // "en" or "fr".
 const char* lang_code(Lang lang);
+// label as it stands before a colon: in French with the space French
+// typography puts there ("Utilisation :").
+std::string before_colon(Lang lang, std::string label);
 // What starts coopflow's lines on stderr: "coopflow: ", in French "coopflow : ".
-const char* program_prefix(Lang lang);
+std::string program_prefix(Lang lang);
 // The language a page is in: a choice made with ?lang= (then kept in a
 // cookie), else that cookie, else the browser's Accept-Language (the first of
 // fr or en it prefers), else English.
