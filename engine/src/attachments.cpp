@@ -99,9 +99,12 @@ std::pair<Attachment, std::string> Office::attachment(const Actor& actor,
     row = store_->attachment(case_id, number);
   });
   if (!row) {
-    throw saying<NotFoundError>(Message("{1} has no document {2}; see `coopflow attachments {1}`",
-                                        {case_id, std::to_string(number)}),
-                                "attachment", std::to_string(number));
+    throw saying<NotFoundError>(
+        Message("{1} has no document {2}; see `coopflow attachments {1}`",
+                {case_id, std::to_string(number)})
+            .in_browser(Message("{1} has no document {2}; its page lists its documents",
+                                {case_id, std::to_string(number)})),
+        "attachment", std::to_string(number));
   }
   if (to_hex(sha256(row->content)) != row->sha256 ||
       static_cast<std::int64_t>(row->content.size()) != row->size) {

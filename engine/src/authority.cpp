@@ -45,10 +45,15 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
   }
   if (r.role.empty()) {
     r.rule = "role";
+    const std::vector<Term> said = {word(event.name), Message::either(event.roles), who.user,
+                                    who.roles.empty() ? word("none") : Message::words(who.roles)};
     r.why = Message(
-        "{1} needs the {2} role; '{3}' holds {4}; ask an admin to grant it or act as another user",
-        {word(event.name), Message::either(event.roles), who.user,
-         who.roles.empty() ? word("none") : Term(join(who.roles, ", "))});
+                "{1} needs the {2} role; '{3}' holds {4}; ask an admin to grant it or act as "
+                "another user",
+                said)
+                .in_browser(Message("{1} needs the {2} role; '{3}' holds {4}; ask an admin to "
+                                    "grant it, or sign in as a user who holds it",
+                                    said));
     return r;
   }
   if (event.four_eyes && r.concerns.version > 0 && r.concerns.author == who.user) {

@@ -32,9 +32,11 @@ std::vector<std::string> case_event_names(const Workflow& wf) {
 CaseSummary Office::require_case(const std::string& case_id) {
   auto row = store_->find_case(case_id);
   if (!row) {
-    throw saying<NotFoundError>(Message("no case '{1}'; see `coopflow list` for case ids",
-                                        {check_text("case", case_id).substr(0, 40)}),
-                                "case", case_id);
+    const std::string shown = check_text("case", case_id).substr(0, 40);
+    throw saying<NotFoundError>(
+        Message("no case '{1}'; see `coopflow list` for case ids", {shown})
+            .in_browser(Message("no case '{1}'; see the list of cases", {shown})),
+        "case", case_id);
   }
   return detail::to_summary(std::move(*row));
 }

@@ -13,6 +13,14 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 
+// The help of spec's field name, which says it in words ("first day").
+const std::string& help_of(const EventSpec& spec, const std::string& name) {
+  for (const auto& f : spec.fields) {
+    if (f.name == name) return f.help;
+  }
+  return name;
+}
+
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
   if (is_blank(value)) {
@@ -45,9 +53,12 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     case FieldType::kAmount: {
       const auto cur = raw.find(f.currency_field);
       if (cur == raw.end()) {
-        throw saying<ValidationError>(Message("{1} needs {2}=CODE to read {3}",
-                                              {word(spec.name), f.currency_field, word(f.name)}),
-                                      f.currency_field);
+        throw saying<ValidationError>(
+            Message("{1} needs {2}=CODE to read {3}",
+                    {word(spec.name), f.currency_field, word(f.name)})
+                .in_browser(Message("{1} needs a {2} to read {3}",
+                                    {word(spec.name), word(f.currency_field), word(f.name)})),
+            f.currency_field);
       }
       return parse_amount(f.name, v, currency_minor_digits(f.currency_field, cur->second));
     }
@@ -106,7 +117,10 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
     if (raw.find(f.name) == raw.end()) {
       if (!f.required) continue;
       throw saying<ValidationError>(
-          Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)}), f.name);
+          Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)})
+              .in_browser(Message("{1} needs a value for {2} ({3})",
+                                  {word(spec.name), word(f.name), word(f.help)})),
+          f.name);
     }
     out[f.name] = typed_value(spec, f, raw);
   }
@@ -116,7 +130,12 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
       throw saying<ValidationError>(
           Message("{1}={2} is before {3}={4}; an activity cannot end before it starts",
                   {f.name, out[f.name].get<std::string>(), f.not_before,
-                   out[f.not_before].get<std::string>()}),
+                   out[f.not_before].get<std::string>()})
+              .in_browser(Message(
+                  "{1} ({2}) is before {3} ({4}); an activity cannot end before "
+                  "it starts",
+                  {word(f.help), out[f.name].get<std::string>(), word(help_of(spec, f.not_before)),
+                   out[f.not_before].get<std::string>()})),
           f.name);
     }
   }
@@ -141,12 +160,15 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   nlohmann::json out = nlohmann::json::object();
   out["requester"] = required_text("requester", r.requester);
   if (!contains(requester_types(), r.requester_type)) {
+    const std::string given = check_text("requester-type", r.requester_type).substr(0, 40);
     throw saying<ValidationError>(
         Message(
             "policy rule 1: a case starts only from an official request by {1}; --requester-type "
             "'{2}' is none of these",
-            {join(requester_types(), "|"),
-             check_text("requester-type", r.requester_type).substr(0, 40)}),
+            {join(requester_types(), "|"), given})
+            .in_browser(Message("policy rule 1: a case starts only from an official request by "
+                                "{1}; the requester type '{2}' is none of these",
+                                {Message::either(requester_types()), given})),
         "requester-type");
   }
   out["requester-type"] = r.requester_type;
@@ -155,7 +177,10 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
   out["received"] = parse_date("received", r.received);
   if (r.received > today) {
     throw saying<ValidationError>(
-        Message("received={1} is in the future; give the date the request arrived", {r.received}),
+        Message("received={1} is in the future; give the date the request arrived", {r.received})
+            .in_browser(Message("the date received, {1}, is in the future; give the date the "
+                                "request arrived",
+                                {r.received})),
         "received");
   }
   out["subject"] = required_text("subject", r.subject);
@@ -166,16 +191,21 @@ nlohmann::json validate_request(const CaseRequest& r, const std::string& today) 
     const std::string role = eq == std::string::npos ? "" : p.substr(eq + 1);
     required_text("partner", org);
     if (!contains(partner_roles(), role)) {
+      const std::string given = check_text("partner", p).substr(0, 60);
       throw saying<ValidationError>(
-          Message("--partner '{1}' needs ORG={2}",
-                  {check_text("partner", p).substr(0, 60), join(partner_roles(), "|")}),
+          Message("--partner '{1}' needs ORG={2}", {given, join(partner_roles(), "|")})
+              .in_browser(Message("the partner '{1}' needs a role: {2}",
+                                  {given, Message::either(partner_roles())})),
           "partner");
     }
     const nlohmann::json partner = {{"organisation", org}, {"role", role}};
     if (std::find(partners.begin(), partners.end(), partner) != partners.end()) {
+      const std::string given = check_text("partner", p).substr(0, 60);
       throw saying<ValidationError>(
-          Message("--partner '{1}' is given twice; name each partner and role once",
-                  {check_text("partner", p).substr(0, 60)}),
+          Message("--partner '{1}' is given twice; name each partner and role once", {given})
+              .in_browser(Message("the partner '{1}' is given twice; name each partner and role "
+                                  "once",
+                                  {given})),
           "partner");
     }
     partners.push_back(partner);

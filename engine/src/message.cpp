@@ -20,13 +20,25 @@ Message Message::verbatim(std::string text) {
   return m;
 }
 
-Message Message::either(const std::vector<std::string>& items) {
-  if (items.empty()) return verbatim("");
-  Message said = verbatim(items.back());
+namespace {
+
+Message joined(const std::vector<std::string>& items, const char* pair) {
+  if (items.empty()) return Message::verbatim("");
+  Message said("{1}", {word(items.back())});
   for (auto it = items.rbegin() + 1; it != items.rend(); ++it) {
-    said = Message("{1} or {2}", {*it, std::move(said)});
+    said = Message(pair, {word(*it), std::move(said)});
   }
   return said;
+}
+
+}  // namespace
+
+Message Message::either(const std::vector<std::string>& items) {
+  return joined(items, N_("{1} or {2}"));
+}
+
+Message Message::words(const std::vector<std::string>& items) {
+  return joined(items, N_("{1}, {2}"));
 }
 
 Message Message::counted(long long n, const char* one, const char* many, std::vector<Term> args) {
@@ -36,16 +48,26 @@ Message Message::counted(long long n, const char* one, const char* many, std::ve
   return m;
 }
 
-std::string Message::english() const {
-  return render([](const std::string& s) { return s; },
-                [](const char* one, const char* many, long long n) { return n == 1 ? one : many; });
+Message Message::in_browser(Message instead) && {
+  in_browser_ = std::make_shared<const Message>(std::move(instead));
+  return std::move(*this);
 }
 
-std::string Message::render(const Translate& translate, const TranslatePlural& plural) const {
+std::string Message::english(Reader reader) const {
+  return render([](const std::string& s) { return s; },
+                [](const char* one, const char* many, long long n) { return n == 1 ? one : many; },
+                reader);
+}
+
+std::string Message::render(const Translate& translate, const TranslatePlural& plural,
+                            Reader reader) const {
+  if (reader == Reader::kBrowser && in_browser_) {
+    return in_browser_->render(translate, plural, reader);
+  }
   std::vector<std::string> filled;
   filled.reserve(args_.size());
   for (const Term& arg : args_) {
-    filled.push_back(arg.phrase       ? arg.phrase->render(translate, plural)
+    filled.push_back(arg.phrase       ? arg.phrase->render(translate, plural, reader)
                      : arg.translated ? translate(arg.text)
                                       : arg.text);
   }

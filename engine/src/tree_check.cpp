@@ -75,7 +75,11 @@ class CheckpointJudge {
       report_.notes.push_back(
           Message("the checkpoints are signed by keys only the database vouches "
                   "for (e.g. '{1}'); pass the public key you trust with --pubkey",
-                  {vouched_only_}));
+                  {vouched_only_})
+              .in_browser(Message("the checkpoints are signed by keys only the database vouches "
+                                  "for (e.g. '{1}'); to prove the log against the public key you "
+                                  "keep, verify it outside this server (docs/audit.md)",
+                                  {vouched_only_})));
     }
     if (unpinned_ > 0) {
       report_.notes.push_back(

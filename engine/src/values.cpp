@@ -22,20 +22,28 @@ int days_in_month(int year, int month) {
 }
 
 // Quotes a user value for an error message, cut short so the message stays one line.
-std::string shown(const std::string& text) {
+// text as a message shows it: one line, at most 40 bytes; quoted by the
+// message in the browser (« » in French), by shown() on the command line.
+std::string clipped(const std::string& text) {
   std::string out;
   for (char c : text.substr(0, 40)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   if (!is_valid_utf8(out)) out = "(not valid UTF-8)";
-  return "'" + out + (text.size() > 40 ? "...'" : "'");
+  return out + (text.size() > 40 ? "..." : "");
 }
+
+std::string shown(const std::string& text) { return "'" + clipped(text) + "'"; }
 
 }  // namespace
 
 std::string parse_date(const std::string& field, const std::string& text) {
   const auto fail = [&](const char* why) -> ValidationError {
-    const auto m = Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
-                           {field, shown(text), word(why)});
-    return saying<ValidationError>(m, field);
+    return saying<ValidationError>(
+        Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
+                {field, shown(text), word(why)})
+            .in_browser(
+                Message("{1}: '{2}' is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
+                        {word(field), clipped(text), word(why)})),
+        field);
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail(N_("wrong format"));
   const std::string y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
@@ -66,7 +74,10 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
   if (it == table.end() || code != it->code) {
     throw saying<ValidationError>(
         Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
-                {field, shown(code)}),
+                {field, shown(code)})
+            .in_browser(
+                Message("{1}: '{2}' is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
+                        {word(field), clipped(code)})),
         field);
   }
   return it->minor_digits;
@@ -74,10 +85,14 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
 
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
   const auto fail = [&](Term why) -> ValidationError {
-    const auto m =
+    return saying<ValidationError>(
         Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
-                {field, shown(text), std::move(why)});
-    return saying<ValidationError>(m, field);
+                {field, shown(text), why})
+            .in_browser(
+                Message("{1}: '{2}' is not a valid amount ({3}); use a non-negative decimal like "
+                        "12500.00",
+                        {word(field), clipped(text), why})),
+        field);
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
   const auto dot = text.find('.');
@@ -90,7 +105,10 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
     throw saying<ValidationError>(
         Message("{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
                 "non-negative decimal like 12500.00",
-                {field, shown(text), std::to_string(minor_digits)}),
+                {field, shown(text), std::to_string(minor_digits)})
+            .in_browser(Message("{1}: '{2}' is not a valid amount (more than {3} decimals for this "
+                                "currency); use a non-negative decimal like 12500.00",
+                                {word(field), clipped(text), std::to_string(minor_digits)})),
         field);
   }
   const std::string digits =
@@ -118,7 +136,10 @@ std::string parse_country(const std::string& field, const std::string& code) {
   if (!found) {
     throw saying<ValidationError>(
         Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
-                {field, shown(code)}),
+                {field, shown(code)})
+            .in_browser(
+                Message("{1}: '{2}' is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
+                        {word(field), clipped(code)})),
         field);
   }
   return code;
@@ -234,7 +255,9 @@ std::int64_t parse_count(const std::string& field, const std::string& text, std:
   if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
     throw saying<ValidationError>(
         Message("{1}={2} is not a count; give a whole number from 0 to {3}",
-                {field, shown(text), std::to_string(max)}),
+                {field, shown(text), std::to_string(max)})
+            .in_browser(Message("{1}: '{2}' is not a count; give a whole number from 0 to {3}",
+                                {word(field), clipped(text), std::to_string(max)})),
         field);
   }
   return std::stoll(text);

@@ -234,6 +234,67 @@ BOOST_AUTO_TEST_CASE(an_auditor_reads_what_verify_found_in_french_on_the_page_an
                   "at entry 1");
 }
 
+BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
+  ServedOffice s;
+  const ApiUser alice = s.sign_in("alice");
+  const std::string id = open_case(s, alice);
+  BOOST_TEST(
+      s.as(alice, "POST", "/api/cases/" + id + "/events", json{{"event", "start-analysis"}}.dump())
+          .status == 200);
+  // A refusal's message through the API.
+  const auto said = [&](const std::string& method, const std::string& target, const json& body,
+                        const std::string& lang) {
+    const HttpReply r =
+        http(s.port(), method, target, body.is_null() ? "" : body.dump(),
+             {{"Cookie", alice.cookie}, {"X-CSRF-Token", alice.csrf}, {"Accept-Language", lang}});
+    BOOST_TEST(r.status >= 400, r.body);
+    return json::parse(r.body).at("error").at("message").get<std::string>();
+  };
+  const std::string events = "/api/cases/" + id + "/events";
+  json bad_request = kRequest;
+  bad_request["received"] = "2999-01-01";
+  json no_role = kRequest;
+  no_role["partners"] = json::array({"OIF"});
+  const std::vector<std::pair<std::string, json>> refused = {
+      {"/api/cases/EC-1999-0042", nullptr},
+      {"/cases/" + id + "/documents/9", nullptr},
+      {events, {{"event", "commit"}}},
+      {events, {{"event", "record-analysis"}, {"fields", {{"context", "c"}}}}},
+      {"/api/cases", bad_request},
+      {"/api/cases", no_role},
+  };
+  for (const char* lang : {"en", "fr-CA"}) {
+    for (const auto& [target, body] : refused) {
+      const std::string message =  // a page's whole text, or the API's message
+          target.rfind("/cases/", 0) == 0
+              ? http(s.port(), "GET", target, "",
+                     {{"Cookie", alice.cookie}, {"Accept-Language", lang}})
+                    .body
+              : said(body.is_null() ? "GET" : "POST", target, body, lang);
+      BOOST_TEST(message.find('`') == std::string::npos, target << ": " << message);
+      BOOST_TEST(message.find("--") == std::string::npos, target << ": " << message);
+      BOOST_TEST(message.find("=...") == std::string::npos, target << ": " << message);
+    }
+  }
+  // What each says instead, in French: the roles as words, a way through the pages.
+  BOOST_TEST(said("GET", "/api/cases/EC-1999-0042", nullptr, "fr") ==
+             "aucun dossier « EC-1999-0042 » ; voyez la liste des dossiers");
+  const std::string role = said("POST", events, {{"event", "commit"}}, "fr");
+  BOOST_TEST(role.find("exige le rôle gestionnaire") != std::string::npos, role);
+  BOOST_TEST(role.find("détient : coordonnateur") != std::string::npos, role);
+  BOOST_TEST(role.find("connectez-vous sous un utilisateur qui le détient") != std::string::npos,
+             role);
+  const std::string missing =
+      said("POST", events, {{"event", "record-analysis"}, {"fields", {{"context", "c"}}}}, "fr");
+  BOOST_TEST(missing.find("« consigner l'analyse » exige une valeur pour le champ objectifs") == 0U,
+             missing);
+  // The command line, where the fix is a command, still names it.
+  const auto cli = s.db().as("bob", {"show", "EC-1999-0042"});
+  BOOST_TEST(cli.err.find("see `coopflow list` for case ids") != std::string::npos, cli.err);
+  const auto cli_role = s.db().as("alice", {"do", id, "commit"});
+  BOOST_TEST(cli_role.err.find("or act as another user") != std::string::npos, cli_role.err);
+}
+
 BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {
   ServedOffice s;
   const ApiUser alice = s.sign_in("alice");

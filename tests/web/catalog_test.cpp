@@ -228,7 +228,9 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
              "{3} entrée 4 : {2}");
   BOOST_TEST(
       coopflow::web::said_in(Lang::kFr, Message::either({"coordinator", "manager", "admin"})) ==
-      "coordinator ou manager ou admin");
+      "coordonnateur ou gestionnaire ou administrateur");
+  BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message::words({"coordinator", "auditor"})) ==
+             "coordonnateur, auditeur");
   BOOST_TEST(Message::either({"coordinator", "manager"}).english() == "coordinator or manager");
   BOOST_TEST((coopflow::web::page_lang("", "", "fr-CA,fr;q=0.9,en;q=0.8") == Lang::kFr));
   BOOST_TEST((coopflow::web::page_lang("", "", "en-US,en;q=0.9,fr;q=0.5") == Lang::kEn));

@@ -157,9 +157,9 @@ Response api_workflows(Context& c) {
 
 Response api_verify(Context& c) {
   require_operation(c, engine::Authority::audit());
-  return json_response(
-      200, engine::json_form(c.office.verify(c.actor(), std::nullopt),
-                             [&c](const engine::Message& m) { return said_in(c.lang, m); }));
+  return json_response(200,
+                       engine::json_form(c.office.verify(c.actor(), std::nullopt),
+                                         [&c](const engine::Message& m) { return c.said(m); }));
 }
 
 Response api_export(Context& c) {
@@ -185,7 +185,7 @@ Response api_export(Context& c) {
   } else {
     return json_error(
         404, "not-found",
-        said_in(c.lang, engine::Message("no export format '{1}'; csv, iati or jsonl", {format})));
+        c.said(engine::Message("no export format '{1}'; csv, iati or jsonl", {format})));
   }
   r.body = out.str();
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"coopflow." +

@@ -161,9 +161,8 @@ Response App::handle(const Request& request) {
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;
     r = api ? json_error(status, path_known ? "method-not-allowed" : "not-found",
-                         path_known ? said_in(context.lang,
-                                              engine::Message("this address does not take {1}",
-                                                              {request.method}))
+                         path_known ? context.said(engine::Message("this address does not take {1}",
+                                                                   {request.method}))
                                     : context.t("no such address: see docs/api.md"))
             : error_page(context, status,
                          context.t(path_known ? "This address does not take that request."
@@ -221,14 +220,14 @@ Response App::dispatch(Context& c, const Route& route) {
     try {
       c.session = c.office.session(token);
     } catch (const engine::AuthenticationError& e) {
-      if (route.api) return json_error(401, "unauthenticated", said_in(c.lang, e));
+      if (route.api) return json_error(401, "unauthenticated", c.said(e));
       return redirect_to_sign_in(c);
     }
     return signed_in(c, route);
   } catch (const std::exception& e) {
     const Status s = status_of(e);
-    if (route.api) return json_error(s.code, s.kind, said_in(c.lang, e));
-    return error_page(c, s.code, said_in(c.lang, e));
+    if (route.api) return json_error(s.code, s.kind, c.said(e));
+    return error_page(c, s.code, c.said(e));
   }
 }
 

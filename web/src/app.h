@@ -42,6 +42,9 @@ struct Context {
   bool has_role(const std::string& role) const;
   std::string t(const char* msgid) const { return translate(lang, msgid); }
   std::string t(const std::string& msgid) const { return translate(lang, msgid); }
+  // A message, or what an error says, worded for the browser in lang.
+  std::string said(const engine::Message& m) const { return said_on_web(lang, m); }
+  std::string said(const std::exception& error) const { return said_on_web(lang, error); }
 };
 
 using Handler = Response (*)(Context&);

@@ -37,6 +37,17 @@ bool starts_with_fr(const char* value) {
          (value[2] == '\0' || value[2] == '_' || value[2] == '.' || value[2] == '-');
 }
 
+std::string said(Lang lang, const engine::Message& m, engine::Reader reader) {
+  if (lang == Lang::kEn) return m.english(reader);  // the msgids are the English
+  return m.render([](const std::string& msgid) { return translate(Lang::kFr, msgid); },
+                  [](const char* one, const char* many, long long n) -> std::string {
+                    // The plural rules only tell small counts apart.
+                    const int count = static_cast<int>(std::min<long long>(n, 1000000));
+                    return boost::locale::translate(one, many, count).str(french());
+                  },
+                  reader);
+}
+
 }  // namespace
 
 std::string translate(Lang lang, const char* msgid) {
@@ -45,17 +56,19 @@ std::string translate(Lang lang, const char* msgid) {
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {
-  if (lang == Lang::kEn) return m.english();  // the msgids are the English
-  return m.render([](const std::string& msgid) { return translate(Lang::kFr, msgid); },
-                  [](const char* one, const char* many, long long n) -> std::string {
-                    // The plural rules only tell small counts apart.
-                    const int count = static_cast<int>(std::min<long long>(n, 1000000));
-                    return boost::locale::translate(one, many, count).str(french());
-                  });
+  return said(lang, m, engine::Reader::kCommandLine);
 }
 
 std::string said_in(Lang lang, const std::exception& error) {
   return said_in(lang, engine::message_of(error));
+}
+
+std::string said_on_web(Lang lang, const engine::Message& m) {
+  return said(lang, m, engine::Reader::kBrowser);
+}
+
+std::string said_on_web(Lang lang, const std::exception& error) {
+  return said_on_web(lang, engine::message_of(error));
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::kFr ? "fr" : "en"; }

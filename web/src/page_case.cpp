@@ -104,12 +104,12 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
       h += Html::markup("<ol>");
       for (const auto& a : versions) {
         h += Html::markup("<li>") +
-             Html::text(engine::display_value(a.fields, "title", spec) + ", " +
-                        engine::display_value(a.fields, "from", spec) + " → " +
-                        engine::display_value(a.fields, "to", spec) + ", " +
-                        said_in(c.lang, engine::Message("participants: {1}",
-                                                        {engine::display_value(
-                                                            a.fields, "participants", spec)}))) +
+             Html::text(
+                 engine::display_value(a.fields, "title", spec) + ", " +
+                 engine::display_value(a.fields, "from", spec) + " → " +
+                 engine::display_value(a.fields, "to", spec) + ", " +
+                 c.said(engine::Message("participants: {1}",
+                                        {engine::display_value(a.fields, "participants", spec)}))) +
              Html::markup("</li>");
       }
       h += Html::markup("</ol></section>");
@@ -159,10 +159,10 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<li><a href=\"/cases/") + Html::text(url_encode(v.summary.id)) +
          Html::markup("/documents/") + Html::text(std::to_string(a.number)) + Html::markup("\">") +
          Html::text(a.title) + Html::markup("</a> ") +
-         Html::text(said_in(c.lang, engine::Message("({1}, {2}, {3} bytes)",
-                                                    {known_kind(a.kind) ? engine::word(a.kind)
-                                                                        : engine::Term(a.kind),
-                                                     a.media_type, std::to_string(a.size)}))) +
+         Html::text(c.said(
+             engine::Message("({1}, {2}, {3} bytes)",
+                             {known_kind(a.kind) ? engine::word(a.kind) : engine::Term(a.kind),
+                              a.media_type, std::to_string(a.size)}))) +
          Html::markup("</li>");
   }
   return h + Html::markup("</ul></section>");
@@ -227,7 +227,7 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     if (!a.blocked.empty()) {
       h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
            Html::markup("</strong>: ") + tr(c, "not yet") + Html::markup(" — ") +
-           Html::text(said_in(c.lang, a.blocked_why)) + Html::markup("</p>");
+           Html::text(c.said(a.blocked_why)) + Html::markup("</p>");
       continue;
     }
     h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +
@@ -332,11 +332,11 @@ Response case_event_form(Context& c) {
     return see_other("/cases/" + url_encode(id) + "?done=" + url_encode(event));
   } catch (const engine::NotFoundError& e) {
     if (e.thing() == "case") throw;
-    return render(c, 404, id, said_in(c.lang, e), "");
+    return render(c, 404, id, c.said(e), "");
   } catch (const engine::AuthenticationError&) {
     throw;
   } catch (const engine::Error& e) {
-    return render(c, status_of(e).code, id, said_in(c.lang, e), "");
+    return render(c, status_of(e).code, id, c.said(e), "");
   }
 }
 

@@ -63,13 +63,12 @@ Response audit_page(Context& c) {
   if (!report.problems.empty()) {
     main += Html::markup("<ul>");
     for (const auto& p : report.problems) {
-      main += Html::markup("<li>") + Html::text(said_in(c.lang, p.message)) + Html::markup("</li>");
+      main += Html::markup("<li>") + Html::text(c.said(p.message)) + Html::markup("</li>");
     }
     main += Html::markup("</ul>");
   }
   for (const auto& note : report.notes) {
-    main += Html::markup("<p class=\"help\">") + Html::text(said_in(c.lang, note)) +
-            Html::markup("</p>");
+    main += Html::markup("<p class=\"help\">") + Html::text(c.said(note)) + Html::markup("</p>");
   }
   main += Html::markup("<h2>") + tr(c, "Newest checkpoint") + Html::markup("</h2>");
   main += checkpoint ? Html::markup("<pre>") + Html::text(*checkpoint) + Html::markup("</pre>")

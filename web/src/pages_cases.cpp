@@ -187,9 +187,9 @@ Response open_case_form(Context& c) {
     const auto receipt = c.office.open_case(c.actor(), v["workflow"], r);
     return see_other("/cases/" + url_encode(receipt.entry.case_id));
   } catch (const engine::ValidationError& e) {
-    return new_case(c, 422, v, said_in(c.lang, e));
+    return new_case(c, 422, v, c.said(e));
   } catch (const engine::NotFoundError& e) {
-    return new_case(c, 404, v, said_in(c.lang, e));
+    return new_case(c, 404, v, c.said(e));
   }
 }
 

@@ -18,6 +18,11 @@ namespace coopflow::engine {
 
 class Message;
 
+// Where a message is read: on the command line, where its fix may name a
+// command or an option to type; or in the browser (the pages and the API),
+// where it names what to do there instead.
+enum class Reader { kCommandLine, kBrowser };
+
 // What fills a place: a value shown as it is (a case id, a user name), a
 // word of coopflow's that has its own translation (an event, a state, a role),
 // or a phrase: a message of its own, said in the same language as the one it
@@ -42,11 +47,17 @@ class Message {
   // text said as it is in every language: a reason that is not coopflow's
   // (SQLite's integrity check, a JSON parser's), carried where a Message goes.
   static Message verbatim(std::string text);
-  // The items as alternatives: "a or b or c", in the reader's language.
+  // The items, words of coopflow's (roles), as alternatives: "a or b or c",
+  // in the reader's language; and all of them: "a, b, c".
   static Message either(const std::vector<std::string>& items);
+  static Message words(const std::vector<std::string>& items);
   // A message whose words agree with a count n: one or many, as each
   // language's plural rule chooses (English: one for 1; French: for 0 and 1).
   static Message counted(long long n, const char* one, const char* many, std::vector<Term> args);
+  // This message, and what a reader in the browser reads instead: the same
+  // fact with a fix done in the pages ("see the list of cases" where the
+  // command line says "see `coopflow list`").
+  Message in_browser(Message instead) &&;
 
   // Says a msgid; and a counted message's form for n.
   using Translate = std::function<std::string(const std::string&)>;
@@ -55,10 +66,11 @@ class Message {
 
   const char* text() const { return text_; }
   bool empty() const { return *text_ == '\0'; }
-  std::string english() const;
-  // The message through translate (given each msgid: the text, and the
-  // words) and plural (a counted message's text).
-  std::string render(const Translate& translate, const TranslatePlural& plural) const;
+  std::string english(Reader reader = Reader::kCommandLine) const;
+  // The message for reader through translate (given each msgid: the text,
+  // and the words) and plural (a counted message's text).
+  std::string render(const Translate& translate, const TranslatePlural& plural,
+                     Reader reader = Reader::kCommandLine) const;
 
  private:
   const char* text_ = "";
@@ -66,6 +78,7 @@ class Message {
   bool as_is_ = false;            // text_ is not translated (verbatim)
   const char* plural_ = nullptr;  // counted: text_ for one, plural_ for many
   long long count_ = 0;
+  std::shared_ptr<const Message> in_browser_;  // shared: messages are copied into errors
 };
 
 }  // namespace coopflow::engine

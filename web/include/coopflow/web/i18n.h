@@ -20,11 +20,15 @@ inline std::string translate(Lang lang, const std::string& msgid) {
   return translate(lang, msgid.c_str());
 }
 
-// What error says, in lang: the engine's message where the error carries one
-// (its words translated too), else its English what().
+// What error says, in lang, on the command line: the engine's message where
+// the error carries one (its words translated too), else its English what().
 std::string said_in(Lang lang, const std::exception& error);
-// m in lang.
+// m in lang, on the command line.
 std::string said_in(Lang lang, const engine::Message& m);
+// The same for a reader in the browser (the pages, the API): where a message
+// has its browser wording, that one (no command to type there).
+std::string said_on_web(Lang lang, const std::exception& error);
+std::string said_on_web(Lang lang, const engine::Message& m);
 
 // "en" or "fr".
 const char* lang_code(Lang lang);
