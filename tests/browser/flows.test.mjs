@@ -102,7 +102,8 @@ test('a coordinator signs in and opens a case from an official request', async (
   await page.fill('#reference', 'CEI/2010/042');
   await page.fill('#received', '2010-03-15');
   await page.fill('#subject', '<script>alert(1)</script> Révision de la liste électorale');
-  await page.fill('#partners', 'OIF=funder');
+  await page.fill('#partner1', 'OIF');
+  await page.selectOption('#partner1_role', 'funder');
   await page.click('button.act');
   await page.waitForURL(/\/cases\/EC-2010-\d{4}$/);
   caseId = page.url().split('/').pop();

@@ -279,6 +279,16 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
   // What each says instead, in French: the roles as words, a way through the pages.
   BOOST_TEST(said("GET", "/api/cases/EC-1999-0042", nullptr, "fr") ==
              "aucun dossier « EC-1999-0042 » ; voyez la liste des dossiers");
+  // A page says it as a sentence, and names the workflow in words.
+  const auto french_page = [&](const std::string& target) {
+    return http(s.port(), "GET", target, "", {{"Cookie", alice.cookie}, {"Accept-Language", "fr"}})
+        .body;
+  };
+  const std::string missing_page = french_page("/cases/EC-1999-0042");
+  BOOST_TEST(missing_page.find(">Aucun dossier « EC-1999-0042 » ; voyez la liste des dossiers<") !=
+                 std::string::npos,
+             missing_page);
+  BOOST_TEST(french_page("/cases/" + id).find(" · coopération électorale · ") != std::string::npos);
   const std::string role = said("POST", events, {{"event", "commit"}}, "fr");
   BOOST_TEST(role.find("exige le rôle gestionnaire") != std::string::npos, role);
   BOOST_TEST(role.find("détient : coordonnateur") != std::string::npos, role);

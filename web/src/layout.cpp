@@ -1,6 +1,10 @@
 // The frame every page shares: styles for screen and print, navigation,
 // language switch, sign-out.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include "coopflow/engine/actor.h"
+#include "coopflow/engine/values.h"
 #include "pages.h"
 
 namespace coopflow::web {
@@ -36,9 +40,26 @@ constexpr const char kStyle[] =
     "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}"
     "dd{margin:0;white-space:pre-wrap}"
     ".help{color:#555;font-size:.9rem}"
+    "fieldset{border:1px solid #dde3ec;margin-top:.8rem}.pair{display:flex;flex-wrap:wrap;gap:0 "
+    ".75rem;"
+    "align-items:baseline}"
     "@media print{header.top,.forms,.no-print,form{display:none}body{background:#fff}"
     "main{max-width:none;margin:0}.card{border:0;padding:0}h2{break-after:avoid}"
     "tr,.card{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+
+// text with its first letter in upper case, by ICU's rules (é → É).
+std::string capitalised(const std::string& text, Lang lang) {
+  if (text.empty()) return text;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::string head = text.substr(0, first);
+  if (!engine::is_valid_utf8(head)) return text;
+  std::string upper;
+  icu::UnicodeString::fromUTF8(head)
+      .toUpper(lang == Lang::kFr ? icu::Locale::getCanadaFrench() : icu::Locale::getEnglish())
+      .toUTF8String(upper);
+  return upper + text.substr(head.size());
+}
 
 Html nav(const Context& c) {
   Html h = Html::markup("<header class=\"top\"><a class=\"skip\" href=\"#main\">") +
@@ -106,6 +127,12 @@ Response page(const Context& c, int status, const std::string& title, const Html
   return r;
 }
 
+Html alert(const Context& c, const std::string& problem) {
+  if (problem.empty()) return Html();
+  return Html::markup("<p class=\"error\" role=\"alert\">") +
+         Html::text(capitalised(problem, c.lang)) + Html::markup("</p>");
+}
+
 Response error_page(const Context& c, int status, const std::string& message) {
   const char* title = status == 401   ? N_("Please sign in")
                       : status == 403 ? N_("Not allowed")
@@ -115,8 +142,8 @@ Response error_page(const Context& c, int status, const std::string& message) {
                       : status == 429 ? N_("Too many attempts")
                       : status == 503 ? N_("Busy: try again")
                                       : N_("Something went wrong");
-  const Html main = Html::markup("<h1>") + tr(c, title) + Html::markup("</h1><p class=\"error\">") +
-                    Html::text(message) + Html::markup("</p><p><a href=\"/\">") +
+  const Html main = Html::markup("<h1>") + tr(c, title) + Html::markup("</h1>") +
+                    alert(c, message) + Html::markup("<p><a href=\"/\">") +
                     tr(c, "Back to my tasks") + Html::markup("</a></p>");
   return page(c, status, c.t(title), main);
 }

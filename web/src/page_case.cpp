@@ -283,15 +283,12 @@ Response render(Context& c, int status, const std::string& id, const std::string
             tr(c, v.overdue ? N_("overdue since") : N_("due")) + Html::markup(" ") +
             Html::text(v.stage_due) + Html::markup("</span>");
   }
-  main += Html::markup(" · ") + Html::text(v.file.workflow().name) + Html::markup(" · ") +
+  main += Html::markup(" · ") + Html::text(c.t(v.file.workflow().name)) + Html::markup(" · ") +
           tr(c, "held by") + Html::markup(" ") +
           Html::text(v.holders.coordinator +
                      (v.holders.manager.empty() ? "" : ", " + v.holders.manager)) +
           Html::markup("</p>");
-  if (!problem.empty()) {
-    main += Html::markup("<p class=\"error\" role=\"alert\">") + Html::text(problem) +
-            Html::markup("</p>");
-  }
+  main += alert(c, problem);
   // done comes from the address: only an event of this workflow is named.
   if (!done.empty() && v.file.workflow().find_event(done) != nullptr) {
     main += Html::markup("<p class=\"done\" role=\"status\">") + tr(c, "Done:") +

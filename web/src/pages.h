@@ -23,6 +23,10 @@ Response see_other(const std::string& path);
 
 // Text, translated, as Html.
 Html tr(const Context& c, const char* msgid);
+// What went wrong, as the page's alert: a sentence, its first letter upper
+// case (the engine's messages start lower case, as lines on stderr do); none
+// if problem is empty.
+Html alert(const Context& c, const std::string& problem);
 // A role in the page's language: one of coopflow's roles translated, any
 // other recorded text shown as it is.
 std::string role_said(const Context& c, const std::string& role);

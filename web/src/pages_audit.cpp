@@ -87,9 +87,11 @@ Response audit_page(Context& c) {
 Response workflows_page(Context& c) {
   Html main = Html::markup("<h1>") + tr(c, "Workflows") + Html::markup("</h1>");
   for (const engine::Workflow* wf : c.registry.all()) {
-    const Html name = Html::text(wf->name);
-    main += Html::markup("<section class=\"card\"><h2>") + name + Html::markup(" v") +
-            Html::text(std::to_string(wf->version)) + Html::markup("</h2><p>") +
+    // Said in words, then the code the CLI and the API take.
+    const Html name = Html::text(c.t(wf->name));
+    main += Html::markup("<section class=\"card\"><h2>") + name + Html::markup(" (<code>") +
+            Html::text(wf->name) + Html::markup("</code> v") +
+            Html::text(std::to_string(wf->version)) + Html::markup(")</h2><p>") +
             Html::text(c.t(wf->summary.c_str())) + Html::markup("</p><img src=\"/workflows/") +
             Html::text(url_encode(wf->name)) + Html::markup("/diagram.svg\" alt=\"") +
             tr(c, "State diagram of") + Html::markup(" ") + name +

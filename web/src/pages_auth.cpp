@@ -14,10 +14,7 @@ std::string safe_next(const std::string& next) {
 Response form(const Context& c, int status, const std::string& next, const std::string& user,
               const std::string& problem) {
   Html main = Html::markup("<h1>") + tr(c, "Sign in") + Html::markup("</h1>");
-  if (!problem.empty()) {
-    main += Html::markup("<p class=\"error\" role=\"alert\">") + Html::text(problem) +
-            Html::markup("</p>");
-  }
+  main += alert(c, problem);
   main += Html::markup(
               "<form class=\"card\" method=\"post\" action=\"/login\">"
               "<input type=\"hidden\" name=\"next\" value=\"") +

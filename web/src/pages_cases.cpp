@@ -49,8 +49,10 @@ Response tasks_page(Context& c) {
       main += cell("");
     } else if (t.days_overdue > 0) {
       main += Html::markup("<td class=\"overdue\">") + Html::text(t.due) + Html::markup(" (") +
-              Html::text(std::to_string(t.days_overdue)) + Html::markup(" ") +
-              tr(c, "days overdue") + Html::markup(")</td>");
+              Html::text(c.said(engine::Message::counted(t.days_overdue, "{1} day overdue",
+                                                         "{1} days overdue",
+                                                         {std::to_string(t.days_overdue)}))) +
+              Html::markup(")</td>");
     } else {
       main += cell(t.due);
     }
@@ -76,7 +78,7 @@ Response cases_page(Context& c) {
           option("", c.t("all"), q.workflow.empty());
   std::vector<std::string> states;
   for (const engine::Workflow* wf : c.registry.all()) {
-    main += option(wf->name, wf->name, q.workflow == wf->name);
+    main += option(wf->name, c.t(wf->name), q.workflow == wf->name);
     for (const auto& s : wf->stages) {
       if (std::find(states.begin(), states.end(), s.state) == states.end()) {
         states.push_back(s.state);
@@ -117,6 +119,39 @@ Html text_input(const Context& c, const char* name, const char* label, const std
          Html::markup("\" value=\"") + Html::text(value) + Html::markup("\" required>");
 }
 
+// The partners a form can name: rows of an organisation and its role.
+constexpr int kPartnerRows = 4;
+
+std::string partner_key(int row, const char* part) {
+  return "partner" + std::to_string(row) + part;
+}
+
+Html partner_rows(const Context& c, const std::map<std::string, std::string>& v) {
+  const auto value = [&](const std::string& key) {
+    const auto it = v.find(key);
+    return it == v.end() ? std::string() : it->second;
+  };
+  Html h =
+      Html::markup("<fieldset><legend>") + tr(c, "Partners (optional)") + Html::markup("</legend>");
+  for (int row = 1; row <= kPartnerRows; ++row) {
+    const std::string org = partner_key(row, ""), role = partner_key(row, "_role");
+    const std::string number = std::to_string(row);
+    h += Html::markup("<div class=\"pair\"><label for=\"") + Html::text(org) + Html::markup("\">") +
+         Html::text(c.said(engine::Message("Partner {1}", {number}))) +
+         Html::markup("</label><input id=\"") + Html::text(org) + Html::markup("\" name=\"") +
+         Html::text(org) + Html::markup("\" value=\"") + Html::text(value(org)) +
+         Html::markup("\"><label for=\"") + Html::text(role) + Html::markup("\">") +
+         Html::text(c.said(engine::Message("Role of partner {1}", {number}))) +
+         Html::markup("</label><select id=\"") + Html::text(role) + Html::markup("\" name=\"") +
+         Html::text(role) + Html::markup("\">");
+    for (const auto& r : engine::partner_roles()) {
+      h += option(r, c.t(r), value(role) == r);
+    }
+    h += Html::markup("</select></div>");
+  }
+  return h + Html::markup("</fieldset>");
+}
+
 Response new_case(Context& c, int status, const std::map<std::string, std::string>& v,
                   const std::string& problem) {
   const auto value = [&](const char* key) {
@@ -128,16 +163,13 @@ Response new_case(Context& c, int status, const std::map<std::string, std::strin
                  "Policy rule 1: a case starts only from an official request, with its "
                  "requester, reference and the date it was received.") +
               Html::markup("</p>");
-  if (!problem.empty()) {
-    main += Html::markup("<p class=\"error\" role=\"alert\">") + Html::text(problem) +
-            Html::markup("</p>");
-  }
+  main += alert(c, problem);
   main += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases\">") + csrf_field(c) +
           Html::markup("<label for=\"workflow\">") + tr(c, "Workflow") +
           Html::markup("</label><select id=\"workflow\" name=\"workflow\">");
   for (const engine::Workflow* wf : c.registry.all()) {
     if (!wf->opening_event().fields.empty()) continue;  // imported, not opened
-    main += option(wf->name, wf->name, value("workflow") == wf->name);
+    main += option(wf->name, c.t(wf->name), value("workflow") == wf->name);
   }
   main += Html::markup("</select>") + text_input(c, "requester", "Requester", value("requester")) +
           Html::markup("<label for=\"requester_type\">") + tr(c, "Requester type") +
@@ -150,13 +182,9 @@ Response new_case(Context& c, int status, const std::map<std::string, std::strin
                      value("countries")) +
           text_input(c, "reference", "Official reference", value("reference")) +
           text_input(c, "received", "Received on", value("received"), "date") +
-          text_input(c, "subject", "Subject", value("subject")) +
-          Html::markup("<label for=\"partners\">") +
-          tr(c, "Partners, one per line: ORGANISATION=funder, co-organiser or implementer") +
-          Html::markup("</label><textarea id=\"partners\" name=\"partners\">") +
-          Html::text(value("partners")) +
-          Html::markup("</textarea><button class=\"act\" type=\"submit\">") +
-          tr(c, "Open the case") + Html::markup("</button></form>");
+          text_input(c, "subject", "Subject", value("subject")) + partner_rows(c, v) +
+          Html::markup("<button class=\"act\" type=\"submit\">") + tr(c, "Open the case") +
+          Html::markup("</button></form>");
   return page(c, status, c.t("Open a case"), main);
 }
 
@@ -173,15 +201,10 @@ Response open_case_form(Context& c) {
                         v["received"],
                         v["subject"],
                         {}};
-  std::size_t at = 0;
-  const std::string& partners = v["partners"];
-  while (at < partners.size()) {
-    const auto end = partners.find('\n', at);
-    std::string line = partners.substr(at, end == std::string::npos ? std::string::npos : end - at);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    if (!line.empty()) r.partners.push_back(line);
-    if (end == std::string::npos) break;
-    at = end + 1;
+  for (int row = 1; row <= kPartnerRows; ++row) {
+    const std::string& org = v[partner_key(row, "")];
+    if (engine::is_blank(org)) continue;  // an empty row names no partner
+    r.partners.push_back(org + "=" + v[partner_key(row, "_role")]);
   }
   try {
     const auto receipt = c.office.open_case(c.actor(), v["workflow"], r);

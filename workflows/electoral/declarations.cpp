@@ -1,6 +1,7 @@
 // What electoral-cooperation v1 declares beside its machine.
 #include "../common/declarations.h"
 
+#include "coopflow/engine/message.h"
 #include "machine.h"
 
 namespace coopflow::workflows::electoral {
@@ -24,7 +25,7 @@ engine::Workflow workflow() {
   for (auto& e : commitment_events("analysis", policy)) intake.events.push_back(std::move(e));
   intake.stages = {{"Received", "the official request is on file", 5, false},
                    {"Analysis", "the coordinator analyses the context", 30, false}};
-  return make_workflow("electoral-cooperation", 1, "EC",
+  return make_workflow(N_("electoral-cooperation"), 1, "EC",
                        "An electoral body's answer to an official request: analysis, commitment, "
                        "action plan, delivery, follow-up",
                        std::move(intake), machine());

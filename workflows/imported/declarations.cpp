@@ -5,6 +5,7 @@
 // numbering and exports read an imported mission like any case.
 #include "../common/declarations.h"
 
+#include "coopflow/engine/message.h"
 #include "machine.h"
 
 namespace coopflow::workflows::imported {
@@ -35,7 +36,7 @@ engine::Workflow workflow() {
             "record a mission from before coopflow (coopflow import missions)");
   import.opens = true;
   engine::Workflow wf;
-  wf.name = "imported-mission";
+  wf.name = N_("imported-mission");
   wf.version = 1;
   wf.id_prefix = "IM";
   wf.summary =

@@ -1,6 +1,7 @@
 // What parliamentary-cooperation v1 declares beside its machine.
 #include "../common/declarations.h"
 
+#include "coopflow/engine/message.h"
 #include "machine.h"
 
 namespace coopflow::workflows::parliamentary {
@@ -30,7 +31,7 @@ engine::Workflow workflow() {
   for (auto& e : commitment_events("needs", policy)) intake.events.push_back(std::move(e));
   intake.stages = {{"Received", "the request is on file", 5, false},
                    {"Assessment", "the coordinator assesses the parliament's needs", 45, false}};
-  return make_workflow("parliamentary-cooperation", 1, "PC",
+  return make_workflow(N_("parliamentary-cooperation"), 1, "PC",
                        "A parliament's four-stage cooperation: needs assessment, action plan, "
                        "service delivery, follow-up and assessment",
                        std::move(intake), machine());
