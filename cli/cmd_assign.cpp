@@ -14,7 +14,7 @@ void add_assign_command(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
       "assign", say("say who holds a case: its coordinator, and a manager (manager, admin)"));
-  cmd->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
+  cmd->add_option(say("case"), args->case_id, say("e.g. EC-2010-0001"))->required();
   cmd->add_option("--coordinator", args->coordinator, say("the responsible coordinator"));
   cmd->add_option("--manager", args->manager, say("the manager who follows it"));
   cmd->callback([&cli, args] {

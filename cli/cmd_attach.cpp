@@ -18,8 +18,8 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
   auto* attach = app.add_subcommand(
       "attach",
       say("keep a document with a case; its SHA-256 goes into the log (coordinator, manager)"));
-  attach->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
-  attach->add_option("file", args->file, say("the document (at most 25 MiB)"))->required();
+  attach->add_option(say("case"), args->case_id, say("e.g. EC-2010-0001"))->required();
+  attach->add_option(say("file"), args->file, say("the document (at most 25 MiB)"))->required();
   attach->add_option("--kind", args->kind, engine::join(engine::attachment_kinds(), "|"))
       ->required();
   attach->add_option("--title", args->title, say("what it is (default: the file's name)"));
@@ -43,8 +43,8 @@ void add_attach_commands(CLI::App& app, Cli& cli) {
 
   auto* list = app.add_subcommand(
       "attachments", say("list a case's documents, or write document N out (checked first)"));
-  list->add_option("case", args->case_id, say("e.g. EC-2010-0001"))->required();
-  list->add_option("number", args->number, say("the document to write out"))
+  list->add_option(say("case"), args->case_id, say("e.g. EC-2010-0001"))->required();
+  list->add_option(say("number"), args->number, say("the document to write out"))
       ->check([](const std::string& v) {
         const bool number = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos &&
                             v.find_first_not_of('0') != std::string::npos;

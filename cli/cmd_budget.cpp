@@ -28,9 +28,9 @@ void add_budget_command(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<Args>();
   auto* set = budget->add_subcommand("set", say("set a year's envelope (admin; journaled)"));
-  set->add_option("year", args->year, say("e.g. 2026"))->required();
-  set->add_option("amount", args->amount, say("decimal, e.g. 150000.00"))->required();
-  set->add_option("currency", args->currency, say("ISO 4217, e.g. CAD"))->required();
+  set->add_option(say("year"), args->year, say("e.g. 2026"))->required();
+  set->add_option(say("amount"), args->amount, say("decimal, e.g. 150000.00"))->required();
+  set->add_option(say("currency"), args->currency, say("ISO 4217, e.g. CAD"))->required();
   set->callback([&cli, args] {
     cli.office().set_budget(cli.actor(), args->year, args->amount, args->currency);
     if (cli.json) {
@@ -44,7 +44,7 @@ void add_budget_command(CLI::App& app, Cli& cli) {
   });
   auto* show =
       budget->add_subcommand("show", say("the envelope, what approved plans commit, what remains"));
-  show->add_option("year", args->year, say("default: this year"));
+  show->add_option(say("year"), args->year, say("default: this year"));
   show->callback([&cli, args] {
     const std::string year =
         args->year.empty() ? engine::format_utc(cli.clock.now()).substr(0, 4) : args->year;

@@ -27,9 +27,10 @@ void add_config_command(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
 
   auto* set = config->add_subcommand("set", say("set a setting; the change is journaled"));
-  set->add_option("name", args->name, say("e.g. iati.org-ref; `coopflow config list` shows them"))
+  set->add_option(say("name"), args->name,
+                  say("e.g. iati.org-ref; `coopflow config list` shows them"))
       ->required();
-  set->add_option("value", args->value, say("its new value"))->required();
+  set->add_option(say("value"), args->value, say("its new value"))->required();
   set->callback([&cli, args] {
     const std::string stored = cli.office().set_setting(cli.actor(), args->name, args->value);
     if (cli.json) {
@@ -41,7 +42,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
   });
 
   auto* unset = config->add_subcommand("unset", say("return a setting to its default (journaled)"));
-  unset->add_option("name", args->name, say("the setting"))->required();
+  unset->add_option(say("name"), args->name, say("the setting"))->required();
   unset->callback([&cli, args] {
     cli.office().unset_setting(cli.actor(), args->name);
     if (cli.json) {
@@ -52,7 +53,7 @@ void add_config_command(CLI::App& app, Cli& cli) {
   });
 
   auto* get = config->add_subcommand("get", say("print one setting's value"));
-  get->add_option("name", args->name, say("the setting"))->required();
+  get->add_option(say("name"), args->name, say("the setting"))->required();
   get->callback([&cli, args] {
     if (args->name != engine::kOriginSetting) engine::check_setting_name(cli.registry, args->name);
     const auto all = cli.office().settings(cli.actor());

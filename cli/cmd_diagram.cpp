@@ -13,7 +13,7 @@ void add_diagram_command(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<Args>();
   auto* cmd =
       app.add_subcommand("diagram", say("a workflow's state diagram, from its transition table"));
-  cmd->add_option("workflow", args->workflow, say("workflow name"))->required();
+  cmd->add_option(say("workflow"), args->workflow, say("workflow name"))->required();
   cmd->add_option("--format", args->format, say("dot (default) or mermaid"))
       ->check(CLI::IsMember({"dot", "mermaid"}));
   cmd->callback([&cli, args] {

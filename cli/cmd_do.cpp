@@ -16,9 +16,10 @@ void add_do_command(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("do", say("fire an event on a case"));
-  cmd->add_option("case", args->case_id, say("case id, e.g. EC-2010-0001"))->required();
-  cmd->add_option("event", args->event, say("event name; see `coopflow show CASE`"))->required();
-  cmd->add_option("fields", args->fields, say("FIELD=VALUE or FIELD=@file"));
+  cmd->add_option(say("case"), args->case_id, say("case id, e.g. EC-2010-0001"))->required();
+  cmd->add_option(say("event"), args->event, say("event name; see `coopflow show CASE`"))
+      ->required();
+  cmd->add_option(say("fields"), args->fields, say("FIELD=VALUE or FIELD=@file"));
   auto* comment =
       cmd->add_option("--comment", args->comment, say("a comment recorded with the event"));
   cmd->callback([&cli, args, comment] {

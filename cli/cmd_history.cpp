@@ -32,7 +32,7 @@ std::string document_detail(const nlohmann::json& payload) {
 void add_history_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("history", say("every journal entry of a case, oldest first"));
-  cmd->add_option("case", *case_id, say("case id"))->required();
+  cmd->add_option(say("case"), *case_id, say("case id"))->required();
   cmd->callback([&cli, case_id] {
     const auto entries = cli.office().history(cli.actor(), *case_id);
     if (cli.json) {

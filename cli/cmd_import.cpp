@@ -88,7 +88,7 @@ void add_import_command(CLI::App& app, Cli& cli) {
       "missions",
       say("each row of the list of past missions becomes a closed case, all or nothing: "
           "title,kind,organizer,country,city,start_date,end_date,participants,funding,summary"));
-  missions->add_option("file", *file, say("the list, as CSV (RFC 4180, UTF-8)"))->required();
+  missions->add_option(say("file"), *file, say("the list, as CSV (RFC 4180, UTF-8)"))->required();
   missions->callback([&cli, file] {
     const std::string bytes = read_regular_file(
         *file, engine::kMaxImportBytes, N_("{1} is over 16 MiB; split it and import each part"));

@@ -82,7 +82,7 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   auto retire_name = std::make_shared<std::string>();
   auto* retire =
       key->add_subcommand("retire", say("stop a key signing; what it signed stays valid"));
-  retire->add_option("name", *retire_name, say("the key's name"))->required();
+  retire->add_option(say("name"), *retire_name, say("the key's name"))->required();
   retire->callback([&cli, retire_name] {
     cli.office().retire_key(cli.actor(), *retire_name);
     if (cli.json) {
@@ -110,7 +110,8 @@ void add_key_commands(CLI::App& app, Cli& cli) {
   auto* backup = app.add_subcommand(
       "backup",
       say("copy the database to a new file, consistent while others write (admin, auditor)"));
-  backup->add_option("file", *backup_file, say("the new file (never overwritten)"))->required();
+  backup->add_option(say("file"), *backup_file, say("the new file (never overwritten)"))
+      ->required();
   backup->callback([&cli, backup_file] {
     cli.office().backup(cli.actor(), *backup_file);
     if (cli.json) {

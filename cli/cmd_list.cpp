@@ -15,7 +15,8 @@ void add_list_command(CLI::App& app, Cli& cli) {
   cmd->add_flag("--mine", query->mine,
                 say("only the cases the acting user holds (see `coopflow assign`)"));
   cmd->add_option("--limit", query->limit, say("page size, 0 for all (default 100)"))
-      ->check(CLI::Range(std::int64_t{0}, std::numeric_limits<std::int64_t>::max()));
+      ->check(CLI::Range(std::int64_t{0}, std::numeric_limits<std::int64_t>::max())
+                  .description(""));  // the help says it: 0 or more
   cmd->add_option("--after", query->after, say("start after this case id (next page)"));
   auto overdue = std::make_shared<bool>(false);
   cmd->add_flag("--overdue", *overdue,

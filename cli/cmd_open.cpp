@@ -11,7 +11,7 @@ void add_open_command(CLI::App& app, Cli& cli) {
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("open", say("open a case from an official request (coordinator)"));
-  cmd->add_option("workflow", args->workflow,
+  cmd->add_option(say("workflow"), args->workflow,
                   say("electoral-cooperation | parliamentary-cooperation"))
       ->required();
   cmd->add_option("--requester", args->request.requester, say("who made the request"))->required();

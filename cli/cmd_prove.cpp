@@ -17,7 +17,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   auto args = std::make_shared<ProveArgs>();
   auto* prove = app.add_subcommand(
       "prove", say("write a proof of one case that an outsider checks without coopflow"));
-  prove->add_option("case", args->case_id, say("the case"))->required();
+  prove->add_option(say("case"), args->case_id, say("the case"))->required();
   prove->add_option("--checkpoint", args->checkpoint,
                     say("prove against this kept checkpoint (else the newest in the database)"));
   prove->add_option("--out", args->out, say("write the bundle to this file (else stdout)"));
@@ -46,7 +46,7 @@ void add_prove_commands(CLI::App& app, Cli& cli) {
   auto check = std::make_shared<CheckArgs>();
   auto* verify_proof = app.add_subcommand(
       "verify-proof", say("check a proof bundle offline, against a public key you trust"));
-  verify_proof->add_option("bundle", check->file, say("the proof, as `prove` wrote it"))
+  verify_proof->add_option(say("bundle"), check->file, say("the proof, as `prove` wrote it"))
       ->required();
   verify_proof
       ->add_option("--pubkey", check->pubkeys, say("a public key you trust (PEM, repeatable)"))

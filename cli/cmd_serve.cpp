@@ -20,8 +20,8 @@ void add_serve_command(CLI::App& app, Cli& cli) {
                 say("TLS ends at a reverse proxy: Secure cookies, the client's address from "
                     "X-Forwarded-For"));
   cmd->add_option("--threads", args->options.threads,
-                  say("threads answering (default: one per core)"))
-      ->check(CLI::Range(1, 64));
+                  say("threads answering, 1 to 64 (default: one per core)"))
+      ->check(CLI::Range(1, 64).description(""));
   cmd->add_flag("--routes", args->routes, say("list every route the server answers, then exit"));
   cmd->callback([&cli, args] {
     if (args->routes) {

@@ -160,7 +160,7 @@ void add_show_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
   auto* cmd =
       app.add_subcommand("show", say("a case: state, data, plan, and what you may do next"));
-  cmd->add_option("case", *case_id, say("case id"))->required();
+  cmd->add_option(say("case"), *case_id, say("case id"))->required();
   cmd->callback([&cli, case_id] {
     const engine::Actor actor = cli.actor();
     const auto v = cli.office().show(actor, *case_id);

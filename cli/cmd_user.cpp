@@ -79,7 +79,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
   };
   auto add_args = std::make_shared<AddArgs>();
   auto* add = user->add_subcommand("add", say("add a user with one or more roles"));
-  add->add_option("name", add_args->name, say("login-style user name"))->required();
+  add->add_option(say("name"), add_args->name, say("login-style user name"))->required();
   add->add_option("--role", add_args->roles, say("coordinator|manager|auditor|admin (repeatable)"))
       ->required();
   add->add_option("--full-name", add_args->full_name, say("the person's name"));
@@ -95,8 +95,8 @@ void add_user_command(CLI::App& app, Cli& cli) {
        {std::pair{"grant", N_("grant a role")}, std::pair{"revoke", N_("revoke a role")}}) {
     auto args = std::make_shared<RoleArgs>();
     auto* cmd = user->add_subcommand(verb, say(help));
-    cmd->add_option("name", args->name, say("user name"))->required();
-    cmd->add_option("role", args->role, say("coordinator|manager|auditor|admin"))->required();
+    cmd->add_option(say("name"), args->name, say("user name"))->required();
+    cmd->add_option(say("role"), args->role, say("coordinator|manager|auditor|admin"))->required();
     const std::string action = verb;
     cmd->callback([&cli, args, action] {
       auto office = cli.office();
@@ -114,7 +114,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
     const bool disabling = std::string(verb) == "disable";
     auto* cmd = user->add_subcommand(verb, disabling ? say("disable a user (their history stays)")
                                                      : say("enable a disabled user again"));
-    cmd->add_option("name", *name, say("user name"))->required();
+    cmd->add_option(say("name"), *name, say("user name"))->required();
     cmd->callback([&cli, name, disabling] {
       auto office = cli.office();
       if (disabling) {
@@ -131,7 +131,7 @@ void add_user_command(CLI::App& app, Cli& cli) {
       "passwd",
       say("set a password for the browser, read from stdin without echo (an admin for anyone, "
           "every user their own)"));
-  passwd->add_option("name", *passwd_name, say("user name"))->required();
+  passwd->add_option(say("name"), *passwd_name, say("user name"))->required();
   passwd->callback([&cli, passwd_name] {
     const engine::Actor actor = cli.actor();
     auto office = cli.office();

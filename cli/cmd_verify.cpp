@@ -16,7 +16,7 @@ void add_verify_command(CLI::App& app, Cli& cli) {
   auto case_id = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(
       "verify", say("recompute every hash chain and replay every case through its workflow"));
-  cmd->add_option("case", *case_id, say("only this case"));
+  cmd->add_option(say("case"), *case_id, say("only this case"));
   struct Args {
     bool deep = false, strict = false, first = false;
     std::vector<std::string> pubkeys, checkpoints;

@@ -68,6 +68,11 @@ void say_help_in_users_language(CLI::App& app) {
   }
   for (CLI::Option* option : app.get_options()) {
     if (option->get_group() == "Options") option->group(label_before_colon("Options"));
+    // The type before a validator's description ("TEXT:{csv,iati}"), which
+    // the formatter's labels, matching the whole, would not find.
+    const std::string type = option->get_type_name();
+    const auto colon = type.find(':');
+    if (colon != std::string::npos) option->type_name(say(type.substr(0, colon).c_str()));
   }
   for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     if (sub->get_group() == "Subcommands") sub->group(label_before_colon("Subcommands"));

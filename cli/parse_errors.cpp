@@ -25,6 +25,8 @@ const std::vector<Form>& forms() {
         form(R"(The following arguments? (?:was|were) not expected: (.*))",
              N_("not expected here: {1}")),
         form(R"(([^ ]+): \d+ required ([^ ]+) missing)", N_("{1} needs a value ({2})")),
+        form(R"(([^ ]+): At Most 1 required but received (\d+))",
+             N_("{1} is given {2} times; give it once")),
         form(R"(([^ ]+): Value (.*) not in range (-?\d+) to (-?\d+))",
              N_("{1}: '{2}' is not a whole number from {3} to {4}")),
         form(R"(([^ ]+): (.*) not in \{(.*)\})", N_("{1}: '{2}' is not one of {3}")),
@@ -51,7 +53,13 @@ Message parse_error_message(const CLI::ParseError& error) {
   for (const Form& f : forms()) {
     if (!std::regex_match(said, groups, f.pattern)) continue;
     std::vector<engine::Term> args;
-    for (std::size_t i = 1; i < groups.size(); ++i) args.emplace_back(groups[i].str());
+    for (std::size_t i = 1; i < groups.size(); ++i) {
+      const std::string group = groups[i].str();
+      // CLI11's type names are said as the help says them ("TEXTE"); what
+      // the user typed, as it is.
+      const bool type = group == "TEXT" || group == "INT" || group == "UINT" || group == "FLOAT";
+      args.push_back(type ? engine::word(group) : engine::Term(group));
+    }
     return Message(f.message, std::move(args));
   }
   return Message::verbatim(said);

@@ -228,7 +228,11 @@ BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_la
   const std::string before = db.snapshot();
   const std::vector<std::pair<std::vector<std::string>, std::pair<std::string, std::string>>>
       cases = {
-          {{"history"}, {"case is required; see", "case est obligatoire ; voyez"}},
+          {{"history"}, {"case is required; see", "dossier est obligatoire ; voyez"}},
+          {{"list", "--as"}, {"--as needs a value (TEXT)", "--as exige une valeur (TEXTE)"}},
+          {{"export", "--format", "csv", "--format", "iati"},
+           {"--format is given 2 times; give it once",
+            "--format est donné 2 fois ; donnez-le une seule fois"}},
           {{"user"},
            {"this command needs a subcommand: see its --help",
             "cette commande exige une sous-commande : voyez son --help"}},
@@ -267,6 +271,16 @@ BOOST_AUTO_TEST_CASE(the_cli_speaks_french_under_a_french_lang_its_json_stays_en
   BOOST_TEST(help.code == 0);
   BOOST_TEST(help.out.find("Utilisation") != std::string::npos, help.out);
   BOOST_TEST(help.out.find("lister les dossiers") != std::string::npos, help.out);
+  // A command's help names its arguments and their types in French too.
+  const auto usage = run({"do", "--help"});
+  BOOST_TEST(usage.out.find("do [OPTIONS] dossier événement [champs...]") != std::string::npos,
+             usage.out);
+  for (const char* command : {"list", "export", "do", "serve"}) {
+    const auto said = run({command, "--help"});
+    BOOST_TEST(said.out.find("TEXT ") == std::string::npos, said.out);
+    BOOST_TEST(said.out.find("TEXT:") == std::string::npos, said.out);
+    BOOST_TEST(said.out.find("INT:") == std::string::npos, said.out);
+  }
   const auto list = run({"list"});
   BOOST_TEST(list.code == 0);
   BOOST_TEST(list.out.find("ÉTAT") != std::string::npos, list.out);
