@@ -84,7 +84,7 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
 }
 
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
-  const auto fail = [&](Term why) -> ValidationError {
+  const auto fail = [&](const Term& why) -> ValidationError {
     return saying<ValidationError>(
         Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
                 {field, shown(text), why})
