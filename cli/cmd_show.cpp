@@ -74,8 +74,8 @@ void print_events_and_records(const engine::CaseView& v, const std::string& user
     for (const auto& a : v.approvals) {
       const std::string decided =
           say(Message("{1} by {2} ({3}) on {4} v{5}",
-                      {a.decision, a.actor, engine::word(a.role), engine::word(a.subject_kind),
-                       std::to_string(a.subject_version)}));
+                      {engine::word(a.decision), a.actor, engine::word(a.role),
+                       engine::word(a.subject_kind), std::to_string(a.subject_version)}));
       std::cout << "  #" << a.seq << " "
                 << terminal_safe(a.comment.empty() ? decided
                                                    : say(Message("{1}: {2}", {decided, a.comment})))

@@ -46,4 +46,13 @@ nlohmann::json error_json(const Failure& failure, const std::string& message) {
       {"kind", failure.kind}, {"exit_code", static_cast<int>(failure.code)}, {"message", message}};
 }
 
+std::string display_value(const nlohmann::json& fields, const std::string& name,
+                          const engine::EventSpec* spec) {
+  return engine::display_value(fields, name, spec, [](const Message& m) { return say(m); });
+}
+
+std::string text_member(const nlohmann::json& object, const std::string& key) {
+  return engine::text_member(object, key, [](const Message& m) { return say(m); });
+}
+
 }  // namespace coopflow::cli

@@ -25,8 +25,11 @@ void print_table(const std::vector<std::string>& headers,
 
 // The "error" member of a command's one JSON document.
 nlohmann::json error_json(const Failure& failure, const std::string& message);
-using engine::display_value;
 using engine::json_form;
-using engine::text_member;
+// engine's display_value and text_member, a damaged value said in the
+// user's language.
+std::string display_value(const nlohmann::json& fields, const std::string& name,
+                          const engine::EventSpec* spec);
+std::string text_member(const nlohmann::json& object, const std::string& key);
 
 }  // namespace coopflow::cli

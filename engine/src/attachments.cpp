@@ -109,10 +109,10 @@ std::pair<Attachment, std::string> Office::attachment(const Actor& actor,
   if (to_hex(sha256(row->content)) != row->sha256 ||
       static_cast<std::int64_t>(row->content.size()) != row->size) {
     throw saying<IntegrityError>(
-        Message(
+        damaged_record(Message(
             "{1} document {2}: its bytes no longer match the SHA-256 the log recorded; nothing was "
-            "written; run `coopflow verify`",
-            {case_id, std::to_string(number)}),
+            "written",
+            {case_id, std::to_string(number)})),
         case_id, 0);
   }
   Attachment a = to_attachment(*row);

@@ -139,13 +139,17 @@ Receipt Office::fire(const Actor& actor, const std::string& case_id, const std::
     if (!wf.has_transition(machine->state_path(), event)) {
       std::vector<std::string> names;
       for (const auto& a : available_events(wf, *machine)) names.push_back(a.spec->name);
-      const Message m = names.empty()
-                            ? Message(
-                                  "cannot {1} {2} in state {3}; allowed now: nothing (the "
-                                  "case is closed)",
-                                  {word(event), case_id, word(from)})
-                            : Message("cannot {1} {2} in state {3}; allowed now: {4}",
-                                      {word(event), case_id, word(from), join(names, ", ")});
+      const Message m =
+          names.empty()
+              ? Message(
+                    "cannot {1} {2} in state {3}; allowed now: nothing (the "
+                    "case is closed)",
+                    {word(event), case_id, word(from)})
+              : Message("cannot {1} {2} in state {3}; allowed now: {4}",
+                        {word(event), case_id, word(from), join(names, ", ")})
+                    // The codes to type on the command line; words in the browser.
+                    .in_browser(Message("cannot {1} {2} in state {3}; allowed now: {4}",
+                                        {word(event), case_id, word(from), Message::words(names)}));
       throw saying<IllegalTransitionError>(m, case_id, from, event, names);
     }
     const nlohmann::json fields = validate_fields(*spec, raw);

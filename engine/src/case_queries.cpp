@@ -75,14 +75,14 @@ std::shared_ptr<const detail::FoldedCase> Office::folded(const std::string& case
   if (entries.empty()) {
     require_case(case_id);  // not found, unless only its row exists
     throw saying<IntegrityError>(
-        Message("{1} has a case row but no journal entries; run `coopflow verify`", {case_id}),
-        case_id, 0);
+        damaged_record(Message("{1} has a case row but no journal entries", {case_id})), case_id,
+        0);
   }
   const auto opening = opening_summary(entries.front());
   if (!opening) {
     throw saying<IntegrityError>(
-        Message("{1} entry 1 is damaged: its payload is not a JSON object; run `coopflow verify`",
-                {case_id}),
+        damaged_record(
+            Message("{1} entry 1 is damaged: its payload is not a JSON object", {case_id})),
         case_id, 1);
   }
   const Workflow& wf = workflow_of(*opening);

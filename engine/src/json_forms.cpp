@@ -12,8 +12,10 @@
 namespace coopflow::engine {
 namespace {
 
-std::string damaged(const nlohmann::json& v) {
-  return std::string("(damaged: a JSON ") + v.type_name() + " where coopflow stores another form)";
+std::string damaged(const nlohmann::json& v,
+                    const std::function<std::string(const Message&)>& say) {
+  return say(Message("(damaged: a JSON {1} where coopflow stores another form)",
+                     {std::string(v.type_name())}));
 }
 
 std::string list_text(const nlohmann::json& v) {
@@ -27,24 +29,26 @@ std::string list_text(const nlohmann::json& v) {
 }  // namespace
 
 std::string display_value(const nlohmann::json& fields, const std::string& name,
-                          const EventSpec* spec) {
+                          const EventSpec* spec,
+                          const std::function<std::string(const Message&)>& say) {
   if (!fields.is_object()) return "";
   const auto it = fields.find(name);
   if (it == fields.end()) return "";
   const nlohmann::json& v = *it;
   const FieldSpec* f = spec ? spec->find_field(name) : nullptr;
-  if (f != nullptr && !is_stored_form(*f, v)) return damaged(v);
+  if (f != nullptr && !is_stored_form(*f, v)) return damaged(v, say);
   if (f != nullptr && f->type == FieldType::kAmount) {
     const auto currency = fields.find(f->currency_field);
     const auto minor = v.get<std::int64_t>();
     if (currency == fields.end() || !currency->is_string()) {
-      return std::to_string(minor) + " minor units (currency damaged)";
+      return say(Message("{1} minor units (currency damaged)", {std::to_string(minor)}));
     }
     const std::string code = currency->get<std::string>();
     try {
       return format_amount(minor, currency_minor_digits(f->currency_field, code)) + " " + code;
     } catch (const ValidationError&) {
-      return std::to_string(minor) + " minor units of '" + code + "' (not a known currency)";
+      return say(Message("{1} minor units of '{2}' (not a known currency)",
+                         {std::to_string(minor), code}));
     }
   }
   if (v.is_string()) return v.get<std::string>();
@@ -52,11 +56,12 @@ std::string display_value(const nlohmann::json& fields, const std::string& name,
   return v.dump();
 }
 
-std::string text_member(const nlohmann::json& object, const std::string& key) {
+std::string text_member(const nlohmann::json& object, const std::string& key,
+                        const std::function<std::string(const Message&)>& say) {
   if (!object.is_object()) return "";
   const auto it = object.find(key);
   if (it == object.end()) return "";
-  return it->is_string() ? it->get<std::string>() : damaged(*it);
+  return it->is_string() ? it->get<std::string>() : damaged(*it, say);
 }
 
 nlohmann::json json_form(const JournalEntry& e) {
@@ -134,7 +139,9 @@ nlohmann::json json_form(const CaseView& v) {
       nlohmann::json fields = d.fields;
       for (const auto& f : declared_fields(spec)) {
         if (f.type == FieldType::kAmount && fields.contains(f.name)) {
-          fields[f.name + "_display"] = display_value(d.fields, f.name, spec);
+          // JSON documents are data: their texts stay English, like the keys.
+          fields[f.name + "_display"] =
+              display_value(d.fields, f.name, spec, [](const Message& m) { return m.english(); });
         }
       }
       list.push_back({{"version", d.version},

@@ -17,8 +17,8 @@ Digest entry_digest(const std::string& hex, std::int64_t position) {
   const auto digest = digest_from_hex(hex);
   if (!digest) {
     throw saying<IntegrityError>(
-        Message("the log entry at position {1} has a malformed hash; run `coopflow verify`",
-                {std::to_string(position)}),
+        damaged_record(Message("the log entry at position {1} has a malformed hash",
+                               {std::to_string(position)})),
         "", 0);
   }
   return *digest;
@@ -44,18 +44,17 @@ merkle::NodeSource stored_tree(storage::Store& store) {
       const auto position = static_cast<std::int64_t>(index + 1);
       const auto hex = store.entry_hash_at(position);
       if (!hex) {
-        throw saying<IntegrityError>(
-            Message("the log has no entry at position {1}; run `coopflow verify`",
-                    {std::to_string(position)}),
-            "", 0);
+        throw saying<IntegrityError>(damaged_record(Message("the log has no entry at position {1}",
+                                                            {std::to_string(position)})),
+                                     "", 0);
       }
       return merkle::leaf_hash(entry_digest(*hex, position));
     }
     const auto bytes = store.tree_node(tree_node_id(level, index));
     if (!bytes || bytes->size() != Digest().size()) {
       throw saying<IntegrityError>(
-          Message("the Merkle tree lacks the subtree of level {1} at {2}; run `coopflow verify`",
-                  {std::to_string(level), std::to_string(index)}),
+          damaged_record(Message("the Merkle tree lacks the subtree of level {1} at {2}",
+                                 {std::to_string(level), std::to_string(index)})),
           "", 0);
     }
     Digest out;

@@ -169,6 +169,12 @@ BOOST_AUTO_TEST_CASE(show_on_a_damaged_payload_shows_what_it_can_and_marks_the_d
   BOOST_TEST(r.out.find("budget: (damaged") != std::string::npos, r.out);
   BOOST_TEST(r.out.find("(damaged: a JSON array") != std::string::npos, r.out);
   BOOST_TEST(r.out.find("next for audrey") != std::string::npos, r.out);
+  // Said in the reader's language, like the rest of show.
+  const Result french = coopflow::testing::run_binary(
+      {"--db", db.path(), "--as", "audrey", "show", id}, {{"LANG", "fr_CA.UTF-8"}});
+  BOOST_TEST(french.out.find("(endommagé : du JSON de type array") != std::string::npos,
+             french.out);
+  BOOST_TEST(french.out.find("damaged: a JSON") == std::string::npos, french.out);
   const auto shown = json::parse(db.ok("audrey", {"--json", "show", id}));
   BOOST_TEST(shown["damage"].size() == 3u, shown["damage"].dump());
   BOOST_TEST(db.as("audrey", {"verify"}).code == 8);

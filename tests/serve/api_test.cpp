@@ -114,7 +114,7 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   BOOST_TEST(french.status == 409);
   BOOST_TEST(error_kind(french) == "illegal-transition");
   BOOST_TEST(json::parse(french.body)["error"]["message"].get<std::string>().find(
-                 "impossible de faire « soumettre le plan »") != std::string::npos,
+                 ": « soumettre le plan » n'est pas permis à l'état") != std::string::npos,
              french.body);
   const HttpReply value =
       fire(alice, {{"event", "record-analysis"}, {"fields", {{"mandate-fit", "perhaps"}}}});
@@ -298,6 +298,19 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
       said("POST", events, {{"event", "record-analysis"}, {"fields", {{"context", "c"}}}}, "fr");
   BOOST_TEST(missing.find("« consigner l'analyse » exige une valeur pour le champ objectifs") == 0U,
              missing);
+  // The events allowed now, as words; the kind and the list of codes stay the API's.
+  const std::string state = said("POST", events, {{"event", "submit-plan"}}, "fr");
+  BOOST_TEST(state.find("permis maintenant : consigner l'analyse") != std::string::npos, state);
+  BOOST_TEST(state.find("record-analysis") == std::string::npos, state);
+  // A damaged document: where to see what is damaged, in the browser.
+  const std::string letter = s.db().path() + ".letter.txt";
+  std::ofstream(letter) << "Lettre officielle";
+  s.db().ok("alice", {"attach", id, letter, "--kind", "request-letter"});
+  coopflow::testing::tamper(s.db().path(), "UPDATE attachments SET content = X'00'");
+  const std::string damaged = french_page("/cases/" + id + "/documents/1");
+  BOOST_TEST(damaged.find("la page Audit d&#39;un auditeur nomme ce qui est endommagé") !=
+                 std::string::npos,
+             damaged);
   // The command line, where the fix is a command, still names it.
   const auto cli = s.db().as("bob", {"show", "EC-1999-0042"});
   BOOST_TEST(cli.err.find("see `coopflow list` for case ids") != std::string::npos, cli.err);

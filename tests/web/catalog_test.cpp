@@ -208,7 +208,7 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST(coopflow::web::said_in(Lang::kEn, refusal) ==
              "cannot approve-plan EB-2026-0001 in state Received; allowed now: record-analysis");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, refusal) ==
-             "impossible de faire « approuver le plan » sur EB-2026-0001 à l'état « " +
+             "EB-2026-0001 : « approuver le plan » n'est pas permis à l'état « " +
                  translate(Lang::kFr, "Received") + " » ; permis maintenant : record-analysis");
   // A phrase nested in a message is said in the message's language; a text
   // given verbatim (SQLite's, say) is left as it is.

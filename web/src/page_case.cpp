@@ -15,6 +15,18 @@ namespace {
 
 constexpr const char* kFieldPrefix = "f.";
 
+// A field's value and a stored text as the engine shows them, damage said in
+// the page's language.
+std::string value_of(const Context& c, const nlohmann::json& fields, const std::string& name,
+                     const engine::EventSpec* spec) {
+  return engine::display_value(fields, name, spec,
+                               [&c](const engine::Message& m) { return c.said(m); });
+}
+
+std::string member_of(const Context& c, const nlohmann::json& object, const std::string& key) {
+  return engine::text_member(object, key, [&c](const engine::Message& m) { return c.said(m); });
+}
+
 // A value as the reader's language says it: choices and yes/no translated,
 // countries named.
 std::string shown(const Context& c, const engine::FieldSpec& f, const std::string& value) {
@@ -60,15 +72,14 @@ Html request_section(const Context& c, const engine::CaseView& v) {
   if (!opening.fields.empty()) {
     for (const auto& f : opening.fields) {
       if (req.contains(f.name)) {
-        h += definition(c.t(f.name), shown(c, f, engine::display_value(req, f.name, &opening)));
+        h += definition(c.t(f.name), shown(c, f, value_of(c, req, f.name, &opening)));
       }
     }
     return h + Html::markup("</dl></section>");
   }
-  h += definition(
-      c.t("Requester"),
-      v.summary.requester + " (" + c.t(engine::text_member(req, "requester-type").c_str()) + ")");
-  h += definition(c.t("Official reference"), engine::text_member(req, "reference"));
+  h += definition(c.t("Requester"), v.summary.requester + " (" +
+                                        c.t(member_of(c, req, "requester-type").c_str()) + ")");
+  h += definition(c.t("Official reference"), member_of(c, req, "reference"));
   h += definition(c.t("Received on"), v.summary.received);
   std::vector<std::string> countries;
   const auto codes = req.is_object() ? req.find("countries") : req.end();
@@ -83,8 +94,8 @@ Html request_section(const Context& c, const engine::CaseView& v) {
   const auto partners = req.is_object() ? req.find("partners") : req.end();
   if (partners != req.end() && partners->is_array()) {
     for (const auto& p : *partners) {
-      h += definition(c.t("Partner"), engine::text_member(p, "organisation") + " (" +
-                                          c.t(engine::text_member(p, "role").c_str()) + ")");
+      h += definition(c.t("Partner"), member_of(c, p, "organisation") + " (" +
+                                          c.t(member_of(c, p, "role").c_str()) + ")");
     }
   }
   return h + Html::markup("</dl></section>");
@@ -104,12 +115,11 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
       h += Html::markup("<ol>");
       for (const auto& a : versions) {
         h += Html::markup("<li>") +
-             Html::text(
-                 engine::display_value(a.fields, "title", spec) + ", " +
-                 engine::display_value(a.fields, "from", spec) + " → " +
-                 engine::display_value(a.fields, "to", spec) + ", " +
-                 c.said(engine::Message("participants: {1}",
-                                        {engine::display_value(a.fields, "participants", spec)}))) +
+             Html::text(value_of(c, a.fields, "title", spec) + ", " +
+                        value_of(c, a.fields, "from", spec) + " → " +
+                        value_of(c, a.fields, "to", spec) + ", " +
+                        c.said(engine::Message("participants: {1}",
+                                               {value_of(c, a.fields, "participants", spec)}))) +
              Html::markup("</li>");
       }
       h += Html::markup("</ol></section>");
@@ -118,7 +128,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<dl>");
     for (const auto& f : engine::declared_fields(spec)) {
       if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-      h += definition(c.t(f.name), shown(c, f, engine::display_value(d.fields, f.name, spec)));
+      h += definition(c.t(f.name), shown(c, f, value_of(c, d.fields, f.name, spec)));
     }
     h += Html::markup("</dl></section>");
   }

@@ -36,6 +36,13 @@ E saying(Message m, Args&&... args) {
   return error;
 }
 
+// m, about a damaged record, then how to find what is damaged: `coopflow
+// verify` on the command line, the Audit page in the browser.
+inline Message damaged_record(const Message& m) {
+  return Message("{1}; run `coopflow verify`", {m})
+      .in_browser(Message("{1}; an auditor's Audit page names what is damaged", {m}));
+}
+
 // What error says, to be said in the reader's language: its Message, or its
 // English what() as it is when it was given none.
 inline Message message_of(const std::exception& error) {

@@ -41,11 +41,14 @@ nlohmann::json json_form(const VerifyReport& report,
 // A field's value for people (not yet escaped for a terminal or a page):
 // amounts with their decimals and currency, lists comma-separated, text as
 // typed. Never throws: a value stored in another form than its field's (an
-// edited database) reads "(damaged: ...)".
+// edited database) reads "(damaged: ...)", said by say in the reader's
+// language.
 std::string display_value(const nlohmann::json& fields, const std::string& name,
-                          const EventSpec* spec);
+                          const EventSpec* spec,
+                          const std::function<std::string(const Message&)>& say);
 // A member of a stored JSON object as text, or "(damaged...)" if it is there
 // but not text; "" if absent.
-std::string text_member(const nlohmann::json& object, const std::string& key);
+std::string text_member(const nlohmann::json& object, const std::string& key,
+                        const std::function<std::string(const Message&)>& say);
 
 }  // namespace coopflow::engine
