@@ -21,9 +21,9 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-// Quotes a user value for an error message, cut short so the message stays one line.
-// text as a message shows it: one line, at most 40 bytes; quoted by the
-// message in the browser (« » in French), by shown() on the command line.
+// A user's value as an error message shows it, cut short so that the message
+// stays one line; quoted by the message in the browser (« » in French), by
+// shown() on the command line.
 std::string clipped(const std::string& text) {
   std::string out;
   for (char c : text.substr(0, 40)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
@@ -33,17 +33,25 @@ std::string clipped(const std::string& text) {
 
 std::string shown(const std::string& text) { return "'" + clipped(text) + "'"; }
 
+// text, the value of field, refused: on the command line as it was typed
+// (cli: "{1}={2} ..."), in the browser under the field's name (web: "{1}:
+// '{2}' ..."); more fills {3} on.
+ValidationError refused(const std::string& field, const std::string& text, const char* cli,
+                        const char* web, const std::vector<Term>& more = {}) {
+  std::vector<Term> typed = {field, shown(text)};
+  std::vector<Term> named = {word(field), clipped(text)};
+  typed.insert(typed.end(), more.begin(), more.end());
+  named.insert(named.end(), more.begin(), more.end());
+  return saying<ValidationError>(Message(cli, typed).in_browser(Message(web, named)), field);
+}
+
 }  // namespace
 
 std::string parse_date(const std::string& field, const std::string& text) {
-  const auto fail = [&](const char* why) -> ValidationError {
-    return saying<ValidationError>(
-        Message("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
-                {field, shown(text), word(why)})
-            .in_browser(
-                Message("{1}: '{2}' is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28",
-                        {word(field), clipped(text), word(why)})),
-        field);
+  const auto fail = [&](const char* why) {
+    return refused(
+        field, text, N_("{1}={2} is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28"),
+        N_("{1}: '{2}' is not a valid date ({3}); use YYYY-MM-DD, e.g. 2010-11-28"), {word(why)});
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail(N_("wrong format"));
   const std::string y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
@@ -72,27 +80,20 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
                                      return key.compare(c.code) > 0;
                                    });
   if (it == table.end() || code != it->code) {
-    throw saying<ValidationError>(
-        Message("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
-                {field, shown(code)})
-            .in_browser(
-                Message("{1}: '{2}' is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF",
-                        {word(field), clipped(code)})),
-        field);
+    throw refused(field, code,
+                  N_("{1}={2} is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF"),
+                  N_("{1}: '{2}' is not an ISO 4217 currency code; use e.g. CAD, EUR, XOF"));
   }
   return it->minor_digits;
 }
 
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
-  const auto fail = [&](const Term& why) -> ValidationError {
-    return saying<ValidationError>(
-        Message("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00",
-                {field, shown(text), why})
-            .in_browser(
-                Message("{1}: '{2}' is not a valid amount ({3}); use a non-negative decimal like "
-                        "12500.00",
-                        {word(field), clipped(text), why})),
-        field);
+  const auto fail = [&](const Term& why) {
+    return refused(
+        field, text,
+        N_("{1}={2} is not a valid amount ({3}); use a non-negative decimal like 12500.00"),
+        N_("{1}: '{2}' is not a valid amount ({3}); use a non-negative decimal like 12500.00"),
+        {why});
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
   const auto dot = text.find('.');
@@ -102,14 +103,12 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
     throw fail(word(N_("not a number")));
   }
   if (frac.size() > static_cast<std::size_t>(minor_digits)) {
-    throw saying<ValidationError>(
-        Message("{1}={2} is not a valid amount (more than {3} decimals for this currency); use a "
-                "non-negative decimal like 12500.00",
-                {field, shown(text), std::to_string(minor_digits)})
-            .in_browser(Message("{1}: '{2}' is not a valid amount (more than {3} decimals for this "
-                                "currency); use a non-negative decimal like 12500.00",
-                                {word(field), clipped(text), std::to_string(minor_digits)})),
-        field);
+    throw refused(field, text,
+                  N_("{1}={2} is not a valid amount (more than {3} decimals for this currency); "
+                     "use a non-negative decimal like 12500.00"),
+                  N_("{1}: '{2}' is not a valid amount (more than {3} decimals for this "
+                     "currency); use a non-negative decimal like 12500.00"),
+                  {std::to_string(minor_digits)});
   }
   const std::string digits =
       whole + frac + std::string(static_cast<std::size_t>(minor_digits) - frac.size(), '0');
@@ -134,13 +133,9 @@ std::string parse_country(const std::string& field, const std::string& code) {
       std::binary_search(table.begin(), table.end(), code.c_str(),
                          [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
   if (!found) {
-    throw saying<ValidationError>(
-        Message("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
-                {field, shown(code)})
-            .in_browser(
-                Message("{1}: '{2}' is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML",
-                        {word(field), clipped(code)})),
-        field);
+    throw refused(field, code,
+                  N_("{1}={2} is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML"),
+                  N_("{1}: '{2}' is not an ISO 3166-1 alpha-2 country code; use e.g. CI, HT, ML"));
   }
   return code;
 }
@@ -253,12 +248,9 @@ bool is_blank(const std::string& text) {
 
 std::int64_t parse_count(const std::string& field, const std::string& text, std::int64_t max) {
   if (!all_digits(text) || text.size() > 18 || std::stoll(text) > max) {
-    throw saying<ValidationError>(
-        Message("{1}={2} is not a count; give a whole number from 0 to {3}",
-                {field, shown(text), std::to_string(max)})
-            .in_browser(Message("{1}: '{2}' is not a count; give a whole number from 0 to {3}",
-                                {word(field), clipped(text), std::to_string(max)})),
-        field);
+    throw refused(field, text, N_("{1}={2} is not a count; give a whole number from 0 to {3}"),
+                  N_("{1}: '{2}' is not a count; give a whole number from 0 to {3}"),
+                  {std::to_string(max)});
   }
   return std::stoll(text);
 }
