@@ -29,7 +29,8 @@ void add_workflows_command(CLI::App& app, Cli& cli) {
     for (const engine::Workflow* wf : cli.registry.all()) {
       out.push_back(engine::json_form(*wf));
       if (cli.json) continue;
-      std::cout << wf->name << " v" << wf->version << " (" << wf->id_prefix << "-YYYY-NNNN)\n  "
+      std::cout << wf->name << " v" << wf->version << " ("
+                << say(Message("{1}-YYYY-NNNN", {wf->id_prefix})) << ")\n  "
                 << say(wf->summary.c_str()) << "\n  "
                 << say(Message("states: {1}", {engine::join(states_of(*wf), ", ")})) << "\n  "
                 << say("events:") << "\n";

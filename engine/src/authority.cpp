@@ -61,7 +61,7 @@ Ruling Authority::rule(const Standing& who, const EventSpec& event, const CaseFi
     r.why =
         Message("four-eyes rule: {1} wrote {2} v{3} and may not {4} it; another {5} must decide",
                 {who.user, word(event.concerns), std::to_string(r.concerns.version),
-                 word(event.name), std::string(r.role)});
+                 word(event.name), word(r.role)});
   }
   return r;
 }

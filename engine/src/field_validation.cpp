@@ -42,9 +42,13 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
       return parse_date(f.name, v);
     case FieldType::kYesNo:
       if (v != "yes" && v != "no") {
-        throw saying<ValidationError>(Message("{1} must be yes or no, not '{2}'",
-                                              {word(f.name), check_text(f.name, v).substr(0, 40)}),
-                                      f.name);
+        const std::string given = check_text(f.name, v).substr(0, 40);
+        // The codes to type on the command line; the form's words in the browser.
+        throw saying<ValidationError>(
+            Message("{1} must be yes or no, not '{2}'", {word(f.name), given})
+                .in_browser(Message("{1} must be {2}, not '{3}'",
+                                    {word(f.name), Message::either({"yes", "no"}), given})),
+            f.name);
       }
       return v;
     case FieldType::kCurrency:
@@ -65,7 +69,9 @@ nlohmann::json typed_value(const EventSpec& spec, const FieldSpec& f, const RawF
     case FieldType::kChoice:
       if (!contains(f.choices, v)) {
         throw saying<ValidationError>(
-            Message("{1} must be one of {2}", {word(f.name), join(f.choices, "|")}), f.name);
+            Message("{1} must be one of {2}", {word(f.name), join(f.choices, "|")})
+                .in_browser(Message("{1} must be {2}", {word(f.name), Message::either(f.choices)})),
+            f.name);
       }
       return v;
     case FieldType::kCount:
@@ -118,8 +124,8 @@ nlohmann::json validate_fields(const EventSpec& spec, const RawFields& raw) {
       if (!f.required) continue;
       throw saying<ValidationError>(
           Message("{1} needs {2}=... ({3})", {word(spec.name), f.name, word(f.help)})
-              .in_browser(Message("{1} needs a value for {2} ({3})",
-                                  {word(spec.name), word(f.name), word(f.help)})),
+              // The form labels the field with its help already.
+              .in_browser(Message("{1} needs a value for {2}", {word(spec.name), word(f.name)})),
           f.name);
     }
     out[f.name] = typed_value(spec, f, raw);

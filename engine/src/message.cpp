@@ -22,11 +22,13 @@ Message Message::verbatim(std::string text) {
 
 namespace {
 
-Message joined(const std::vector<std::string>& items, const char* pair) {
+// The items as words, the last two joined by last ("{1} or {2}"), the
+// others by "{1}, {2}".
+Message joined(const std::vector<std::string>& items, const char* last) {
   if (items.empty()) return Message::verbatim("");
   Message said("{1}", {word(items.back())});
   for (auto it = items.rbegin() + 1; it != items.rend(); ++it) {
-    said = Message(pair, {word(*it), std::move(said)});
+    said = Message(it == items.rbegin() + 1 ? last : N_("{1}, {2}"), {word(*it), std::move(said)});
   }
   return said;
 }

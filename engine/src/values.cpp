@@ -35,14 +35,17 @@ std::string shown(const std::string& text) { return "'" + clipped(text) + "'"; }
 
 // text, the value of field, refused: on the command line as it was typed
 // (cli: "{1}={2} ..."), in the browser under the field's name (web: "{1}:
-// '{2}' ..."); more fills {3} on.
+// '{2}' ...", or that it is required where the form's input was left empty);
+// more fills {3} on.
 ValidationError refused(const std::string& field, const std::string& text, const char* cli,
                         const char* web, const std::vector<Term>& more = {}) {
   std::vector<Term> typed = {field, shown(text)};
   std::vector<Term> named = {word(field), clipped(text)};
   typed.insert(typed.end(), more.begin(), more.end());
   named.insert(named.end(), more.begin(), more.end());
-  return saying<ValidationError>(Message(cli, typed).in_browser(Message(web, named)), field);
+  Message in_browser =
+      text.empty() ? Message("{1}: a value is required", {word(field)}) : Message(web, named);
+  return saying<ValidationError>(Message(cli, typed).in_browser(std::move(in_browser)), field);
 }
 
 }  // namespace
@@ -96,7 +99,12 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
         {why});
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
-  const auto dot = text.find('.');
+  // A decimal comma, as French writes it ("48500,50"), when there is no point;
+  // never before three digits: "1,500" is fifteen hundred in English.
+  const auto comma = text.find(',');
+  const bool decimal_comma = text.find('.') == std::string::npos && comma != std::string::npos &&
+                             text.size() - comma - 1 >= 1 && text.size() - comma - 1 <= 2;
+  const auto dot = decimal_comma ? comma : text.find('.');
   const std::string whole = text.substr(0, dot);
   const std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
   if (!all_digits(whole) || (dot != std::string::npos && !all_digits(frac))) {

@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(envelopes_and_rates_refuse_what_they_cannot_be) {
                                              {"budget", "set", "2026", "100.001", "CAD"},
                                              {"config", "set", "rate.USD.USD", "1"},
                                              {"config", "set", "rate.USD.CAD", "0"},
-                                             {"config", "set", "rate.USD.CAD", "1,37"},
+                                             {"config", "set", "rate.USD.CAD", "1,3,7"},
                                              {"config", "set", "rate.USD.XYZ", "1.2"}}) {
     const Result r = db.as("ada", args);
     BOOST_TEST(r.code == 3, args[2] << " " << args[3] << ": " << r.code << " " << r.err);

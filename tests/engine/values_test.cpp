@@ -29,11 +29,16 @@ BOOST_AUTO_TEST_CASE(amounts_become_integer_minor_units_of_their_currency) {
              1500000);
   BOOST_TEST(parse_amount("budget", "12.345", currency_minor_digits("currency", "TND")) == 12345);
   BOOST_TEST(parse_amount("budget", "0", 2) == 0);
+  // French writes a decimal comma: before one or two digits, it is one.
+  BOOST_TEST(parse_amount("budget", "48500,50", 2) == 4850050);
+  BOOST_TEST(parse_amount("budget", "12,5", 2) == 1250);
 }
 
 BOOST_AUTO_TEST_CASE(negative_malformed_and_over_precise_amounts_are_refused) {
-  for (const char* bad : {"-1", "-0.01", "1.234", "12,50", "1e3", "", ".", "1.", "abc", "+5", " 5",
-                          "5 ", "0x10", "1000000000000000", "NaN"}) {
+  // "1,500" would be fifteen hundred in English: a comma before three digits is refused.
+  for (const char* bad :
+       {"-1", "-0.01", "1.234", "1,500", "1,234.50", "1.234,50", "12,", ",5,0", "1e3", "", ".",
+        "1.", "abc", "+5", " 5", "5 ", "0x10", "1000000000000000", "NaN"}) {
     BOOST_CHECK_THROW(parse_amount("budget", bad, 2), ValidationError);
   }
   BOOST_CHECK_THROW(parse_amount("budget", "10.5", currency_minor_digits("currency", "XOF")),

@@ -114,7 +114,7 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   BOOST_TEST(french.status == 409);
   BOOST_TEST(error_kind(french) == "illegal-transition");
   BOOST_TEST(json::parse(french.body)["error"]["message"].get<std::string>().find(
-                 ": « soumettre le plan » n'est pas permis à l'état") != std::string::npos,
+                 ": « soumettre le plan » n'est pas possible à l'étape") != std::string::npos,
              french.body);
   const HttpReply value =
       fire(alice, {{"event", "record-analysis"}, {"fields", {{"mandate-fit", "perhaps"}}}});
@@ -278,16 +278,17 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
   }
   // What each says instead, in French: the roles as words, a way through the pages.
   BOOST_TEST(said("GET", "/api/cases/EC-1999-0042", nullptr, "fr") ==
-             "aucun dossier « EC-1999-0042 » ; voyez la liste des dossiers");
+             "aucun dossier « EC-1999-0042 » ; consultez la liste des dossiers");
   // A page says it as a sentence, and names the workflow in words.
   const auto french_page = [&](const std::string& target) {
     return http(s.port(), "GET", target, "", {{"Cookie", alice.cookie}, {"Accept-Language", "fr"}})
         .body;
   };
   const std::string missing_page = french_page("/cases/EC-1999-0042");
-  BOOST_TEST(missing_page.find(">Aucun dossier « EC-1999-0042 » ; voyez la liste des dossiers<") !=
-                 std::string::npos,
-             missing_page);
+  BOOST_TEST(
+      missing_page.find(">Aucun dossier « EC-1999-0042 » ; consultez la liste des dossiers<") !=
+          std::string::npos,
+      missing_page);
   BOOST_TEST(french_page("/cases/" + id).find(" · coopération électorale · ") != std::string::npos);
   const std::string role = said("POST", events, {{"event", "commit"}}, "fr");
   BOOST_TEST(role.find("exige le rôle gestionnaire") != std::string::npos, role);
@@ -296,16 +297,36 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
              role);
   const std::string missing =
       said("POST", events, {{"event", "record-analysis"}, {"fields", {{"context", "c"}}}}, "fr");
-  BOOST_TEST(missing.find("« consigner l'analyse » exige une valeur pour le champ objectifs") == 0U,
-             missing);
+  BOOST_TEST(
+      missing.find("« consigner l'analyse » exige une valeur pour le champ « objectifs »") == 0U,
+      missing);
+  // Choices as the form's words; countries by name in the list of cases.
+  const std::string choice = said("POST", events,
+                                  {{"event", "record-analysis"},
+                                   {"fields",
+                                    {{"context", "c"},
+                                     {"objectives", "o"},
+                                     {"impact", "i"},
+                                     {"sovereignty", "s"},
+                                     {"mandate-fit", "peut-être"},
+                                     {"resources", "r"}}}},
+                                  "fr");
+  BOOST_TEST(choice == "conforme au mandat doit être oui ou non, pas « peut-être »", choice);
+  BOOST_TEST(french_page("/cases").find("<td>Côte d&#39;Ivoire</td>") != std::string::npos);
   // The events allowed now, as words; the kind and the list of codes stay the API's.
   const std::string state = said("POST", events, {{"event", "submit-plan"}}, "fr");
-  BOOST_TEST(state.find("permis maintenant : consigner l'analyse") != std::string::npos, state);
+  BOOST_TEST(state.find("actions possibles : consigner l'analyse") != std::string::npos, state);
   BOOST_TEST(state.find("record-analysis") == std::string::npos, state);
   // A damaged document: where to see what is damaged, in the browser.
   const std::string letter = s.db().path() + ".letter.txt";
   std::ofstream(letter) << "Lettre officielle";
   s.db().ok("alice", {"attach", id, letter, "--kind", "request-letter"});
+  const HttpReply download =
+      http(s.port(), "GET", "/cases/" + id + "/documents/1", "", {{"Cookie", alice.cookie}});
+  BOOST_TEST(download.body == "Lettre officielle");
+  BOOST_TEST(download.headers.at("content-disposition").find(".letter.txt\"; filename*=UTF-8''") !=
+                 std::string::npos,
+             download.headers.at("content-disposition"));
   coopflow::testing::tamper(s.db().path(), "UPDATE attachments SET content = X'00'");
   const std::string damaged = french_page("/cases/" + id + "/documents/1");
   BOOST_TEST(damaged.find("la page Audit d&#39;un auditeur nomme ce qui est endommagé") !=

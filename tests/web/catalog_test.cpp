@@ -208,8 +208,8 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
   BOOST_TEST(coopflow::web::said_in(Lang::kEn, refusal) ==
              "cannot approve-plan EB-2026-0001 in state Received; allowed now: record-analysis");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, refusal) ==
-             "EB-2026-0001 : « approuver le plan » n'est pas permis à l'état « " +
-                 translate(Lang::kFr, "Received") + " » ; permis maintenant : record-analysis");
+             "EB-2026-0001 : « approuver le plan » n'est pas possible à l'étape « " +
+                 translate(Lang::kFr, "Received") + " » ; actions possibles : record-analysis");
   // A phrase nested in a message is said in the message's language; a text
   // given verbatim (SQLite's, say) is left as it is.
   using coopflow::engine::Message;
@@ -228,7 +228,9 @@ BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {
              "{3} entrée 4 : {2}");
   BOOST_TEST(
       coopflow::web::said_in(Lang::kFr, Message::either({"coordinator", "manager", "admin"})) ==
-      "coordonnateur ou gestionnaire ou administrateur");
+      "coordonnateur, gestionnaire ou administrateur");
+  BOOST_TEST(Message::either({"coordinator", "manager", "admin"}).english() ==
+             "coordinator, manager or admin");
   BOOST_TEST(coopflow::web::said_in(Lang::kFr, Message::words({"coordinator", "auditor"})) ==
              "coordonnateur, auditeur");
   BOOST_TEST(Message::either({"coordinator", "manager"}).english() == "coordinator or manager");

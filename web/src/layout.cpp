@@ -47,20 +47,6 @@ constexpr const char kStyle[] =
     "main{max-width:none;margin:0}.card{border:0;padding:0}h2{break-after:avoid}"
     "tr,.card{break-inside:avoid}a{color:inherit;text-decoration:none}}";
 
-// text with its first letter in upper case, by ICU's rules (é → É).
-std::string capitalised(const std::string& text, Lang lang) {
-  if (text.empty()) return text;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  const std::string head = text.substr(0, first);
-  if (!engine::is_valid_utf8(head)) return text;
-  std::string upper;
-  icu::UnicodeString::fromUTF8(head)
-      .toUpper(lang == Lang::kFr ? icu::Locale::getCanadaFrench() : icu::Locale::getEnglish())
-      .toUTF8String(upper);
-  return upper + text.substr(head.size());
-}
-
 Html nav(const Context& c) {
   Html h = Html::markup("<header class=\"top\"><a class=\"skip\" href=\"#main\">") +
            tr(c, "Skip to the content") + Html::markup("</a>");
@@ -125,6 +111,19 @@ Response page(const Context& c, int status, const std::string& title, const Html
   r.content_type = "text/html; charset=utf-8";
   r.body = h.str();
   return r;
+}
+
+std::string capitalised(const std::string& text, Lang lang) {
+  if (text.empty()) return text;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::string head = text.substr(0, first);
+  if (!engine::is_valid_utf8(head)) return text;
+  std::string upper;
+  icu::UnicodeString::fromUTF8(head)
+      .toUpper(lang == Lang::kFr ? icu::Locale::getCanadaFrench() : icu::Locale::getEnglish())
+      .toUTF8String(upper);
+  return upper + text.substr(head.size());
 }
 
 Html alert(const Context& c, const std::string& problem) {

@@ -107,7 +107,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
   for (const auto& [kind, versions] : v.file.documents()) {
     const engine::EventSpec* spec = wf.producer_of(kind);
     const engine::Document& d = versions.back();
-    h += Html::markup("<section class=\"card\"><h2>") + Html::text(c.t(kind.c_str())) +
+    h += Html::markup("<section class=\"card\"><h2>") + Html::text(capitalised(c.t(kind), c.lang)) +
          Html::markup(" — ") + tr(c, "version") + Html::markup(" ") +
          Html::text(std::to_string(d.version)) + Html::markup("</h2><p class=\"help\">") +
          Html::text(d.author + ", " + when(d.at)) + Html::markup("</p>");
@@ -354,7 +354,15 @@ Response attachment_file(Context& c) {
   Response r;
   r.content_type = a.media_type.empty() ? "application/octet-stream" : a.media_type;
   r.body = bytes;
-  r.headers.emplace_back("Content-Disposition", "attachment");
+  // Saved under the name it was attached with: RFC 6266's filename* in
+  // UTF-8, and a plain ASCII name for the browsers that read only filename.
+  std::string plain;
+  for (const char ch : a.name) {
+    const auto u = static_cast<unsigned char>(ch);
+    plain += u < 0x20 || u > 0x7E || ch == '"' || ch == '\\' ? '_' : ch;
+  }
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + plain +
+                                                    "\"; filename*=UTF-8''" + url_encode(a.name));
   return r;
 }
 

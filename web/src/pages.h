@@ -23,6 +23,9 @@ Response see_other(const std::string& path);
 
 // Text, translated, as Html.
 Html tr(const Context& c, const char* msgid);
+// text with its first letter in upper case, by ICU's rules for lang (é →
+// É): a heading or a sentence made of a word or a message.
+std::string capitalised(const std::string& text, Lang lang);
 // What went wrong, as the page's alert: a sentence, its first letter upper
 // case (the engine's messages start lower case, as lines on stderr do); none
 // if problem is empty.

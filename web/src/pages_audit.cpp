@@ -68,7 +68,8 @@ Response audit_page(Context& c) {
     main += Html::markup("</ul>");
   }
   for (const auto& note : report.notes) {
-    main += Html::markup("<p class=\"help\">") + Html::text(c.said(note)) + Html::markup("</p>");
+    main += Html::markup("<p class=\"help\">") + Html::text(capitalised(c.said(note), c.lang)) +
+            Html::markup("</p>");
   }
   main += Html::markup("<h2>") + tr(c, "Newest checkpoint") + Html::markup("</h2>");
   main += checkpoint ? Html::markup("<pre>") + Html::text(*checkpoint) + Html::markup("</pre>")

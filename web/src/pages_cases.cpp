@@ -18,9 +18,23 @@ Html cell(const std::string& text) {
   return Html::markup("<td>") + Html::text(text) + Html::markup("</td>");
 }
 
+// The countries of a summary ("CI,ML") by name, in lang.
+std::string country_names(const std::string& codes, Lang lang) {
+  std::vector<std::string> names;
+  std::size_t start = 0;
+  while (start <= codes.size()) {
+    const auto comma = std::min(codes.find(',', start), codes.size());
+    const std::string code = codes.substr(start, comma - start);
+    if (!code.empty()) names.push_back(engine::country_name(code, lang == Lang::kFr));
+    start = comma + 1;
+  }
+  return engine::join(names, ", ");
+}
+
 Html summary_cells(const engine::CaseSummary& s, Lang lang) {
   return Html::markup("<td>") + case_link(s.id) + Html::markup("</td>") + cell(s.subject) +
-         cell(translate(lang, s.state)) + cell(s.requester) + cell(s.countries) + cell(s.received);
+         cell(translate(lang, s.state)) + cell(s.requester) +
+         cell(country_names(s.countries, lang)) + cell(s.received);
 }
 
 }  // namespace

@@ -47,8 +47,8 @@ class Message {
   // text said as it is in every language: a reason that is not coopflow's
   // (SQLite's integrity check, a JSON parser's), carried where a Message goes.
   static Message verbatim(std::string text);
-  // The items, words of coopflow's (roles, events), as alternatives: "a or b or c",
-  // in the reader's language; and all of them: "a, b, c".
+  // The items, words of coopflow's (roles, events), as alternatives: "a, b or
+  // c", in the reader's language; and all of them: "a, b, c".
   static Message either(const std::vector<std::string>& items);
   static Message words(const std::vector<std::string>& items);
   // A message whose words agree with a count n: one or many, as each

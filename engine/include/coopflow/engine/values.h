@@ -28,7 +28,8 @@ long days_between(const std::string& from, const std::string& to);
 int currency_minor_digits(const std::string& field, const std::string& code);
 
 // A non-negative decimal amount with at most minor_digits decimals, returned in
-// integer minor units ("1250.5" with 2 digits gives 125050). Never floating point.
+// integer minor units ("1250.5" with 2 digits gives 125050; "1250,5" too, the
+// decimal comma of French, before one or two digits). Never floating point.
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits);
 std::string format_amount(std::int64_t minor_units, int minor_digits);
 
