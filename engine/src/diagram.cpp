@@ -14,8 +14,10 @@ bool is_machine(const Workflow& wf, const std::string& state) {
 
 using Say = std::function<std::string(const std::string&)>;
 
-std::string label(const TransitionRow& r, const Say& say) {
-  return r.event + (r.guard.empty() ? "" : " [" + say(r.guard) + "]");
+// An edge's label: its event (said, in Graphviz's, where labels are free
+// text; a code in Mermaid's, where it names the transition) and its guard.
+std::string label(const TransitionRow& r, const Say& say, bool event_said) {
+  return (event_said ? say(r.event) : r.event) + (r.guard.empty() ? "" : " [" + say(r.guard) + "]");
 }
 
 void mermaid_block(const Workflow& wf, const MachineNode& m, int depth, const Say& say,
@@ -31,7 +33,7 @@ void mermaid_block(const Workflow& wf, const MachineNode& m, int depth, const Sa
   for (const auto& r : wf.transitions) {
     if (r.machine != m.name) continue;
     out << pad << r.source << " --> " << (r.target.empty() ? r.source : r.target) << " : "
-        << label(r, say) << "\n";
+        << label(r, say, false) << "\n";
   }
 }
 
@@ -41,20 +43,22 @@ std::string dot_node(const Workflow& wf, const std::string& state) {
   return is_machine(wf, state) ? "\"" + state + "__\"" : "\"" + state + "\"";
 }
 
-void dot_block(const Workflow& wf, const MachineNode& m, int depth, std::ostringstream& out) {
+void dot_block(const Workflow& wf, const MachineNode& m, int depth, const Say& say,
+               std::ostringstream& out) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
   for (const auto& child : wf.machines) {
     if (child.parent != m.name) continue;
     out << pad << "subgraph \"cluster_" << child.name << "\" {\n"
-        << pad << "  label=\"" << child.name << "\";\n"
+        << pad << "  label=\"" << say(child.name) << "\";\n"
         << pad << "  \"" << child.name << "__\" [shape=point];\n";
-    dot_block(wf, child, depth + 1, out);
+    dot_block(wf, child, depth + 1, say, out);
     out << pad << "}\n";
   }
   for (const auto& s : m.states) {
     if (is_machine(wf, s)) continue;
     const bool exit = s.size() > 4 && s.compare(s.size() - 4, 4, "Exit") == 0;
-    out << pad << "\"" << s << "\"" << (exit ? " [shape=circle, label=\"\", width=0.15]" : "")
+    out << pad << "\"" << s << "\""
+        << (exit ? " [shape=circle, label=\"\", width=0.15]" : " [label=\"" + say(s) + "\"]")
         << ";\n";
   }
 }
@@ -74,15 +78,15 @@ std::string render_diagram(const Workflow& wf, DiagramFormat format, const Say& 
     return out.str();
   }
   out << "digraph \"" << wf.name << "\" {\n  compound=true;\n  rankdir=TB;\n"
-      << "  label=\"" << wf.name << " v" << wf.version
+      << "  label=\"" << say(wf.name) << " v" << wf.version
       << "\";\n  node [shape=box, style=rounded];\n"
       << "  start [shape=point];\n";
-  dot_block(wf, *top, 1, out);
+  dot_block(wf, *top, 1, say, out);
   out << "  start -> " << dot_node(wf, top->initial) << ";\n";
   for (const auto& r : wf.transitions) {
     const std::string target = r.target.empty() ? r.source : r.target;
     out << "  " << dot_node(wf, r.source) << " -> " << dot_node(wf, target) << " [label=\""
-        << label(r, say) << "\"";
+        << label(r, say, true) << "\"";
     if (is_machine(wf, r.source)) out << ", ltail=\"cluster_" << r.source << "\"";
     if (is_machine(wf, target)) out << ", lhead=\"cluster_" << target << "\"";
     out << "];\n";

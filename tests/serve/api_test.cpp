@@ -313,6 +313,10 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
                                   "fr");
   BOOST_TEST(choice == "conforme au mandat doit être oui ou non, pas « peut-être »", choice);
   BOOST_TEST(french_page("/cases").find("<td>Côte d&#39;Ivoire</td>") != std::string::npos);
+  // The diagram's states and events, in words.
+  const std::string svg = french_page("/workflows/electoral-cooperation/diagram.svg");
+  BOOST_TEST(svg.find(">Revue du plan<") != std::string::npos, svg.substr(0, 300));
+  BOOST_TEST(svg.find(">approuver le plan<") != std::string::npos);
   // The events allowed now, as words; the kind and the list of codes stay the API's.
   const std::string state = said("POST", events, {{"event", "submit-plan"}}, "fr");
   BOOST_TEST(state.find("actions possibles : consigner l'analyse") != std::string::npos, state);
