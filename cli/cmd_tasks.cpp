@@ -20,8 +20,7 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
     if (*ics) {
       const std::string origin = office.settings(cli.actor()).front().value;
       const std::string feed =
-          engine::tasks_calendar(tasks, origin, engine::format_utc(cli.clock.now()),
-                                 [](const Message& m) { return say(m); });
+          engine::tasks_calendar(tasks, origin, engine::format_utc(cli.clock.now()), say_message);
       cli.printed_json = true;  // the feed is the document
       if (out_file->empty()) {
         std::cout << feed;

@@ -65,11 +65,10 @@ void add_verify_command(CLI::App& app, Cli& cli) {
           first.case_id, first.seq));
     }
     if (cli.json) {
-      const auto said = [](const Message& m) { return say(m); };
-      nlohmann::json doc = engine::json_form(report, said);
+      nlohmann::json doc = engine::json_form(report, say_message);
       // One document: the report carries its failure, as errors do elsewhere.
       if (failure) {
-        doc["error"] = error_json(classify(*failure), said(*failure->message()));
+        doc["error"] = error_json(classify(*failure), say(*failure->message()));
       }
       cli.print_json(doc);
       if (failure) throw *failure;

@@ -58,10 +58,10 @@ void set_up_logging(int verbosity) {
 // they are declared.
 void say_help_in_users_language(CLI::App& app) {
   const auto formatter = app.get_formatter();
-  for (const char* key : {N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("REQUIRED"),
-                          N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT")}) {
+  for (const char* key : {N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("REQUIRED")}) {
     formatter->label(key, say(key));
   }
+  for (const char* type : coopflow::cli::kCli11TypeNames) formatter->label(type, say(type));
   // The labels and group titles CLI11 follows with ':'.
   for (const char* key : {N_("Usage"), N_("Positionals"), N_("Env"), N_("Needs"), N_("Excludes")}) {
     formatter->label(key, label_before_colon(key));

@@ -48,11 +48,11 @@ nlohmann::json error_json(const Failure& failure, const std::string& message) {
 
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const engine::EventSpec* spec) {
-  return engine::display_value(fields, name, spec, [](const Message& m) { return say(m); });
+  return engine::display_value(fields, name, spec, say_message);
 }
 
 std::string text_member(const nlohmann::json& object, const std::string& key) {
-  return engine::text_member(object, key, [](const Message& m) { return say(m); });
+  return engine::text_member(object, key, say_message);
 }
 
 }  // namespace coopflow::cli

@@ -47,6 +47,13 @@ const std::vector<Form>& forms() {
 
 }  // namespace
 
+bool is_cli11_type_name(const std::string& text) {
+  for (const char* name : kCli11TypeNames) {
+    if (text == name) return true;
+  }
+  return false;
+}
+
 Message parse_error_message(const CLI::ParseError& error) {
   const std::string said = error.what();
   std::smatch groups;
@@ -57,8 +64,7 @@ Message parse_error_message(const CLI::ParseError& error) {
       const std::string group = groups[i].str();
       // CLI11's type names are said as the help says them ("TEXTE"); what
       // the user typed, as it is.
-      const bool type = group == "TEXT" || group == "INT" || group == "UINT" || group == "FLOAT";
-      args.push_back(type ? engine::word(group) : engine::Term(group));
+      args.push_back(is_cli11_type_name(group) ? engine::word(group) : engine::Term(group));
     }
     return Message(f.message, std::move(args));
   }

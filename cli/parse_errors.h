@@ -12,4 +12,9 @@ namespace coopflow::cli {
 // are recognised by their form and given ours; any other is kept as it is.
 engine::Message parse_error_message(const CLI::ParseError& error);
 
+// CLI11's names for its option types, said as words of the catalog's (TEXTE)
+// in the help and in its errors.
+bool is_cli11_type_name(const std::string& text);
+inline constexpr const char* kCli11TypeNames[] = {N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT")};
+
 }  // namespace coopflow::cli

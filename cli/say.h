@@ -13,6 +13,8 @@ namespace coopflow::cli {
 std::string say(const char* msgid);
 // m with its places filled (values shown as they are, words translated).
 std::string say(const engine::Message& m);
+// say(m) as a function, for the engine's functions that take one.
+inline std::string say_message(const engine::Message& m) { return say(m); }
 // msgid said as a label that CLI11 follows with a colon: in French, with the
 // space French typography puts before one ("Utilisation :").
 std::string label_before_colon(const char* msgid);

@@ -157,9 +157,7 @@ Response api_workflows(Context& c) {
 
 Response api_verify(Context& c) {
   require_operation(c, engine::Authority::audit());
-  return json_response(200,
-                       engine::json_form(c.office.verify(c.actor(), std::nullopt),
-                                         [&c](const engine::Message& m) { return c.said(m); }));
+  return json_response(200, engine::json_form(c.office.verify(c.actor(), std::nullopt), c.sayer()));
 }
 
 Response api_export(Context& c) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -45,6 +46,10 @@ struct Context {
   // A message, or what an error says, worded for the browser in lang.
   std::string said(const engine::Message& m) const { return said_on_web(lang, m); }
   std::string said(const std::exception& error) const { return said_on_web(lang, error); }
+  // said as a function, for the engine's functions that take one.
+  std::function<std::string(const engine::Message&)> sayer() const {
+    return [this](const engine::Message& m) { return said(m); };
+  }
 };
 
 using Handler = Response (*)(Context&);

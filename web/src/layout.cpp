@@ -114,11 +114,9 @@ Response page(const Context& c, int status, const std::string& title, const Html
 }
 
 std::string capitalised(const std::string& text, Lang lang) {
-  if (text.empty()) return text;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  const std::string head = text.substr(0, first);
-  if (!engine::is_valid_utf8(head)) return text;
+  std::size_t end = 0;
+  if (text.empty() || engine::next_code_point(text, end) < 0) return text;
+  const std::string head = text.substr(0, end);
   std::string upper;
   icu::UnicodeString::fromUTF8(head)
       .toUpper(lang == Lang::kFr ? icu::Locale::getCanadaFrench() : icu::Locale::getEnglish())

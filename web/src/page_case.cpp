@@ -19,12 +19,11 @@ constexpr const char* kFieldPrefix = "f.";
 // the page's language.
 std::string value_of(const Context& c, const nlohmann::json& fields, const std::string& name,
                      const engine::EventSpec* spec) {
-  return engine::display_value(fields, name, spec,
-                               [&c](const engine::Message& m) { return c.said(m); });
+  return engine::display_value(fields, name, spec, c.sayer());
 }
 
 std::string member_of(const Context& c, const nlohmann::json& object, const std::string& key) {
-  return engine::text_member(object, key, [&c](const engine::Message& m) { return c.said(m); });
+  return engine::text_member(object, key, c.sayer());
 }
 
 // A value as the reader's language says it: choices and yes/no translated,

@@ -140,11 +140,14 @@ std::string partner_key(int row, const char* part) {
   return "partner" + std::to_string(row) + part;
 }
 
+// What a posted form holds under key, "" if nothing.
+std::string form_value(const std::map<std::string, std::string>& form, const std::string& key) {
+  const auto it = form.find(key);
+  return it == form.end() ? std::string() : it->second;
+}
+
 Html partner_rows(const Context& c, const std::map<std::string, std::string>& v) {
-  const auto value = [&](const std::string& key) {
-    const auto it = v.find(key);
-    return it == v.end() ? std::string() : it->second;
-  };
+  const auto value = [&](const std::string& key) { return form_value(v, key); };
   Html h =
       Html::markup("<fieldset><legend>") + tr(c, "Partners (optional)") + Html::markup("</legend>");
   for (int row = 1; row <= kPartnerRows; ++row) {
@@ -168,10 +171,7 @@ Html partner_rows(const Context& c, const std::map<std::string, std::string>& v)
 
 Response new_case(Context& c, int status, const std::map<std::string, std::string>& v,
                   const std::string& problem) {
-  const auto value = [&](const char* key) {
-    const auto it = v.find(key);
-    return it == v.end() ? std::string() : it->second;
-  };
+  const auto value = [&](const char* key) { return form_value(v, key); };
   Html main = Html::markup("<h1>") + tr(c, "Open a case") + Html::markup("</h1><p>") +
               tr(c,
                  "Policy rule 1: a case starts only from an official request, with its "
