@@ -48,7 +48,7 @@ nlohmann::json error_json(const Failure& failure, const std::string& message) {
 
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const engine::EventSpec* spec) {
-  return engine::display_value(fields, name, spec, say_message);
+  return engine::display_value(fields, name, spec, say_message, say_amount);
 }
 
 std::string text_member(const nlohmann::json& object, const std::string& key) {

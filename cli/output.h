@@ -26,8 +26,8 @@ void print_table(const std::vector<std::string>& headers,
 // The "error" member of a command's one JSON document.
 nlohmann::json error_json(const Failure& failure, const std::string& message);
 using engine::json_form;
-// engine's display_value and text_member, a damaged value said in the
-// user's language.
+// engine's display_value and text_member, amounts written and a damaged
+// value said in the user's language.
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const engine::EventSpec* spec);
 std::string text_member(const nlohmann::json& object, const std::string& key);

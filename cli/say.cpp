@@ -16,6 +16,10 @@ std::string say(const char* msgid) { return web::translate(language(), msgid); }
 
 std::string say(const engine::Message& m) { return web::said_in(language(), m); }
 
+std::string say_amount(const std::string& decimal, const std::string& currency) {
+  return web::amount_in(language(), decimal, currency);
+}
+
 std::string program_prefix() { return web::program_prefix(language()); }
 
 const char* users_language() { return web::lang_code(language()); }

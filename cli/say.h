@@ -15,6 +15,8 @@ std::string say(const char* msgid);
 std::string say(const engine::Message& m);
 // say(m) as a function, for the engine's functions that take one.
 inline std::string say_message(const engine::Message& m) { return say(m); }
+// An amount as the user's language writes it ("48 500,50 CAD").
+std::string say_amount(const std::string& decimal, const std::string& currency);
 // msgid said as a label that CLI11 follows with a colon: in French, with the
 // space French typography puts before one ("Utilisation :").
 std::string label_before_colon(const char* msgid);

@@ -37,6 +37,27 @@ bool is_utc_timestamp(const std::string& t) {
          std::stoi(t.substr(17, 2)) < 60;
 }
 
+std::optional<std::time_t> utc_seconds(const std::string& text) {
+  if (!is_utc_timestamp(text)) return std::nullopt;
+  std::tm tm{};
+  tm.tm_year = std::stoi(text.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(text.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(text.substr(8, 2));
+  tm.tm_hour = std::stoi(text.substr(11, 2));
+  tm.tm_min = std::stoi(text.substr(14, 2));
+  tm.tm_sec = std::stoi(text.substr(17, 2));
+  return ::timegm(&tm);
+}
+
+std::string local_minute(const std::string& text) {
+  const auto seconds = utc_seconds(text);
+  if (!seconds) return text;
+  std::tm local{};
+  localtime_r(&*seconds, &local);
+  char buf[64];
+  return std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M %Z", &local) > 0 ? buf : text;
+}
+
 int year_of(const std::string& iso_date) { return std::stoi(iso_date.substr(0, 4)); }
 
 }  // namespace coopflow::engine

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/values.h"
@@ -24,10 +25,13 @@ const std::string& help_of(const EventSpec& spec, const std::string& name) {
 std::string required_text(const std::string& field, const std::string& value) {
   check_text(field, value);
   if (is_blank(value)) {
-    throw saying<ValidationError>(
-        Message("{1} is empty (only spaces or invisible characters); give it a value",
-                {word(field)}),
-        field);
+    Message blank("{1} is empty (only spaces or invisible characters); give it a value",
+                  {word(field)});
+    // A form's input left empty is simply required.
+    if (value.empty()) {
+      blank = std::move(blank).in_browser(Message("{1}: a value is required", {word(field)}));
+    }
+    throw saying<ValidationError>(std::move(blank), field);
   }
   return value;
 }

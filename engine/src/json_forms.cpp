@@ -28,9 +28,14 @@ std::string list_text(const nlohmann::json& v) {
 
 }  // namespace
 
+std::string plain_amount(const std::string& decimal, const std::string& currency) {
+  return decimal + " " + currency;
+}
+
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const EventSpec* spec,
-                          const std::function<std::string(const Message&)>& say) {
+                          const std::function<std::string(const Message&)>& say,
+                          const AmountWriter& amount) {
   if (!fields.is_object()) return "";
   const auto it = fields.find(name);
   if (it == fields.end()) return "";
@@ -45,7 +50,7 @@ std::string display_value(const nlohmann::json& fields, const std::string& name,
     }
     const std::string code = currency->get<std::string>();
     try {
-      return format_amount(minor, currency_minor_digits(f->currency_field, code)) + " " + code;
+      return amount(format_amount(minor, currency_minor_digits(f->currency_field, code)), code);
     } catch (const ValidationError&) {
       return say(Message("{1} minor units of '{2}' (not a known currency)",
                          {std::to_string(minor), code}));
@@ -140,8 +145,8 @@ nlohmann::json json_form(const CaseView& v) {
       for (const auto& f : declared_fields(spec)) {
         if (f.type == FieldType::kAmount && fields.contains(f.name)) {
           // JSON documents are data: their texts stay English, like the keys.
-          fields[f.name + "_display"] =
-              display_value(d.fields, f.name, spec, [](const Message& m) { return m.english(); });
+          fields[f.name + "_display"] = display_value(
+              d.fields, f.name, spec, [](const Message& m) { return m.english(); }, plain_amount);
         }
       }
       list.push_back({{"version", d.version},

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <ctime>
 
+#include "coopflow/engine/clock.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/office.h"
 #include "coopflow/engine/values.h"
@@ -17,15 +18,8 @@ namespace {
 
 // Seconds since the epoch of a recorded time; -1 if it is not one.
 double seconds_of(const std::string& at) {
-  if (!is_utc_timestamp(at)) return -1;
-  std::tm tm{};
-  tm.tm_year = std::stoi(at.substr(0, 4)) - 1900;
-  tm.tm_mon = std::stoi(at.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(at.substr(8, 2));
-  tm.tm_hour = std::stoi(at.substr(11, 2));
-  tm.tm_min = std::stoi(at.substr(14, 2));
-  tm.tm_sec = std::stoi(at.substr(17, 2));
-  return static_cast<double>(::timegm(&tm)) + std::stod("0" + at.substr(19, 7));
+  const auto whole = utc_seconds(at);
+  return whole ? static_cast<double>(*whole) + std::stod("0" + at.substr(19, 7)) : -1;
 }
 
 double days_from(const std::string& from, const std::string& to) {

@@ -181,7 +181,7 @@ test('the pages are in French for a French browser, and switch to English', asyn
   if (shots) await page.screenshot({ path: join(shots, 'case-fr.png'), fullPage: true });
   // The banner after an action names it in French; the address names nothing else.
   await page.goto(`${base}/cases/${caseId}?done=approve-plan`);
-  assert.equal(await page.locator('.done').textContent(), 'Fait : approuver le plan');
+  assert.equal(await page.locator('.done').textContent(), '« approuver le plan » : consigné au journal du dossier.');
   await page.goto(`${base}/cases/${caseId}?done=${encodeURIComponent('<b>pwned</b>')}`);
   assert.equal(await page.locator('.done').count(), 0);
   // A refusal is said in French too, with the rule it enforces.

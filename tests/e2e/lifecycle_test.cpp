@@ -150,7 +150,10 @@ BOOST_AUTO_TEST_CASE(show_tells_each_user_what_they_may_do_next) {
   const std::string id = db.case_in("electoral-cooperation", "PlanReview");
   const std::string for_bob = db.ok("bob", {"show", id});
   BOOST_TEST(for_bob.find("approve-plan (as manager)") != std::string::npos);
-  BOOST_TEST(for_bob.find("budget: 48500.50 CAD") != std::string::npos);
+  BOOST_TEST(for_bob.find("budget: 48,500.50\u00a0CAD") != std::string::npos);
+  const auto in_french = coopflow::testing::run_binary(
+      {"--db", db.path(), "--as", "bob", "show", id}, {{"LANG", "fr_CA.UTF-8"}});
+  BOOST_TEST(in_french.out.find("48\u00a0500,50\u00a0CAD") != std::string::npos, in_french.out);
   const auto for_alice = json::parse(db.ok("alice", {"--json", "show", id}))["allowed_events"];
   BOOST_REQUIRE_EQUAL(for_alice.size(), 1u);
   BOOST_TEST(for_alice[0]["event"] == "withdraw");

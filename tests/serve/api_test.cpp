@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <thread>
 
@@ -341,6 +342,56 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
   BOOST_TEST(cli.err.find("see `coopflow list` for case ids") != std::string::npos, cli.err);
   const auto cli_role = s.db().as("alice", {"do", id, "commit"});
   BOOST_TEST(cli_role.err.find("or act as another user") != std::string::npos, cli_role.err);
+}
+
+BOOST_AUTO_TEST_CASE(pages_write_amounts_counts_and_times_as_their_reader_does) {
+  ServedOffice s;
+  const std::string id = s.db().case_in("electoral-cooperation", "PlanReview");
+  const ApiUser bob = s.sign_in("bob");
+  const auto page = [&](const std::string& target, const char* lang) {
+    return http(s.port(), "GET", target, "", {{"Cookie", bob.cookie}, {"Accept-Language", lang}})
+        .body;
+  };
+  // The plan's budget, 48500.50 CAD as stored; a no-break space before the code.
+  BOOST_TEST(page("/cases/" + id, "fr").find("48\u00a0500,50\u00a0CAD") != std::string::npos);
+  BOOST_TEST(page("/cases/" + id, "en").find("48,500.50\u00a0CAD") != std::string::npos);
+  // The API keeps the data's form.
+  const json shown = json::parse(s.as(bob, "GET", "/api/cases/" + id).body);
+  BOOST_TEST(shown.dump().find("\"48500.50 CAD\"") != std::string::npos);
+  // Times in the server's zone (EST or EDT), named, to the minute; the API keeps UTC.
+  const std::string english = page("/cases/" + id, "en");
+  const std::regex local(R"(<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2} E[SD]T</td>)");
+  BOOST_TEST(std::regex_search(english, local), english.substr(english.find("<table")));
+  BOOST_TEST(english.find("(UTC)") == std::string::npos);
+  const json history = json::parse(s.as(bob, "GET", "/api/cases/" + id + "/history").body);
+  BOOST_TEST(history.at(0).at("at").get<std::string>().back() == 'Z');
+}
+
+BOOST_AUTO_TEST_CASE(every_page_keeps_its_menu_and_its_filters_across_languages) {
+  ServedOffice s;
+  const ApiUser bob = s.sign_in("bob");
+  const ApiUser audrey = s.sign_in("audrey");
+  const auto get = [&](const ApiUser& who, const std::string& target) {
+    return http(s.port(), "GET", target, "", {{"Cookie", who.cookie}, {"Accept-Language", "fr"}});
+  };
+  // An address that is no page: a 404 with the menu and the sign-out button.
+  const HttpReply lost = get(bob, "/no/such/page");
+  BOOST_TEST(lost.status == 404);
+  BOOST_TEST(lost.body.find("href=\"/cases\"") != std::string::npos, lost.body);
+  BOOST_TEST(lost.body.find("action=\"/logout\"") != std::string::npos);
+  BOOST_TEST(http(s.port(), "GET", "/no/such/page").body.find("href=\"/cases\"") ==
+             std::string::npos);  // nobody signed in: no menu
+  // The language switch keeps the list's filters (escaped in the attribute).
+  const std::string list = get(bob, "/cases?state=Received&workflow=electoral-cooperation").body;
+  BOOST_TEST(list.find("href=\"?state=Received&amp;workflow=electoral-cooperation&amp;lang=en\"") !=
+                 std::string::npos,
+             list.substr(0, 2000));
+  // Who may open no case is told so, not shown a form refused on submit.
+  const HttpReply form = get(audrey, "/cases/new");
+  BOOST_TEST(form.status == 403);
+  BOOST_TEST(form.body.find("exige le rôle coordonnateur") != std::string::npos, form.body);
+  BOOST_TEST(form.body.find("<form class=\"card\"") == std::string::npos);
+  BOOST_TEST(get(s.sign_in("alice"), "/cases/new").status == 200);
 }
 
 BOOST_AUTO_TEST_CASE(hostile_paths_headers_and_bodies_are_refused) {

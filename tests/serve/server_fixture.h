@@ -18,6 +18,9 @@ struct HttpReply {
   std::string body;
 };
 
+// The server's time zone (TZ): Eastern time, EST or EDT.
+inline constexpr const char* kServerZone = "EST5EDT,M3.2.0,M11.1.0";
+
 // One request over a new connection to 127.0.0.1:port.
 HttpReply http(int port, const std::string& method, const std::string& target,
                const std::string& body = "",

@@ -138,6 +138,28 @@ engine::Office& App::office() {
   return *mine;
 }
 
+namespace {
+
+// The signed-in user's session, roles and CSRF token, if the request carries a
+// live session: for a page that is not one of the routes, so that it keeps
+// the menu.
+void known_reader(Context& c) {
+  const std::string token = c.request.cookie(kSessionCookie);
+  if (token.empty()) return;
+  try {
+    c.office.snapshot([&] { c.session = c.office.fresh_session(token); });
+    if (!c.session) c.session = c.office.session(token);
+  } catch (const std::exception&) {
+    return;  // no live session (or no database): the page without the menu
+  }
+  if (!c.session) return;
+  c.roles = c.session->roles;
+  const std::string given_csrf = c.request.cookie(kCsrfCookie);
+  if (engine::csrf_matches(*c.session, given_csrf)) c.csrf = given_csrf;
+}
+
+}  // namespace
+
 Response App::handle(const Request& request) {
   const Route* found = nullptr;
   bool path_known = false;
@@ -160,6 +182,7 @@ Response App::handle(const Request& request) {
   Response r;
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;
+    if (!api) known_reader(context);
     r = api ? json_error(status, path_known ? "method-not-allowed" : "not-found",
                          path_known ? context.said(engine::Message("this address does not take {1}",
                                                                    {request.method}))

@@ -1,5 +1,7 @@
 #include "coopflow/web/i18n.h"
 
+#include <unicode/numberformatter.h>
+
 #include <algorithm>
 #include <boost/locale/gnu_gettext.hpp>
 #include <boost/locale/message.hpp>
@@ -48,7 +50,40 @@ std::string said(Lang lang, const engine::Message& m, engine::Reader reader) {
                   reader);
 }
 
+// French as Québec writes it, English as Canada does: the offices this is for.
+icu::number::LocalizedNumberFormatter number_format(Lang lang) {
+  return icu::number::NumberFormatter::withLocale(lang == Lang::kFr ? icu::Locale("fr", "CA")
+                                                                    : icu::Locale("en", "CA"));
+}
+
+std::string utf8(const icu::number::FormattedNumber& number, UErrorCode& status) {
+  std::string out;
+  number.toString(status).toUTF8String(out);
+  return out;
+}
+
 }  // namespace
+
+std::string amount_in(Lang lang, const std::string& decimal, const std::string& currency) {
+  const std::size_t point = decimal.find('.');
+  const int decimals =
+      point == std::string::npos ? 0 : static_cast<int>(decimal.size() - point - 1);
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string number =
+      utf8(number_format(lang)
+               .precision(icu::number::Precision::fixedFraction(decimals))
+               .formatDecimal(
+                   icu::StringPiece(decimal.data(), static_cast<int32_t>(decimal.size())), status),
+           status);
+  // Not a decimal ICU reads (never one format_amount writes): as given.
+  return (U_FAILURE(status) ? decimal : number) + "\u00a0" + currency;
+}
+
+std::string count_in(Lang lang, long long n) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string out = utf8(number_format(lang).formatInt(n, status), status);
+  return U_FAILURE(status) ? std::to_string(n) : out;
+}
 
 std::string translate(Lang lang, const char* msgid) {
   if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header

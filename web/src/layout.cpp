@@ -47,6 +47,15 @@ constexpr const char kStyle[] =
     "main{max-width:none;margin:0}.card{border:0;padding:0}h2{break-after:avoid}"
     "tr,.card{break-inside:avoid}a{color:inherit;text-decoration:none}}";
 
+// This page's address in language code: its query (a list's filters) kept.
+std::string in_language(const Context& c, const char* code) {
+  std::string query = "?";
+  for (const auto& [key, value] : c.request.query) {
+    if (key != "lang") query += url_encode(key) + "=" + url_encode(value) + "&";
+  }
+  return query + "lang=" + code;
+}
+
 Html nav(const Context& c) {
   Html h = Html::markup("<header class=\"top\"><a class=\"skip\" href=\"#main\">") +
            tr(c, "Skip to the content") + Html::markup("</a>");
@@ -66,9 +75,11 @@ Html nav(const Context& c) {
          Html::markup("</a></li></ul></nav>");
   }
   h += Html::markup("<div class=\"who\">");
-  const bool fr = c.lang == Lang::kFr;
-  h += fr ? Html::markup("<a href=\"?lang=en\" lang=\"en\" hreflang=\"en\">English</a>")
-          : Html::markup("<a href=\"?lang=fr\" lang=\"fr\" hreflang=\"fr\">Français</a>");
+  const char* other = c.lang == Lang::kFr ? "en" : "fr";
+  h += Html::markup("<a href=\"") + Html::text(in_language(c, other)) + Html::markup("\" lang=\"") +
+       Html::text(other) + Html::markup("\" hreflang=\"") + Html::text(other) +
+       Html::markup("\">") + Html::text(c.lang == Lang::kFr ? "English" : "Français") +
+       Html::markup("</a>");
   if (c.session) {
     h += Html::markup("<span>") + Html::text(c.session->user) + Html::markup("</span>");
     h += Html::markup("<form method=\"post\" action=\"/logout\">") + csrf_field(c) +

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "coopflow/engine/attachment.h"
+#include "coopflow/engine/clock.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/json_forms.h"
 #include "coopflow/engine/values.h"
@@ -15,11 +16,14 @@ namespace {
 
 constexpr const char* kFieldPrefix = "f.";
 
-// A field's value and a stored text as the engine shows them, damage said in
-// the page's language.
+// A field's value and a stored text as the engine shows them, amounts and
+// damage written in the page's language.
 std::string value_of(const Context& c, const nlohmann::json& fields, const std::string& name,
                      const engine::EventSpec* spec) {
-  return engine::display_value(fields, name, spec, c.sayer());
+  return engine::display_value(fields, name, spec, c.sayer(),
+                               [&c](const std::string& decimal, const std::string& currency) {
+                                 return amount_in(c.lang, decimal, currency);
+                               });
 }
 
 std::string member_of(const Context& c, const nlohmann::json& object, const std::string& key) {
@@ -55,11 +59,6 @@ std::string shown(const Context& c, const engine::FieldSpec& f, const std::strin
 Html definition(const std::string& term, const std::string& value) {
   return Html::markup("<dt>") + Html::text(term) + Html::markup("</dt><dd>") + Html::text(value) +
          Html::markup("</dd>");
-}
-
-// "2026-11-25 07:39" of a recorded time (as stored if it is not one).
-std::string when(const std::string& at) {
-  return at.size() >= 16 && at[10] == 'T' ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
 }
 
 Html request_section(const Context& c, const engine::CaseView& v) {
@@ -109,7 +108,7 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<section class=\"card\"><h2>") + Html::text(capitalised(c.t(kind), c.lang)) +
          Html::markup(" — ") + tr(c, "version") + Html::markup(" ") +
          Html::text(std::to_string(d.version)) + Html::markup("</h2><p class=\"help\">") +
-         Html::text(d.author + ", " + when(d.at)) + Html::markup("</p>");
+         Html::text(d.author + ", " + engine::local_minute(d.at)) + Html::markup("</p>");
     if (kind == "activity") {
       h += Html::markup("<ol>");
       for (const auto& a : versions) {
@@ -146,9 +145,9 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<tr><td>") + Html::text(c.t(a.decision)) + Html::markup("</td><td>") +
          Html::text(a.actor + " (" + role_said(c, a.role) + ")") + Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()
-                        ? a.at.substr(0, 10)
+                        ? engine::local_minute(a.at).substr(0, 10)
                         : c.t(a.subject_kind) + " v" + std::to_string(a.subject_version) + ", " +
-                              a.at.substr(0, 10)) +
+                              engine::local_minute(a.at).substr(0, 10)) +
          Html::markup("</td><td>") + Html::text(a.comment) + Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");
@@ -171,7 +170,7 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
          Html::text(c.said(
              engine::Message("({1}, {2}, {3} bytes)",
                              {known_kind(a.kind) ? engine::word(a.kind) : engine::Term(a.kind),
-                              a.media_type, std::to_string(a.size)}))) +
+                              a.media_type, count_in(c.lang, a.size)}))) +
          Html::markup("</li>");
   }
   return h + Html::markup("</ul></section>");
@@ -235,8 +234,8 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     any = true;
     if (!a.blocked.empty()) {
       h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
-           Html::markup("</strong>: ") + tr(c, "not yet") + Html::markup(" — ") +
-           Html::text(c.said(a.blocked_why)) + Html::markup("</p>");
+           Html::text(before_colon(c.lang, "") + ": ") + Html::text(c.said(a.blocked_why)) +
+           Html::markup("</p>");
       continue;
     }
     h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +
@@ -265,13 +264,13 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
 Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>& entries) {
   Html h = Html::markup("<section class=\"card\"><h2>") + tr(c, "Timeline") +
            Html::markup("</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">") +
-           tr(c, "When (UTC)") + Html::markup("</th><th scope=\"col\">") + tr(c, "Who") +
+           tr(c, "When") + Html::markup("</th><th scope=\"col\">") + tr(c, "Who") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "What") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "State") +
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& e : entries) {
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) + Html::markup("</td><td>") +
-         Html::text(when(e.at)) + Html::markup("</td><td>") +
+         Html::text(engine::local_minute(e.at)) + Html::markup("</td><td>") +
          Html::text(e.actor + " (" + role_said(c, e.role) + ")") + Html::markup("</td><td>") +
          Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
@@ -300,8 +299,10 @@ Response render(Context& c, int status, const std::string& id, const std::string
   main += alert(c, problem);
   // done comes from the address: only an event of this workflow is named.
   if (!done.empty() && v.file.workflow().find_event(done) != nullptr) {
-    main += Html::markup("<p class=\"done\" role=\"status\">") + tr(c, "Done:") +
-            Html::markup(" ") + Html::text(c.t(done)) + Html::markup("</p>");
+    main += Html::markup("<p class=\"done\" role=\"status\">") +
+            Html::text(c.said(engine::Message(N_("{1}: recorded in the case's journal."),
+                                              {engine::word(done)}))) +
+            Html::markup("</p>");
   }
   main += actions_section(c, v) + request_section(c, v) + documents_section(c, v) +
           decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, *v.entries);

@@ -51,7 +51,7 @@ Response audit_page(Context& c) {
           Html::markup("</p><dl>");
   const auto row = [&](const char* term, long long value) {
     main += Html::markup("<dt>") + tr(c, term) + Html::markup("</dt><dd>") +
-            Html::text(std::to_string(value)) + Html::markup("</dd>");
+            Html::text(count_in(c.lang, value)) + Html::markup("</dd>");
   };
   row(N_("Cases"), report.cases);
   row(N_("Case entries"), report.entries);

@@ -1,6 +1,8 @@
 // My tasks, the list of cases, and opening a case from an official request.
 #include <algorithm>
 
+#include "api.h"
+#include "coopflow/engine/authority.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 #include "pages.h"
@@ -169,6 +171,18 @@ Html partner_rows(const Context& c, const std::map<std::string, std::string>& v)
   return h + Html::markup("</fieldset>");
 }
 
+// The workflows whose cases c's user may open (imported ones are never opened).
+std::vector<const engine::Workflow*> openable(const Context& c) {
+  const engine::Standing who{c.session ? c.session->user : "", c.roles, false};
+  std::vector<const engine::Workflow*> out;
+  for (const engine::Workflow* wf : c.registry.all()) {
+    const engine::EventSpec& opening = wf->opening_event();
+    if (!opening.fields.empty()) continue;  // an imported mission's: its fields, no request
+    if (engine::Authority::rule(who, opening, nullptr).allowed()) out.push_back(wf);
+  }
+  return out;
+}
+
 Response new_case(Context& c, int status, const std::map<std::string, std::string>& v,
                   const std::string& problem) {
   const auto value = [&](const char* key) { return form_value(v, key); };
@@ -181,8 +195,7 @@ Response new_case(Context& c, int status, const std::map<std::string, std::strin
   main += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases\">") + csrf_field(c) +
           Html::markup("<label for=\"workflow\">") + tr(c, "Workflow") +
           Html::markup("</label><select id=\"workflow\" name=\"workflow\">");
-  for (const engine::Workflow* wf : c.registry.all()) {
-    if (!wf->opening_event().fields.empty()) continue;  // imported, not opened
+  for (const engine::Workflow* wf : openable(c)) {
     main += option(wf->name, c.t(wf->name), value("workflow") == wf->name);
   }
   main += Html::markup("</select>") + text_input(c, "requester", "Requester", value("requester")) +
@@ -204,7 +217,16 @@ Response new_case(Context& c, int status, const std::map<std::string, std::strin
 
 }  // namespace
 
-Response new_case_page(Context& c) { return new_case(c, 200, {}, ""); }
+Response new_case_page(Context& c) {
+  // Someone who may open no case gets the refusal that names the role, not a
+  // form refused on submit.
+  if (openable(c).empty()) {
+    for (const engine::Workflow* wf : c.registry.all()) {
+      if (wf->opening_event().fields.empty()) require_operation(c, wf->opening_event());
+    }
+  }
+  return new_case(c, 200, {}, "");
+}
 
 Response open_case_form(Context& c) {
   auto v = parse_form(c.request.body);

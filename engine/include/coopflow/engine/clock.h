@@ -1,6 +1,8 @@
 #pragma once
 
 #include <chrono>
+#include <ctime>
+#include <optional>
 #include <string>
 
 namespace coopflow::engine {
@@ -41,6 +43,13 @@ std::string format_utc(TimePoint t);
 // Whether text is a time format_utc could have written: a real date, a time
 // of day, six decimals, Z.
 bool is_utc_timestamp(const std::string& text);
+// The seconds since the epoch of a time format_utc wrote (its fraction
+// dropped); nullopt if text is not one.
+std::optional<std::time_t> utc_seconds(const std::string& text);
+// A recorded time as people read it, to the minute, in the machine's time zone
+// (TZ) and named by its abbreviation: "2026-11-25 02:39 EST"; text that is not
+// a recorded time (an edited database) as it is.
+std::string local_minute(const std::string& text);
 // The calendar year of a YYYY-MM-DD date.
 int year_of(const std::string& iso_date);
 

@@ -38,14 +38,21 @@ const char* field_type_name(FieldType type);
 nlohmann::json json_form(const VerifyReport& report,
                          const std::function<std::string(const Message&)>& say);
 
+// How a reader writes an amount given as decimal text ("48500.50") and its
+// currency's code: "48500.50 CAD" as data, "48 500,50 CAD" for a French reader.
+using AmountWriter =
+    std::function<std::string(const std::string& decimal, const std::string& currency)>;
+// The amount as data: the decimal as it is, a space, the code.
+std::string plain_amount(const std::string& decimal, const std::string& currency);
+
 // A field's value for people (not yet escaped for a terminal or a page):
-// amounts with their decimals and currency, lists comma-separated, text as
-// typed. Never throws: a value stored in another form than its field's (an
-// edited database) reads "(damaged: ...)", said by say in the reader's
-// language.
+// amounts written by amount, lists comma-separated, text as typed. Never
+// throws: a value stored in another form than its field's (an edited
+// database) reads "(damaged: ...)", said by say in the reader's language.
 std::string display_value(const nlohmann::json& fields, const std::string& name,
                           const EventSpec* spec,
-                          const std::function<std::string(const Message&)>& say);
+                          const std::function<std::string(const Message&)>& say,
+                          const AmountWriter& amount);
 // A member of a stored JSON object as text, or "(damaged...)" if it is there
 // but not text; "" if absent.
 std::string text_member(const nlohmann::json& object, const std::string& key,

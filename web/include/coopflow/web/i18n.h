@@ -30,6 +30,13 @@ std::string said_in(Lang lang, const engine::Message& m);
 std::string said_on_web(Lang lang, const std::exception& error);
 std::string said_on_web(Lang lang, const engine::Message& m);
 
+// An amount as lang writes it, from its decimal text and currency code:
+// digits grouped by ICU's rules for Canada, French's decimal comma, the code
+// after a no-break space ("48 500,50 CAD", "48,500.50 CAD").
+std::string amount_in(Lang lang, const std::string& decimal, const std::string& currency);
+// A count as lang writes it ("1 000 000", "1,000,000").
+std::string count_in(Lang lang, long long n);
+
 // "en" or "fr".
 const char* lang_code(Lang lang);
 // label as it stands before a colon: in French with the space French
