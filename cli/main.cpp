@@ -53,6 +53,19 @@ void set_up_logging(int verbosity) {
                                      : spdlog::level::warn);
 }
 
+// What an option takes where CLI11 would say TEXT: a file, a user.
+constexpr std::pair<const char*, const char*> kPlaceholders[] = {
+    {"db", N_("FILE")},       {"out", N_("FILE")}, {"key", N_("FILE")},  {"pubkey", N_("FILE")},
+    {"seal-key", N_("FILE")}, {"as", N_("USER")},  {"admin", N_("USER")}};
+
+// The placeholder of the option whose long names are lnames, or nullptr.
+const char* placeholder_of(const std::vector<std::string>& lnames) {
+  for (const auto& [name, placeholder] : kPlaceholders) {
+    if (!lnames.empty() && lnames.front() == name) return placeholder;
+  }
+  return nullptr;
+}
+
 // --help in the user's language: CLI11's own words (its labels, the help
 // flag, the group titles), the commands' and options' texts being said where
 // they are declared.
@@ -68,6 +81,10 @@ void say_help_in_users_language(CLI::App& app) {
   }
   for (CLI::Option* option : app.get_options()) {
     if (option->get_group() == "Options") option->group(label_before_colon("Options"));
+    if (const char* placeholder = placeholder_of(option->get_lnames())) {
+      option->type_name(say(placeholder));
+      continue;
+    }
     // The type before a validator's description ("TEXT:{csv,iati}"), which
     // the formatter's labels, matching the whole, would not find.
     const std::string type = option->get_type_name();

@@ -229,7 +229,7 @@ BOOST_AUTO_TEST_CASE(a_command_line_that_does_not_parse_is_named_in_the_users_la
   const std::vector<std::pair<std::vector<std::string>, std::pair<std::string, std::string>>>
       cases = {
           {{"history"}, {"case is required; see", "dossier est obligatoire ; voyez"}},
-          {{"list", "--as"}, {"--as needs a value (TEXT)", "--as exige une valeur (TEXTE)"}},
+          {{"list", "--as"}, {"--as needs a value (USER)", "--as exige une valeur (UTILISATEUR)"}},
           {{"export", "--format", "csv", "--format", "iati"},
            {"--format is given 2 times; give it once",
             "--format est donné 2 fois ; donnez-le une seule fois"}},
