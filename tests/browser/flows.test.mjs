@@ -190,7 +190,7 @@ test('the pages are in French for a French browser, and switch to English', asyn
     form: { csrf, event: 'partner-approves' }, maxRedirects: 0,
   });
   assert.equal(refused.status(), 403);
-  assert.match(await refused.text(), /« approbation du partenaire » exige le rôle coordonnateur/);
+  assert.match(await refused.text(), /« consigner l(&#39;|')approbation du partenaire » exige le rôle coordonnateur/);
   await page.click('text=English');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.goto(`${base}/`);
