@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <locale>
 #include <mutex>
+#include <vector>
 
 #include "catalog_fr.h"
 #include "coopflow/engine/errors.h"
@@ -50,38 +51,65 @@ std::string said(Lang lang, const engine::Message& m, engine::Reader reader) {
                   reader);
 }
 
-// French as Québec writes it, English as Canada does: the offices this is for.
-icu::number::LocalizedNumberFormatter number_format(Lang lang) {
-  return icu::number::NumberFormatter::withLocale(lang == Lang::kFr ? icu::Locale("fr", "CA")
-                                                                    : icu::Locale("en", "CA"));
-}
-
 std::string utf8(const icu::number::FormattedNumber& number, UErrorCode& status) {
   std::string out;
   number.toString(status).toUTF8String(out);
   return out;
 }
 
+// French as Québec writes it, English as Canada does (the offices this is
+// for), with decimals digits after the separator.
+icu::number::LocalizedNumberFormatter number_format(Lang lang, int decimals) {
+  return icu::number::NumberFormatter::withLocale(lang == Lang::kFr ? icu::Locale("fr", "CA")
+                                                                    : icu::Locale("en", "CA"))
+      .precision(icu::number::Precision::fixedFraction(decimals));
+}
+
+// number_format's, made once per language for the decimals currencies have
+// (0 to 3): a formatter loads its locale's data, and formatting with one is
+// thread-safe.
+const icu::number::LocalizedNumberFormatter& kept_format(Lang lang, int decimals) {
+  constexpr int kKept = 4;
+  static const auto made = [] {
+    std::vector<icu::number::LocalizedNumberFormatter> out;
+    for (const Lang l : {Lang::kEn, Lang::kFr}) {
+      for (int d = 0; d < kKept; ++d) out.push_back(number_format(l, d));
+    }
+    return out;
+  }();
+  return made[static_cast<std::size_t>((lang == Lang::kFr ? kKept : 0) + decimals)];
+}
+
+// Formats with the kept formatter where there is one, else a new one.
+template <typename Format>
+std::string formatted(Lang lang, int decimals, Format format, UErrorCode& status) {
+  if (decimals >= 0 && decimals < 4) return utf8(format(kept_format(lang, decimals)), status);
+  return utf8(format(number_format(lang, decimals)), status);
+}
+
 }  // namespace
 
 std::string amount_in(Lang lang, const std::string& decimal, const std::string& currency) {
   const std::size_t point = decimal.find('.');
-  const int decimals =
-      point == std::string::npos ? 0 : static_cast<int>(decimal.size() - point - 1);
+  const int decimals = point == std::string::npos ? 0 : static_cast<int>(decimal.size() - point - 1);
   UErrorCode status = U_ZERO_ERROR;
-  const std::string number =
-      utf8(number_format(lang)
-               .precision(icu::number::Precision::fixedFraction(decimals))
-               .formatDecimal(
-                   icu::StringPiece(decimal.data(), static_cast<int32_t>(decimal.size())), status),
-           status);
+  const icu::StringPiece digits(decimal.data(), static_cast<int32_t>(decimal.size()));
+  const std::string number = formatted(
+      lang, decimals,
+      [&](const icu::number::LocalizedNumberFormatter& f) {
+        return f.formatDecimal(digits, status);
+      },
+      status);
   // Not a decimal ICU reads (never one format_amount writes): as given.
   return (U_FAILURE(status) ? decimal : number) + "\u00a0" + currency;
 }
 
 std::string count_in(Lang lang, long long n) {
   UErrorCode status = U_ZERO_ERROR;
-  const std::string out = utf8(number_format(lang).formatInt(n, status), status);
+  const std::string out = formatted(
+      lang, 0,
+      [&](const icu::number::LocalizedNumberFormatter& f) { return f.formatInt(n, status); },
+      status);
   return U_FAILURE(status) ? std::to_string(n) : out;
 }
 
