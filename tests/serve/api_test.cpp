@@ -360,7 +360,7 @@ BOOST_AUTO_TEST_CASE(pages_write_amounts_counts_and_times_as_their_reader_does) 
   BOOST_TEST(shown.dump().find("\"48500.50 CAD\"") != std::string::npos);
   // Times in the server's zone (EST or EDT), named, to the minute; the API keeps UTC.
   const std::string english = page("/cases/" + id, "en");
-  const std::regex local(R"(<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2} E[SD]T</td>)");
+  const std::regex local(R"(<td class="when">\d{4}-\d{2}-\d{2} \d{2}:\d{2} E[SD]T</td>)");
   BOOST_TEST(std::regex_search(english, local), english.substr(english.find("<table")));
   BOOST_TEST(english.find("(UTC)") == std::string::npos);
   const json history = json::parse(s.as(bob, "GET", "/api/cases/" + id + "/history").body);

@@ -31,7 +31,7 @@ constexpr const char kStyle[] =
     ".card{background:#fff;border:1px solid #dde3ec;padding:1rem;margin:1rem 0}"
     ".error{background:#fdecea;border:1px solid #d93025;padding:.75rem;margin:1rem 0}"
     ".done{background:#e6f4ea;border:1px solid #188038;padding:.75rem;margin:1rem 0}"
-    ".overdue{color:#b3261e;font-weight:bold}"
+    ".overdue{color:#b3261e;font-weight:bold}td.when{white-space:nowrap}"
     "label{display:block;font-weight:600;margin-top:.6rem}"
     "input,select,textarea{font:inherit;padding:.3rem;max-width:100%}"
     "textarea{width:100%;min-height:3.5rem}"

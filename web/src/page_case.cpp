@@ -70,7 +70,8 @@ Html request_section(const Context& c, const engine::CaseView& v) {
   if (!opening.fields.empty()) {
     for (const auto& f : opening.fields) {
       if (req.contains(f.name)) {
-        h += definition(c.t(f.name), shown(c, f, value_of(c, req, f.name, &opening)));
+        h += definition(capitalised(c.t(f.name), c.lang),
+                        shown(c, f, value_of(c, req, f.name, &opening)));
       }
     }
     return h + Html::markup("</dl></section>");
@@ -126,7 +127,8 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<dl>");
     for (const auto& f : engine::declared_fields(spec)) {
       if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-      h += definition(c.t(f.name), shown(c, f, value_of(c, d.fields, f.name, spec)));
+      h += definition(capitalised(c.t(f.name), c.lang),
+                      shown(c, f, value_of(c, d.fields, f.name, spec)));
     }
     h += Html::markup("</dl></section>");
   }
@@ -181,7 +183,7 @@ Html field_input(const Context& c, const engine::EventSpec& e, const engine::Fie
   const std::string id = e.name + "-" + f.name;
   const Html name = Html::text(kFieldPrefix + f.name);
   Html h = Html::markup("<label for=\"") + Html::text(id) + Html::markup("\">") +
-           Html::text(c.t(f.name)) +
+           Html::text(capitalised(c.t(f.name), c.lang)) +
            (f.required ? Html() : Html::markup(" (") + tr(c, "optional") + Html::markup(")")) +
            Html::markup(" <span class=\"help\">") + Html::text(c.t(f.help.c_str())) +
            Html::markup("</span></label>");
@@ -240,9 +242,9 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     }
     h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +
          Html::text(url_encode(v.summary.id)) + Html::markup("/events\"><h3>") +
-         Html::text(c.t(e->summary.c_str())) + Html::markup("</h3>") + csrf_field(c) +
-         Html::markup("<input type=\"hidden\" name=\"event\" value=\"") + Html::text(e->name) +
-         Html::markup("\">");
+         Html::text(capitalised(c.t(e->summary.c_str()), c.lang)) + Html::markup("</h3>") +
+         csrf_field(c) + Html::markup("<input type=\"hidden\" name=\"event\" value=\"") +
+         Html::text(e->name) + Html::markup("\">");
     for (const auto& f : e->fields) h += field_input(c, *e, f);
     if (e->find_field("comment") == nullptr) {  // every event takes a comment
       const std::string comment_id = e->name + "-comment";
@@ -269,10 +271,10 @@ Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>&
            Html::markup("</th><th scope=\"col\">") + tr(c, "State") +
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& e : entries) {
-    h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) + Html::markup("</td><td>") +
-         Html::text(engine::local_minute(e.at)) + Html::markup("</td><td>") +
-         Html::text(e.actor + " (" + role_said(c, e.role) + ")") + Html::markup("</td><td>") +
-         Html::text(c.t(e.event)) + Html::markup("</td><td>") +
+    h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) +
+         Html::markup("</td><td class=\"when\">") + Html::text(engine::local_minute(e.at)) +
+         Html::markup("</td><td>") + Html::text(e.actor + " (" + role_said(c, e.role) + ")") +
+         Html::markup("</td><td>") + Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
                                          : c.t(e.from_state) + " → " + c.t(e.to_state)) +
          Html::markup("</td></tr>");
