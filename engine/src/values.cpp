@@ -4,6 +4,7 @@
 #include <cstring>
 #include <ctime>
 #include <set>
+#include <vector>
 
 #include "coopflow/engine/errors.h"
 #include "iso_tables.h"
@@ -90,6 +91,38 @@ int currency_minor_digits(const std::string& field, const std::string& code) {
   return it->minor_digits;
 }
 
+// The whole part of an amount without the spaces that group its digits by
+// three, as French writes "48 500" (a space, a no-break or a narrow no-break
+// space between groups); as given if it has none; "?" (no number) if its
+// groups are not a first of one to three digits and then groups of three.
+std::string ungrouped(const std::string& whole) {
+  std::vector<std::string> groups(1);
+  for (std::size_t i = 0; i < whole.size();) {
+    std::size_t width = 0;
+    if (whole[i] == ' ') {
+      width = 1;
+    } else if (whole.compare(i, 2, "\u00a0") == 0) {
+      width = 2;
+    } else if (whole.compare(i, 3, "\u202f") == 0) {
+      width = 3;
+    }
+    if (width == 0) {
+      groups.back() += whole[i++];
+    } else {
+      groups.emplace_back();
+      i += width;
+    }
+  }
+  if (groups.size() == 1) return whole;
+  std::string out;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t size = groups[g].size();
+    if (g == 0 ? size < 1 || size > 3 : size != 3) return "?";
+    out += groups[g];
+  }
+  return out;
+}
+
 std::int64_t parse_amount(const std::string& field, const std::string& text, int minor_digits) {
   const auto fail = [&](const Term& why) {
     return refused(
@@ -99,13 +132,14 @@ std::int64_t parse_amount(const std::string& field, const std::string& text, int
         {why});
   };
   if (!text.empty() && text[0] == '-') throw fail(word(N_("negative")));
-  // A decimal comma, as French writes it ("48500,50"), when there is no point;
-  // never before three digits: "1,500" is fifteen hundred in English.
+  // A decimal comma, as French writes it ("48 500,50"), when there is no
+  // point; never before three digits: "1,500" is fifteen hundred in English.
+  // Spaces may group the digits before it (ungrouped).
   const auto comma = text.find(',');
   const bool decimal_comma = text.find('.') == std::string::npos && comma != std::string::npos &&
                              text.size() - comma - 1 >= 1 && text.size() - comma - 1 <= 2;
   const auto dot = decimal_comma ? comma : text.find('.');
-  const std::string whole = text.substr(0, dot);
+  const std::string whole = ungrouped(text.substr(0, dot));
   const std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
   if (!all_digits(whole) || (dot != std::string::npos && !all_digits(frac))) {
     throw fail(word(N_("not a number")));

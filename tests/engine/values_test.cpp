@@ -32,13 +32,26 @@ BOOST_AUTO_TEST_CASE(amounts_become_integer_minor_units_of_their_currency) {
   // French writes a decimal comma: before one or two digits, it is one.
   BOOST_TEST(parse_amount("budget", "48500,50", 2) == 4850050);
   BOOST_TEST(parse_amount("budget", "12,5", 2) == 1250);
+  // And groups its digits with spaces, as the pages write amounts back.
+  BOOST_TEST(parse_amount("budget", "48 500,50", 2) == 4850050);
+  BOOST_TEST(parse_amount("budget", "1\u00a0000\u202f000.00", 2) == 100000000);
 }
 
 BOOST_AUTO_TEST_CASE(negative_malformed_and_over_precise_amounts_are_refused) {
   // "1,500" would be fifteen hundred in English: a comma before three digits is refused.
-  for (const char* bad :
-       {"-1", "-0.01", "1.234", "1,500", "1,234.50", "1.234,50", "12,", ",5,0", "1e3", "", ".",
-        "1.", "abc", "+5", " 5", "5 ", "0x10", "1000000000000000", "NaN"}) {
+  for (const char* bad : {"-1",        "-0.01",
+                          "1.234",     "1,500",
+                          "1,234.50",  "1.234,50",
+                          "12,",       ",5,0",
+                          "1e3",       "",
+                          ".",         "1.",
+                          "abc",       "+5",
+                          " 5",        "5 ",
+                          "0x10",      "1000000000000000",
+                          "NaN",       "1 50",
+                          "1  500",    "1234 567",
+                          "12 345 67", "1 500 ,00",
+                          "1 ,50",     "1\u00a0\u00a0500"}) {
     BOOST_CHECK_THROW(parse_amount("budget", bad, 2), ValidationError);
   }
   BOOST_CHECK_THROW(parse_amount("budget", "10.5", currency_minor_digits("currency", "XOF")),

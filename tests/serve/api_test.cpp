@@ -363,6 +363,13 @@ BOOST_AUTO_TEST_CASE(pages_write_amounts_counts_and_times_as_their_reader_does) 
   const std::regex local(R"(<td class="when">\d{4}-\d{2}-\d{2} \d{2}:\d{2} E[SD]T</td>)");
   BOOST_TEST(std::regex_search(english, local), english.substr(english.find("<table")));
   BOOST_TEST(english.find("(UTC)") == std::string::npos);
+  // A step not possible yet says why, in a well-formed line.
+  const std::string planning = s.db().case_in("electoral-cooperation", "Planning");
+  const std::string waiting =
+      http(s.port(), "GET", "/cases/" + planning, "",
+           {{"Cookie", s.sign_in("alice").cookie}, {"Accept-Language", "fr"}})
+          .body;
+  BOOST_TEST(waiting.find("<strong>soumettre le plan</strong> : ") != std::string::npos, waiting);
   const json history = json::parse(s.as(bob, "GET", "/api/cases/" + id + "/history").body);
   BOOST_TEST(history.at(0).at("at").get<std::string>().back() == 'Z');
 }

@@ -68,22 +68,26 @@ icu::number::LocalizedNumberFormatter number_format(Lang lang, int decimals) {
 // number_format's, made once per language for the decimals currencies have
 // (0 to 3): a formatter loads its locale's data, and formatting with one is
 // thread-safe.
+constexpr int kKeptDecimals = 4;
+
 const icu::number::LocalizedNumberFormatter& kept_format(Lang lang, int decimals) {
-  constexpr int kKept = 4;
   static const auto made = [] {
     std::vector<icu::number::LocalizedNumberFormatter> out;
     for (const Lang l : {Lang::kEn, Lang::kFr}) {
-      for (int d = 0; d < kKept; ++d) out.push_back(number_format(l, d));
+      for (int d = 0; d < kKeptDecimals; ++d) out.push_back(number_format(l, d));
     }
     return out;
   }();
-  return made[static_cast<std::size_t>((lang == Lang::kFr ? kKept : 0) + decimals)];
+  const int index = (lang == Lang::kFr ? kKeptDecimals : 0) + decimals;
+  return made[static_cast<std::size_t>(index)];
 }
 
 // Formats with the kept formatter where there is one, else a new one.
 template <typename Format>
 std::string formatted(Lang lang, int decimals, Format format, UErrorCode& status) {
-  if (decimals >= 0 && decimals < 4) return utf8(format(kept_format(lang, decimals)), status);
+  if (decimals >= 0 && decimals < kKeptDecimals) {
+    return utf8(format(kept_format(lang, decimals)), status);
+  }
   return utf8(format(number_format(lang, decimals)), status);
 }
 
@@ -91,7 +95,8 @@ std::string formatted(Lang lang, int decimals, Format format, UErrorCode& status
 
 std::string amount_in(Lang lang, const std::string& decimal, const std::string& currency) {
   const std::size_t point = decimal.find('.');
-  const int decimals = point == std::string::npos ? 0 : static_cast<int>(decimal.size() - point - 1);
+  const int decimals =
+      point == std::string::npos ? 0 : static_cast<int>(decimal.size() - point - 1);
   UErrorCode status = U_ZERO_ERROR;
   const icu::StringPiece digits(decimal.data(), static_cast<int32_t>(decimal.size()));
   const std::string number = formatted(

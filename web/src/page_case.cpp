@@ -236,8 +236,8 @@ Html actions_section(const Context& c, const engine::CaseView& v) {
     any = true;
     if (!a.blocked.empty()) {
       h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
-           Html::text(before_colon(c.lang, "") + ": ") + Html::text(c.said(a.blocked_why)) +
-           Html::markup("</p>");
+           Html::markup("</strong>") + Html::text(before_colon(c.lang, "") + ": ") +
+           Html::text(c.said(a.blocked_why)) + Html::markup("</p>");
       continue;
     }
     h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +
