@@ -191,9 +191,21 @@ Response api_export(Context& c) {
   return r;
 }
 
-void require_operation(const Context& c, const engine::EventSpec& operation) {
+namespace {
+
+engine::Ruling ruling_on(const Context& c, const engine::EventSpec& operation) {
   const engine::Standing who{c.session ? c.session->user : "", c.roles, false};
-  engine::Authority::rule(who, operation, nullptr).enforce();
+  return engine::Authority::rule(who, operation, nullptr);
+}
+
+}  // namespace
+
+bool may_do(const Context& c, const engine::EventSpec& operation) {
+  return ruling_on(c, operation).allowed();
+}
+
+void require_operation(const Context& c, const engine::EventSpec& operation) {
+  ruling_on(c, operation).enforce();
 }
 
 }  // namespace coopflow::web

@@ -17,6 +17,8 @@ Response api_workflows(Context& c);  // GET /api/workflows
 Response api_verify(Context& c);     // GET /api/verify
 Response api_export(Context& c);     // GET /api/export/{format}
 
+// Whether the signed-in user may do operation (roles; no case to decide on).
+bool may_do(const Context& c, const engine::EventSpec& operation);
 // Throws ForbiddenError unless the signed-in user may do operation.
 void require_operation(const Context& c, const engine::EventSpec& operation);
 

@@ -140,6 +140,13 @@ engine::Office& App::office() {
 
 namespace {
 
+// The session's CSRF token from its cookie, for the page's forms, if it is
+// the session's.
+void keep_csrf_cookie(Context& c) {
+  const std::string given = c.request.cookie(kCsrfCookie);
+  if (engine::csrf_matches(*c.session, given)) c.csrf = given;
+}
+
 // The signed-in user's session, roles and CSRF token, if the request carries a
 // live session: for a page that is not one of the routes, so that it keeps
 // the menu.
@@ -154,8 +161,7 @@ void known_reader(Context& c) {
   }
   if (!c.session) return;
   c.roles = c.session->roles;
-  const std::string given_csrf = c.request.cookie(kCsrfCookie);
-  if (engine::csrf_matches(*c.session, given_csrf)) c.csrf = given_csrf;
+  keep_csrf_cookie(c);
 }
 
 }  // namespace
@@ -206,8 +212,7 @@ namespace {
 
 // The signed-in request's CSRF check and its handler.
 Response signed_in(Context& c, const Route& route) {
-  const std::string given_csrf = c.request.cookie(kCsrfCookie);
-  if (engine::csrf_matches(*c.session, given_csrf)) c.csrf = given_csrf;
+  keep_csrf_cookie(c);
   if (state_changing(c.request.method)) {
     const std::string sent =
         route.api ? c.request.header("x-csrf-token") : parse_form(c.request.body)["csrf"];

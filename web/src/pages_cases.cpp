@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "api.h"
-#include "coopflow/engine/authority.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/engine/values.h"
 #include "pages.h"
@@ -173,12 +172,11 @@ Html partner_rows(const Context& c, const std::map<std::string, std::string>& v)
 
 // The workflows whose cases c's user may open (imported ones are never opened).
 std::vector<const engine::Workflow*> openable(const Context& c) {
-  const engine::Standing who{c.session ? c.session->user : "", c.roles, false};
   std::vector<const engine::Workflow*> out;
   for (const engine::Workflow* wf : c.registry.all()) {
     const engine::EventSpec& opening = wf->opening_event();
     if (!opening.fields.empty()) continue;  // an imported mission's: its fields, no request
-    if (engine::Authority::rule(who, opening, nullptr).allowed()) out.push_back(wf);
+    if (may_do(c, opening)) out.push_back(wf);
   }
   return out;
 }
