@@ -27,6 +27,14 @@ bool holds(const Assignment& a, const std::string& user) {
 
 }  // namespace detail
 
+namespace {
+
+bool fit_to_hold(const User& user, const std::string& role) {
+  return !user.disabled && has_role(user.roles, role);
+}
+
+}  // namespace
+
 Assignment Office::assign(const Actor& actor, const std::string& case_id,
                           const std::optional<std::string>& coordinator,
                           const std::optional<std::string>& manager) {
@@ -60,7 +68,7 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
                                     "user", who);
       }
       const User user = detail::to_user(*row);
-      if (user.disabled || !has_role(user.roles, role)) {
+      if (!fit_to_hold(user, role)) {
         const Message m =
             user.disabled
                 ? Message("{1} cannot hold a case as its {2}: they are disabled", {who, word(role)})
@@ -76,6 +84,18 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
     store_->put_assignment({after.case_id, after.coordinator, after.manager, after.position});
   });
   return after;
+}
+
+std::vector<User> Office::may_hold(const Actor& actor, const std::string& role) {
+  std::vector<User> out;
+  read([&] {
+    require(actor, Authority::assign());
+    for (const auto& row : store_->users()) {
+      const User user = detail::to_user(row);
+      if (fit_to_hold(user, role)) out.push_back(user);
+    }
+  });
+  return out;
 }
 
 }  // namespace coopflow::engine

@@ -115,11 +115,14 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
   if (!report.envelope) return;  // an envelope edited into nonsense: verify names it
   const std::string& currency = report.envelope->currency;
   // Every refusal names the event, the case and the policy first: {1} {2} {3}.
-  const auto refuse = [&](const char* pattern, std::initializer_list<Term> details) {
+  // The browser's wording says who fixes it, not the command they type.
+  const auto refuse = [&](const char* pattern, const char* in_browser,
+                          std::initializer_list<Term> details) {
     std::vector<Term> terms{word(event), case_id, word(kPolicy)};
     terms.insert(terms.end(), details);
-    throw saying<IllegalTransitionError>(Message(pattern, terms), case_id, from, event,
-                                         std::vector<std::string>{});
+    throw saying<IllegalTransitionError>(
+        Message(pattern, terms).in_browser(Message(in_browser, terms)), case_id, from, event,
+        std::vector<std::string>{});
   };
   const auto converted = in_currency(store, plan, currency);
   if (!converted) {
@@ -127,6 +130,8 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
               "converts "
               "it (never silently); an admin sets the rate with `coopflow config set rate.{4}.{6} "
               "RATE`"),
+           N_("cannot {1} {2}: {3}: the plan is in {4} and the {5} envelope in {6}, and no rate "
+              "converts it (never silently); ask an administrator to set the rate from {4} to {6}"),
            {plan.currency, year, currency});
   }
   for (const auto& c : report.plans) {
@@ -134,6 +139,8 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
       refuse(N_("cannot {1} {2}: {3}: the plan of {4} is in {5} and no rate converts it to {6}; an "
                 "admin "
                 "sets the rate with `coopflow config set rate.{5}.{6} RATE`"),
+             N_("cannot {1} {2}: {3}: the plan of {4} is in {5} and no rate converts it to {6}; "
+                "ask an administrator to set the rate from {5} to {6}"),
              {c.case_id, c.amount.currency, currency});
     }
   }
@@ -141,6 +148,8 @@ void check_envelope(storage::Store& store, const Registry& registry, const std::
     refuse(
         N_("cannot {1} {2}: {3}: approving this plan ({4}) would commit {5} of the {6} envelope of "
            "{7}; {8} remain. An admin raises it with `coopflow budget set {6} AMOUNT {9}`"),
+        N_("cannot {1} {2}: {3}: approving this plan ({4}) would commit {5} of the {6} envelope of "
+           "{7}; {8} remain. Only an administrator may raise the envelope"),
         {format_money(plan) + (plan.currency == currency ? "" : ", " + format_money(*converted)),
          format_money(Money{report.committed->minor + converted->minor, currency}), year,
          format_money(*report.envelope), format_money(*report.remaining), currency});

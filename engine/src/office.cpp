@@ -311,4 +311,15 @@ std::vector<User> Office::users(const Actor& actor) {
   return out;
 }
 
+std::map<std::string, std::string> Office::people(const Actor& /*actor*/) {
+  std::map<std::string, std::string> out;
+  read([&] {
+    for (const auto& row : store_->users()) {
+      const User u = detail::to_user(row);
+      out[u.name] = u.full_name.empty() ? u.name : u.full_name;
+    }
+  });
+  return out;
+}
+
 }  // namespace coopflow::engine

@@ -105,8 +105,9 @@ test('a coordinator signs in and opens a case from an official request', async (
   await page.fill('#partner1', 'OIF');
   await page.selectOption('#partner1_role', 'funder');
   await page.click('button.act');
-  await page.waitForURL(/\/cases\/EC-2010-\d{4}$/);
-  caseId = page.url().split('/').pop();
+  await page.waitForURL(/\/cases\/EC-2010-\d{4}\?done=open$/);
+  caseId = new URL(page.url()).pathname.split('/').pop();
+  assert.match(await page.locator('.done').textContent(), /open: recorded in the case's journal/);
   // French text with markup in it is shown as text, never run.
   assert.match(await page.locator('h1').textContent(), /<script>alert\(1\)<\/script> Révision/);
   assert.equal(await page.locator('main script').count(), 0);

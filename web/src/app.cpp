@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coopflow/engine/errors.h"
+#include "coopflow/web/multipart.h"
 #include "pages.h"
 
 namespace coopflow::web {
@@ -60,6 +61,20 @@ Lang lang_of(const Request& request) {
   const auto query = request.query.find("lang");
   return page_lang(query == request.query.end() ? "" : query->second, request.cookie(kLangCookie),
                    request.header("accept-language"));
+}
+
+std::string Context::person(const std::string& login) const {
+  if (!people) people = office.people(actor());
+  const auto it = people->find(login);
+  return it == people->end() ? login : it->second;
+}
+
+bool App::takes_upload(const std::string& method, const std::string& path) {
+  for (const Route& route : routes()) {
+    std::map<std::string, std::string> ignored;
+    if (route.upload && route.method == method && match(route.pattern, path, ignored)) return true;
+  }
+  return false;
 }
 
 bool Context::has_role(const std::string& role) const {
@@ -210,12 +225,24 @@ Response App::handle(const Request& request) {
 
 namespace {
 
+// The token a page's form sent in its csrf field: url-encoded, or a part of
+// an upload's multipart body.
+std::string form_csrf(const Request& request) {
+  const std::string boundary = form_boundary(request.header("content-type"));
+  if (boundary.empty()) return parse_form(request.body)["csrf"];
+  if (const auto parts = parse_multipart(request.body, boundary)) {
+    for (const FormPart& part : *parts) {
+      if (part.name == "csrf" && !part.filename) return part.body;
+    }
+  }
+  return "";
+}
+
 // The signed-in request's CSRF check and its handler.
 Response signed_in(Context& c, const Route& route) {
   keep_csrf_cookie(c);
   if (state_changing(c.request.method)) {
-    const std::string sent =
-        route.api ? c.request.header("x-csrf-token") : parse_form(c.request.body)["csrf"];
+    const std::string sent = route.api ? c.request.header("x-csrf-token") : form_csrf(c.request);
     if (!engine::csrf_matches(*c.session, sent)) {
       const std::string why =
           c.t("this request lacks the session's CSRF token (X-CSRF-Token); nothing was done");

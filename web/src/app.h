@@ -41,6 +41,8 @@ struct Context {
   // The signed-in user, and where they are: the journal records both.
   engine::Actor actor() const { return {session ? session->user : "", "web " + request.client}; }
   bool has_role(const std::string& role) const;
+  // A user as people name them: their full name, else their login.
+  std::string person(const std::string& login) const;
   std::string t(const char* msgid) const { return translate(lang, msgid); }
   std::string t(const std::string& msgid) const { return translate(lang, msgid); }
   // A message, or what an error says, worded for the browser in lang.
@@ -50,6 +52,9 @@ struct Context {
   std::function<std::string(const engine::Message&)> sayer() const {
     return [this](const engine::Message& m) { return said(m); };
   }
+
+  // person()'s names, read once per request if a page asks.
+  mutable std::optional<std::map<std::string, std::string>> people{};
 };
 
 using Handler = Response (*)(Context&);
@@ -58,8 +63,9 @@ struct Route {
   const char* method;
   const char* pattern;  // "/api/cases/{id}"
   Handler handler;
-  bool api;        // JSON errors (else HTML pages)
-  bool signed_in;  // needs a session (a page without one redirects to /login)
+  bool api;             // JSON errors (else HTML pages)
+  bool signed_in;       // needs a session (a page without one redirects to /login)
+  bool upload = false;  // takes a file: a body up to ServeOptions::max_upload_bytes
 };
 
 // The language a request's page or message is in: its ?lang=, else the
@@ -79,6 +85,9 @@ class App {
   App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock);
   // Thread-safe: each server thread answers with its own Office.
   Response handle(const Request& request);
+  // Whether a request to method and (decoded) path is an upload, read before
+  // its body so that only uploads may send a large one.
+  static bool takes_upload(const std::string& method, const std::string& path);
 
  private:
   engine::Office& office();

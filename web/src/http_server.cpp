@@ -45,9 +45,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
  private:
   void read();
+  // The headers are in: an upload may send a large body, the rest may not.
+  void on_header(beast::error_code ec);
   void on_read(beast::error_code ec);
   void respond(Response response, bool keep_alive);
   void close();
+  // Gives back the upload slot this connection holds, if it holds one.
+  void release_upload();
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
@@ -56,6 +60,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Server& server_;
   bool busy_ = false;
   bool closed_ = false;
+  bool uploading_ = false;  // holds one of the server's upload slots
   std::string client_;
 };
 
@@ -111,6 +116,15 @@ class Server {
     std::lock_guard<std::mutex> lock(mutex_);
     live_.insert(c);
   }
+  // Takes one of the max_uploads slots for a large body; false if none is free.
+  bool begin_upload() {
+    if (++uploads_ > options_.max_uploads) {
+      --uploads_;
+      return false;
+    }
+    return true;
+  }
+  void end_upload() { --uploads_; }
   void leave(const std::shared_ptr<Connection>& c) {
     std::lock_guard<std::mutex> lock(mutex_);
     live_.erase(c);
@@ -184,6 +198,7 @@ class Server {
   net::signal_set signals_;
   std::atomic<bool> stopping_{false};
   std::atomic<std::size_t> connections_{0};
+  std::atomic<std::size_t> uploads_{0};
   std::mutex mutex_;
   std::set<std::shared_ptr<Connection>> live_;
 };
@@ -206,16 +221,25 @@ void Connection::close_if_idle() {
   });
 }
 
+void Connection::release_upload() {
+  if (!uploading_) return;
+  uploading_ = false;
+  server_.end_upload();
+}
+
 void Connection::read() {
+  release_upload();  // the upload was answered: its body is gone
   if (server_.stopping()) return close();
   busy_ = false;
   parser_.emplace();
   parser_->header_limit(static_cast<std::uint32_t>(server_.options().max_header_bytes));
-  parser_->body_limit(server_.options().max_body_bytes);
+  // Beast checks a Content-Length against the limit as the headers end: the
+  // upload's limit first, an ordinary request's once it is known not to be one.
+  parser_->body_limit(server_.options().max_upload_bytes);
   stream_.expires_after(server_.options().request_time);
-  http::async_read(
+  http::async_read_header(
       stream_, buffer_, *parser_,
-      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
 }
 
 Response plain(int status, const std::string& line) {
@@ -229,6 +253,32 @@ Response plain(int status, const std::string& line) {
 // English and French, on one line.
 Response plain_in_both(int status, const char* msgid) {
   return plain(status, translate(Lang::kEn, msgid) + " / " + translate(Lang::kFr, msgid));
+}
+
+void Connection::on_header(beast::error_code ec) {
+  if (ec) return on_read(ec);
+  const auto& in = parser_->get();
+  const std::string target(in.target());
+  if (App::takes_upload(std::string(in.method_string()),
+                        url_decode(target.substr(0, target.find('?')), false))) {
+    if (!server_.begin_upload()) {
+      return respond(plain_in_both(503, N_("the server is receiving other documents; nothing was "
+                                           "done, send this one again in a minute")),
+                     false);
+    }
+    uploading_ = true;
+    stream_.expires_after(server_.options().upload_time);
+  } else {
+    const auto length = parser_->content_length();
+    if (length && *length > server_.options().max_body_bytes) {
+      return on_read(http::error::body_limit);
+    }
+    parser_->body_limit(server_.options().max_body_bytes);  // a chunked body, as it comes
+  }
+  http::async_read(stream_, buffer_, *parser_,
+                   [self = shared_from_this()](beast::error_code read_ec, std::size_t) {
+                     self->on_read(read_ec);
+                   });
 }
 
 void Connection::on_read(beast::error_code ec) {
@@ -254,7 +304,7 @@ void Connection::on_read(beast::error_code ec) {
     auto& value = request.headers[name];
     value += (value.empty() ? "" : ", ") + std::string(field.value());
   }
-  request.body = in.body();
+  request.body = std::move(parser_->get().body());
   request.client = client_;
   if (server_.options().behind_proxy) {
     const std::string forwarded = request.header("x-forwarded-for");
@@ -303,6 +353,7 @@ void Connection::respond(Response response, bool keep_alive) {
 }
 
 void Connection::close() {
+  release_upload();
   if (closed_) return;
   closed_ = true;
   beast::error_code ignored;

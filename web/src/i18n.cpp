@@ -118,6 +118,15 @@ std::string count_in(Lang lang, long long n) {
   return U_FAILURE(status) ? std::to_string(n) : out;
 }
 
+std::string decimal_in(Lang lang, double value, int decimals) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string out = formatted(
+      lang, decimals,
+      [&](const icu::number::LocalizedNumberFormatter& f) { return f.formatDouble(value, status); },
+      status);
+  return U_FAILURE(status) ? std::to_string(value) : out;
+}
+
 std::string translate(Lang lang, const char* msgid) {
   if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header
   return boost::locale::translate(msgid).str(french());

@@ -68,6 +68,7 @@ Html nav(const Context& c) {
       h += Html::markup("<li><a href=\"/cases/new\">") + tr(c, "Open a case") +
            Html::markup("</a></li>");
     }
+    h += Html::markup("<li><a href=\"/figures\">") + tr(c, "Figures") + Html::markup("</a></li>");
     if (c.has_role("auditor") || c.has_role("admin")) {
       h += Html::markup("<li><a href=\"/audit\">") + tr(c, "Audit") + Html::markup("</a></li>");
     }
@@ -81,7 +82,7 @@ Html nav(const Context& c) {
        Html::markup("\">") + Html::text(c.lang == Lang::kFr ? "English" : "Français") +
        Html::markup("</a>");
   if (c.session) {
-    h += Html::markup("<span>") + Html::text(c.session->user) + Html::markup("</span>");
+    h += Html::markup("<span>") + Html::text(c.person(c.session->user)) + Html::markup("</span>");
     h += Html::markup("<form method=\"post\" action=\"/logout\">") + csrf_field(c) +
          Html::markup("<button type=\"submit\">") + tr(c, "Sign out") +
          Html::markup("</button></form>");
@@ -95,6 +96,12 @@ Html tr(const Context& c, const char* msgid) { return Html::text(c.t(msgid)); }
 
 std::string role_said(const Context& c, const std::string& role) {
   return engine::is_role(role) ? c.t(role) : role;
+}
+
+Html option(const std::string& value, const std::string& label, bool selected) {
+  return Html::markup("<option value=\"") + Html::text(value) + Html::markup("\"") +
+         (selected ? Html::markup(" selected") : Html()) + Html::markup(">") + Html::text(label) +
+         Html::markup("</option>");
 }
 
 Html csrf_field(const Context& c) {

@@ -3,18 +3,25 @@
 // the signed-in user may fire now, built from the workflow's declarations.
 // Printed, it is the case's dossier.
 #include <algorithm>
+#include <iterator>
 
+#include "api.h"
+#include "case_forms.h"
 #include "coopflow/engine/attachment.h"
+#include "coopflow/engine/case_file.h"
 #include "coopflow/engine/clock.h"
 #include "coopflow/engine/errors.h"
 #include "coopflow/engine/json_forms.h"
 #include "coopflow/engine/values.h"
-#include "pages.h"
+#include "coopflow/web/multipart.h"
 
 namespace coopflow::web {
 namespace {
 
-constexpr const char* kFieldPrefix = "f.";
+// The done of an address after the holders were saved, or a document
+// attached: no event is named so.
+constexpr const char* kHoldersDone = "holders";
+constexpr const char* kDocumentDone = "document";
 
 // A field's value and a stored text as the engine shows them, amounts and
 // damage written in the page's language.
@@ -100,6 +107,39 @@ Html request_section(const Context& c, const engine::CaseView& v) {
   return h + Html::markup("</dl></section>");
 }
 
+// A version's values, each under its label (the currency is in its amount).
+Html version_values(const Context& c, const engine::Document& d, const engine::EventSpec* spec) {
+  Html h = Html::markup("<dl>");
+  for (const auto& f : engine::declared_fields(spec)) {
+    if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
+    h += definition(capitalised(c.t(f.name), c.lang),
+                    shown(c, f, value_of(c, d.fields, f.name, spec)));
+  }
+  return h + Html::markup("</dl>");
+}
+
+std::string author_and_time(const Context& c, const engine::Document& d) {
+  return c.person(d.author) + ", " + engine::local_minute(d.at);
+}
+
+// An activity on one line: what, when, how, where, with how many.
+std::string activity_line(const Context& c, const engine::Document& a,
+                          const engine::EventSpec* spec) {
+  std::string line = value_of(c, a.fields, "title", spec) + ", " +
+                     value_of(c, a.fields, "from", spec) + " → " +
+                     value_of(c, a.fields, "to", spec);
+  if (const engine::FieldSpec* mode = spec ? spec->find_field("mode") : nullptr) {
+    if (a.fields.contains("mode")) {
+      line += ", " + shown(c, *mode, value_of(c, a.fields, "mode", spec));
+    }
+  }
+  const std::string place = value_of(c, a.fields, "place", spec);
+  if (!place.empty()) line += ", " + place;
+  return line + ", " +
+         c.said(
+             engine::Message("participants: {1}", {value_of(c, a.fields, "participants", spec)}));
+}
+
 Html documents_section(const Context& c, const engine::CaseView& v) {
   const engine::Workflow& wf = v.file.workflow();
   Html h;
@@ -109,28 +149,28 @@ Html documents_section(const Context& c, const engine::CaseView& v) {
     h += Html::markup("<section class=\"card\"><h2>") + Html::text(capitalised(c.t(kind), c.lang)) +
          Html::markup(" — ") + tr(c, "version") + Html::markup(" ") +
          Html::text(std::to_string(d.version)) + Html::markup("</h2><p class=\"help\">") +
-         Html::text(d.author + ", " + engine::local_minute(d.at)) + Html::markup("</p>");
+         Html::text(author_and_time(c, d)) + Html::markup("</p>");
     if (kind == "activity") {
       h += Html::markup("<ol>");
       for (const auto& a : versions) {
-        h += Html::markup("<li>") +
-             Html::text(value_of(c, a.fields, "title", spec) + ", " +
-                        value_of(c, a.fields, "from", spec) + " → " +
-                        value_of(c, a.fields, "to", spec) + ", " +
-                        c.said(engine::Message("participants: {1}",
-                                               {value_of(c, a.fields, "participants", spec)}))) +
-             Html::markup("</li>");
+        h += Html::markup("<li>") + Html::text(activity_line(c, a, spec)) + Html::markup("</li>");
       }
       h += Html::markup("</ol></section>");
       continue;
     }
-    h += Html::markup("<dl>");
-    for (const auto& f : engine::declared_fields(spec)) {
-      if (f.type == engine::FieldType::kCurrency || !d.fields.contains(f.name)) continue;
-      h += definition(capitalised(c.t(f.name), c.lang),
-                      shown(c, f, value_of(c, d.fields, f.name, spec)));
+    h += version_values(c, d, spec);
+    if (versions.size() > 1) {  // what was decided on before, newest first
+      h += Html::markup("<details><summary>") + tr(c, "Earlier versions") +
+           Html::markup("</summary>");
+      for (auto it = std::next(versions.rbegin()); it != versions.rend(); ++it) {
+        h += Html::markup("<h3>") + tr(c, "version") + Html::markup(" ") +
+             Html::text(std::to_string(it->version)) + Html::markup("</h3><p class=\"help\">") +
+             Html::text(author_and_time(c, *it)) + Html::markup("</p>") +
+             version_values(c, *it, spec);
+      }
+      h += Html::markup("</details>");
     }
-    h += Html::markup("</dl></section>");
+    h += Html::markup("</section>");
   }
   return h;
 }
@@ -145,7 +185,8 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& a : v.approvals) {
     h += Html::markup("<tr><td>") + Html::text(c.t(a.decision)) + Html::markup("</td><td>") +
-         Html::text(a.actor + " (" + role_said(c, a.role) + ")") + Html::markup("</td><td>") +
+         Html::text(c.person(a.actor) + " (" + role_said(c, a.role) + ")") +
+         Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()
                         ? engine::local_minute(a.at).substr(0, 10)
                         : c.t(a.subject_kind) + " v" + std::to_string(a.subject_version) + ", " +
@@ -161,8 +202,35 @@ bool known_kind(const std::string& kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
+// The form that keeps a document with the case (multipart: a browser sends
+// a file no other way without script).
+Html attach_form(const Context& c, const engine::CaseView& v) {
+  Html h = Html::markup(
+               "<form class=\"no-print\" method=\"post\" enctype=\"multipart/form-data\" "
+               "action=\"/cases/") +
+           Html::text(url_encode(v.summary.id)) + Html::markup("/documents\"><h3>") +
+           tr(c, "Attach a document") + Html::markup("</h3>") + csrf_field(c) +
+           Html::markup("<label for=\"document-file\">") + tr(c, "File (at most 25 MiB)") +
+           Html::markup(
+               "</label><input type=\"file\" id=\"document-file\" name=\"file\" "
+               "required><label for=\"document-kind\">") +
+           tr(c, "Kind") +
+           Html::markup("</label><select id=\"document-kind\" name=\"kind\" required>") +
+           option("", c.t("— choose —"), true);
+  for (const auto& kind : engine::attachment_kinds()) {
+    h += option(kind, capitalised(c.t(kind), c.lang), false);
+  }
+  return h + Html::markup("</select><label for=\"document-title\">") + tr(c, "Title") +
+         Html::markup(" (") + tr(c, "optional") +
+         Html::markup(
+             ")</label><input type=\"text\" id=\"document-title\" name=\"title\">"
+             "<button class=\"act\" type=\"submit\">") +
+         tr(c, "Attach") + Html::markup("</button></form>");
+}
+
 Html attachments_section(const Context& c, const engine::CaseView& v) {
-  if (v.attachments.empty()) return Html();
+  const bool may_attach = may_do(c, engine::Authority::attach());
+  if (v.attachments.empty() && !may_attach) return Html();
   Html h = Html::markup("<section class=\"card\"><h2>") + tr(c, "Attached documents") +
            Html::markup("</h2><ul>");
   for (const auto& a : v.attachments) {
@@ -175,115 +243,71 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
                               a.media_type, count_in(c.lang, a.size)}))) +
          Html::markup("</li>");
   }
-  return h + Html::markup("</ul></section>");
-}
-
-// One input for a declared field, named f.NAME; choice lists as checkboxes.
-Html field_input(const Context& c, const engine::EventSpec& e, const engine::FieldSpec& f) {
-  const std::string id = e.name + "-" + f.name;
-  const Html name = Html::text(kFieldPrefix + f.name);
-  Html h = Html::markup("<label for=\"") + Html::text(id) + Html::markup("\">") +
-           Html::text(capitalised(c.t(f.name), c.lang)) +
-           (f.required ? Html() : Html::markup(" (") + tr(c, "optional") + Html::markup(")")) +
-           Html::markup(" <span class=\"help\">") + Html::text(c.t(f.help.c_str())) +
-           Html::markup("</span></label>");
-  const Html required = f.required ? Html::markup(" required") : Html();
-  switch (f.type) {
-    case engine::FieldType::kYesNo:
-    case engine::FieldType::kChoice: {
-      const std::vector<std::string> choices =
-          f.type == engine::FieldType::kYesNo ? std::vector<std::string>{"yes", "no"} : f.choices;
-      h += Html::markup("<select id=\"") + Html::text(id) + Html::markup("\" name=\"") + name +
-           Html::markup("\"") + required + Html::markup(">");
-      for (const auto& choice : choices) {
-        h += Html::markup("<option value=\"") + Html::text(choice) + Html::markup("\">") +
-             Html::text(c.t(choice.c_str())) + Html::markup("</option>");
-      }
-      return h + Html::markup("</select>");
-    }
-    case engine::FieldType::kChoiceList: {
-      h += Html::markup("<fieldset id=\"") + Html::text(id) + Html::markup("\">");
-      for (const auto& choice : f.choices) {
-        h += Html::markup("<label><input type=\"checkbox\" name=\"") +
-             Html::text(kFieldPrefix + f.name + "." + choice) + Html::markup("\" value=\"1\"> ") +
-             Html::text(c.t(choice.c_str())) + Html::markup("</label>");
-      }
-      return h + Html::markup("</fieldset>");
-    }
-    case engine::FieldType::kText:
-      return h + Html::markup("<textarea id=\"") + Html::text(id) + Html::markup("\" name=\"") +
-             name + Html::markup("\"") + required + Html::markup("></textarea>");
-    case engine::FieldType::kDate:
-      return h + Html::markup("<input type=\"date\" id=\"") + Html::text(id) +
-             Html::markup("\" name=\"") + name + Html::markup("\"") + required + Html::markup(">");
-    case engine::FieldType::kCount:
-      return h + Html::markup("<input type=\"number\" min=\"0\" id=\"") + Html::text(id) +
-             Html::markup("\" name=\"") + name + Html::markup("\"") + required + Html::markup(">");
-    default:  // amounts, currencies, countries: typed as the CLI takes them
-      return h + Html::markup("<input type=\"text\" id=\"") + Html::text(id) +
-             Html::markup("\" name=\"") + name + Html::markup("\"") + required + Html::markup(">");
-  }
-}
-
-Html actions_section(const Context& c, const engine::CaseView& v) {
-  const engine::Workflow& wf = v.file.workflow();
-  Html h = Html::markup("<section class=\"forms\" aria-labelledby=\"act\"><h2 id=\"act\">") +
-           tr(c, "What you may do now") + Html::markup("</h2>");
-  bool any = false;
-  for (const auto& a : v.allowed) {
-    const engine::EventSpec* e = wf.find_event(a.event);
-    if (e == nullptr) continue;
-    any = true;
-    if (!a.blocked.empty()) {
-      h += Html::markup("<p class=\"card\"><strong>") + Html::text(c.t(a.event)) +
-           Html::markup("</strong>") + Html::text(before_colon(c.lang, "") + ": ") +
-           Html::text(c.said(a.blocked_why)) + Html::markup("</p>");
-      continue;
-    }
-    h += Html::markup("<form class=\"card\" method=\"post\" action=\"/cases/") +
-         Html::text(url_encode(v.summary.id)) + Html::markup("/events\"><h3>") +
-         Html::text(capitalised(c.t(e->summary.c_str()), c.lang)) + Html::markup("</h3>") +
-         csrf_field(c) + Html::markup("<input type=\"hidden\" name=\"event\" value=\"") +
-         Html::text(e->name) + Html::markup("\">");
-    for (const auto& f : e->fields) h += field_input(c, *e, f);
-    if (e->find_field("comment") == nullptr) {  // every event takes a comment
-      const std::string comment_id = e->name + "-comment";
-      h += Html::markup("<label for=\"") + Html::text(comment_id) + Html::markup("\">") +
-           tr(c, "Comment") + Html::markup(" (") + tr(c, "optional") +
-           Html::markup(")</label><textarea id=\"") + Html::text(comment_id) +
-           Html::markup("\" name=\"comment\"></textarea>");
-    }
-    h += Html::markup("<button class=\"act\" type=\"submit\" name=\"do\" value=\"") +
-         Html::text(e->name) + Html::markup("\">") + Html::text(c.t(e->name)) +
-         Html::markup("</button></form>");
-  }
-  if (!any) {
-    h += Html::markup("<p>") + tr(c, "Nothing, for you, in this state.") + Html::markup("</p>");
-  }
+  h += Html::markup("</ul>");
+  if (may_attach) h += attach_form(c, v);
   return h + Html::markup("</section>");
 }
 
-Html timeline_section(const Context& c, const std::vector<engine::JournalEntry>& entries) {
+// What an entry records beside its step: the document version it writes or
+// decides on, the values of an event that writes no document (a
+// suspension's reason, the partner's reference), and its comment.
+std::string entry_detail(const Context& c, const engine::Workflow& wf,
+                         const engine::JournalEntry& e) {
+  const engine::EventSpec* spec = wf.find_event(e.event);
+  if (spec == nullptr || spec->opens) return "";  // the request has its own section
+  const nlohmann::json payload = engine::read_payload(e.payload);
+  if (!payload.is_object()) return c.said(engine::Message("(damaged payload)"));
+  std::vector<std::string> parts;
+  for (const auto& [key, decides] :
+       {std::pair<const char*, bool>{"produces", false}, {"concerns", true}}) {
+    const auto ref = payload.find(key);
+    if (ref == payload.end() || !ref->is_object()) continue;
+    const std::string version = c.t(member_of(c, *ref, "kind")) + " v" +
+                                (ref->contains("version") ? (*ref)["version"].dump() : "?");
+    parts.push_back(decides ? c.said(engine::Message("on {1}", {version})) : version);
+  }
+  const auto fields = payload.find("fields");
+  if (fields != payload.end() && fields->is_object()) {
+    for (const auto& f : spec->fields) {
+      // A document's values are in its section; a comment comes last.
+      if (!spec->produces.empty() || f.name == "comment" || !fields->contains(f.name)) continue;
+      parts.push_back(capitalised(c.t(f.name), c.lang) + before_colon(c.lang, "") + ": " +
+                      shown(c, f, value_of(c, *fields, f.name, spec)));
+    }
+    const std::string comment = member_of(c, *fields, "comment");
+    if (!comment.empty()) {
+      parts.push_back(c.t("Comment") + before_colon(c.lang, "") + ": " + comment);
+    }
+  }
+  return engine::join(parts, " · ");
+}
+
+Html timeline_section(const Context& c, const engine::CaseView& v) {
   Html h = Html::markup("<section class=\"card\"><h2>") + tr(c, "Timeline") +
            Html::markup("</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">") +
            tr(c, "When") + Html::markup("</th><th scope=\"col\">") + tr(c, "Who") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "What") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "State") +
+           Html::markup("</th><th scope=\"col\">") + tr(c, "Details") +
            Html::markup("</th></tr></thead><tbody>");
-  for (const auto& e : entries) {
+  for (const auto& e : *v.entries) {
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) +
          Html::markup("</td><td class=\"when\">") + Html::text(engine::local_minute(e.at)) +
-         Html::markup("</td><td>") + Html::text(e.actor + " (" + role_said(c, e.role) + ")") +
+         Html::markup("</td><td>") +
+         Html::text(c.person(e.actor) + " (" + role_said(c, e.role) + ")") +
          Html::markup("</td><td>") + Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
                                          : c.t(e.from_state) + " → " + c.t(e.to_state)) +
+         Html::markup("</td><td>") + Html::text(entry_detail(c, v.file.workflow(), e)) +
          Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");
 }
 
+// The page; problem: why what was posted was refused (typed: what it held);
+// done: what was just recorded (an event of the workflow, or kHoldersDone).
 Response render(Context& c, int status, const std::string& id, const std::string& problem,
-                const std::string& done) {
+                const std::string& done, const Typed& typed = {}) {
   const engine::CaseView v = c.office.show(c.actor(), id);
   Html main = Html::markup("<h1>") + Html::text(v.summary.id) + Html::markup(" — ") +
               Html::text(v.summary.subject) + Html::markup("</h1><p><strong>") + tr(c, "State:") +
@@ -295,19 +319,26 @@ Response render(Context& c, int status, const std::string& id, const std::string
   }
   main += Html::markup(" · ") + Html::text(c.t(v.file.workflow().name)) + Html::markup(" · ") +
           tr(c, "held by") + Html::markup(" ") +
-          Html::text(v.holders.coordinator +
-                     (v.holders.manager.empty() ? "" : ", " + v.holders.manager)) +
+          Html::text(c.person(v.holders.coordinator) +
+                     (v.holders.manager.empty() ? "" : ", " + c.person(v.holders.manager))) +
           Html::markup("</p>");
   main += alert(c, problem);
   // done comes from the address: only an event of this workflow is named.
-  if (!done.empty() && v.file.workflow().find_event(done) != nullptr) {
-    main += Html::markup("<p class=\"done\" role=\"status\">") +
-            Html::text(c.said(engine::Message(N_("{1}: recorded in the case's journal."),
-                                              {engine::word(done)}))) +
+  std::string said_done;
+  if (done == kHoldersDone) {
+    said_done = c.t("Who holds the case: recorded in the journal.");
+  } else if (done == kDocumentDone) {
+    said_done = c.t("The document is kept with the case; its SHA-256 is in the journal.");
+  } else if (!done.empty() && v.file.workflow().find_event(done) != nullptr) {
+    said_done =
+        c.said(engine::Message(N_("{1}: recorded in the case's journal."), {engine::word(done)}));
+  }
+  if (!said_done.empty()) {
+    main += Html::markup("<p class=\"done\" role=\"status\">") + Html::text(said_done) +
             Html::markup("</p>");
   }
-  main += actions_section(c, v) + request_section(c, v) + documents_section(c, v) +
-          decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, *v.entries);
+  main += actions_section(c, v, typed) + request_section(c, v) + documents_section(c, v) +
+          decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, v);
   return page(c, status, v.summary.id, main);
 }
 
@@ -318,35 +349,63 @@ Response case_page(Context& c) {
   return render(c, 200, c.params.at("id"), "", done == c.request.query.end() ? "" : done->second);
 }
 
-Response case_event_form(Context& c) {
+// A refused form comes back with its refusal and what was typed.
+template <typename Command>
+Response posted(Context& c, const std::string& done, const Typed& typed, const Command& command) {
   const std::string& id = c.params.at("id");
-  auto form = parse_form(c.request.body);
-  const std::string event = form["event"];
-  engine::RawFields fields;
-  std::map<std::string, std::vector<std::string>> lists;  // choice lists, from checkboxes
-  for (const auto& [name, value] : form) {
-    if (name.rfind(kFieldPrefix, 0) != 0) continue;
-    const std::string field = name.substr(2);
-    const auto dot = field.find('.');
-    if (dot != std::string::npos) {
-      lists[field.substr(0, dot)].push_back(field.substr(dot + 1));
-    } else if (!value.empty()) {
-      fields[field] = value;  // an empty optional field is one left out
-    }
-  }
-  for (const auto& [field, chosen] : lists) fields[field] = engine::join(chosen, ",");
-  if (!form["comment"].empty()) fields["comment"] = form["comment"];
   try {
-    c.write([&](engine::Office& office) { office.fire(c.actor(), id, event, fields); });
-    return see_other("/cases/" + url_encode(id) + "?done=" + url_encode(event));
+    c.write(command);
+    return see_other("/cases/" + url_encode(id) + "?done=" + url_encode(done));
   } catch (const engine::NotFoundError& e) {
     if (e.thing() == "case") throw;
-    return render(c, 404, id, c.said(e), "");
+    return render(c, 404, id, c.said(e), "", typed);
   } catch (const engine::AuthenticationError&) {
     throw;
   } catch (const engine::Error& e) {
-    return render(c, status_of(e).code, id, c.said(e), "");
+    return render(c, status_of(e).code, id, c.said(e), "", typed);
   }
+}
+
+Response case_event_form(Context& c) {
+  auto form = parse_form(c.request.body);
+  const Typed typed{form["event"], typed_fields(form)};
+  return posted(c, typed.event, typed, [&](engine::Office& office) {
+    office.fire(c.actor(), c.params.at("id"), typed.event, typed.fields);
+  });
+}
+
+Response case_holders_form(Context& c) {
+  auto form = parse_form(c.request.body);
+  return posted(c, kHoldersDone, {}, [&](engine::Office& office) {
+    office.assign(c.actor(), c.params.at("id"), form["coordinator"], form["manager"]);
+  });
+}
+
+Response case_document_form(Context& c) {
+  const std::string& id = c.params.at("id");
+  const auto parts =
+      parse_multipart(c.request.body, form_boundary(c.request.header("content-type")));
+  if (!parts) {
+    return render(c, 400, id,
+                  c.t("The document did not arrive whole; nothing was kept. Attach it again."), "");
+  }
+  std::map<std::string, const FormPart*> by_name;
+  for (const FormPart& part : *parts) by_name.emplace(part.name, &part);
+  const auto text = [&by_name](const char* name) {
+    const auto it = by_name.find(name);
+    return it == by_name.end() || it->second->filename ? std::string() : it->second->body;
+  };
+  const auto file = by_name.find("file");
+  if (file == by_name.end() || !file->second->filename || file->second->filename->empty()) {
+    return render(c, 422, id, c.t("Choose the file to attach; nothing was kept."), "");
+  }
+  // The file's own name, without a folder some browsers send with it.
+  const std::string& sent = *file->second->filename;
+  const auto slash = sent.find_last_of("/\\");
+  const std::string name = slash == std::string::npos ? sent : sent.substr(slash + 1);
+  return posted(c, kDocumentDone, {}, [&](engine::Office& office) {
+    office.attach(c.actor(), id, file->second->body, name, text("kind"), text("title"));
+  });
 }
 
 Response attachment_file(Context& c) {

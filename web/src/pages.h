@@ -35,21 +35,26 @@ Html alert(const Context& c, const std::string& problem);
 std::string role_said(const Context& c, const std::string& role);
 // A hidden input holding the session's CSRF token, for every form that posts.
 Html csrf_field(const Context& c);
+// One choice of a <select>.
+Html option(const std::string& value, const std::string& label, bool selected);
 // A link to a case's page.
 Html case_link(const std::string& id);
 
-Response sign_in_page(Context& c);     // GET /login
-Response sign_in_form(Context& c);     // POST /login
-Response sign_out_form(Context& c);    // POST /logout
-Response tasks_page(Context& c);       // GET /
-Response cases_page(Context& c);       // GET /cases
-Response new_case_page(Context& c);    // GET /cases/new
-Response open_case_form(Context& c);   // POST /cases
-Response case_page(Context& c);        // GET /cases/{id}
-Response case_event_form(Context& c);  // POST /cases/{id}/events
-Response attachment_file(Context& c);  // GET /cases/{id}/documents/{number}
-Response audit_page(Context& c);       // GET /audit
-Response workflows_page(Context& c);   // GET /workflows
-Response diagram_svg(Context& c);      // GET /workflows/{name}/diagram.svg
+Response sign_in_page(Context& c);        // GET /login
+Response sign_in_form(Context& c);        // POST /login
+Response sign_out_form(Context& c);       // POST /logout
+Response tasks_page(Context& c);          // GET /
+Response cases_page(Context& c);          // GET /cases
+Response new_case_page(Context& c);       // GET /cases/new
+Response open_case_form(Context& c);      // POST /cases
+Response case_page(Context& c);           // GET /cases/{id}
+Response case_event_form(Context& c);     // POST /cases/{id}/events
+Response case_holders_form(Context& c);   // POST /cases/{id}/holders
+Response case_document_form(Context& c);  // POST /cases/{id}/documents
+Response attachment_file(Context& c);     // GET /cases/{id}/documents/{number}
+Response figures_page(Context& c);        // GET /figures
+Response audit_page(Context& c);          // GET /audit
+Response workflows_page(Context& c);      // GET /workflows
+Response diagram_svg(Context& c);         // GET /workflows/{name}/diagram.svg
 
 }  // namespace coopflow::web

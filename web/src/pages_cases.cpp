@@ -9,12 +9,6 @@
 namespace coopflow::web {
 namespace {
 
-Html option(const std::string& value, const std::string& label, bool selected) {
-  return Html::markup("<option value=\"") + Html::text(value) + Html::markup("\"") +
-         (selected ? Html::markup(" selected") : Html()) + Html::markup(">") + Html::text(label) +
-         Html::markup("</option>");
-}
-
 Html cell(const std::string& text) {
   return Html::markup("<td>") + Html::text(text) + Html::markup("</td>");
 }
@@ -242,7 +236,8 @@ Response open_case_form(Context& c) {
   }
   try {
     const auto receipt = c.office.open_case(c.actor(), v["workflow"], r);
-    return see_other("/cases/" + url_encode(receipt.entry.case_id));
+    return see_other("/cases/" + url_encode(receipt.entry.case_id) +
+                     "?done=" + url_encode(receipt.entry.event));
   } catch (const engine::ValidationError& e) {
     return new_case(c, 422, v, c.said(e));
   } catch (const engine::NotFoundError& e) {

@@ -7,7 +7,7 @@ namespace coopflow::web {
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> table = {
-      // method    pattern                            handler           api    signed_in
+      // method    pattern                            handler           api    signed_in  upload
       {"POST", "/api/session", api_sign_in, true, false},
       {"DELETE", "/api/session", api_sign_out, true, true},
       {"GET", "/api/cases", api_cases, true, true},
@@ -28,7 +28,10 @@ const std::vector<Route>& routes() {
       {"POST", "/cases", open_case_form, false, true},
       {"GET", "/cases/{id}", case_page, false, true},
       {"POST", "/cases/{id}/events", case_event_form, false, true},
+      {"POST", "/cases/{id}/holders", case_holders_form, false, true},
+      {"POST", "/cases/{id}/documents", case_document_form, false, true, true},
       {"GET", "/cases/{id}/documents/{number}", attachment_file, false, true},
+      {"GET", "/figures", figures_page, false, true},
       {"GET", "/audit", audit_page, false, true},
       {"GET", "/workflows", workflows_page, false, true},
       {"GET", "/workflows/{name}/diagram.svg", diagram_svg, false, true},

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -181,6 +182,10 @@ class Office {
   void disable(const Actor& actor, const std::string& name);
   void enable(const Actor& actor, const std::string& name);
   std::vector<User> users(const Actor& actor);
+  // Each user as people name them (their full name, else their login), by
+  // login: for pages that show who did what (any user; names are no secret
+  // within the office).
+  std::map<std::string, std::string> people(const Actor& actor);
   // The acting user as registered (NotFoundError if not).
   User me(const Actor& actor);
 
@@ -272,6 +277,9 @@ class Office {
   Assignment assign(const Actor& actor, const std::string& case_id,
                     const std::optional<std::string>& coordinator,
                     const std::optional<std::string>& manager);
+  // Who assign accepts as a case's role ("coordinator" or "manager"): the
+  // enabled users holding that role, by name (managers and admins).
+  std::vector<User> may_hold(const Actor& actor, const std::string& role);
 
   // --- attached documents (coordinators and managers attach; any role reads) ---
   // Stores bytes (the file `name`) with the case, journaled with their

@@ -36,6 +36,8 @@ std::string said_on_web(Lang lang, const engine::Message& m);
 std::string amount_in(Lang lang, const std::string& decimal, const std::string& currency);
 // A count as lang writes it ("1 000 000", "1,000,000").
 std::string count_in(Lang lang, long long n);
+// A measure with this many decimals, as lang writes it ("12,5", "12.5").
+std::string decimal_in(Lang lang, double value, int decimals);
 
 // "en" or "fr".
 const char* lang_code(Lang lang);

@@ -24,6 +24,12 @@ struct ServeOptions {
   std::size_t max_connections = 256;  // more wait in the kernel's backlog
   std::size_t max_header_bytes = std::size_t{8} * 1024;
   std::size_t max_body_bytes = std::size_t{256} * 1024;
+  // A document uploaded from a page: the engine's 25 MiB and the form around
+  // it, at most max_uploads at a time (the others are told to retry), each
+  // within upload_time.
+  std::size_t max_upload_bytes = std::size_t{25} * 1024 * 1024 + std::size_t{64} * 1024;
+  std::size_t max_uploads = 2;
+  std::chrono::seconds upload_time{120};
   // To receive a whole request, or the next one on a kept-alive connection,
   // and to take a response.
   std::chrono::seconds request_time{20};
