@@ -202,3 +202,38 @@ test('the pages are in French for a French browser, and switch to English', asyn
   }
   await context.close();
 });
+
+test('in French, a manager takes a case and reads the figures; a coordinator attaches the letter', async () => {
+  const bob = await signIn('bob', 'fr-CA');
+  await bob.page.goto(`${base}/cases/${caseId}`);
+  const holders = bob.page.locator('form[action$="/holders"]');
+  await holders.locator('#holder-manager').selectOption('bob');
+  await holders.locator('button.act').click();
+  await bob.page.waitForLoadState();
+  assert.equal(await bob.page.locator('.done').textContent(), 'Responsables du dossier : consignés au journal.');
+  assert.match(await bob.page.locator('main > p').first().textContent(), /Alice Tremblay, Bob Gagnon/);
+
+  const alice = await signIn('alice', 'fr-CA');
+  await alice.page.goto(`${base}/cases/${caseId}`);
+  const attach = alice.page.locator('form[action$="/documents"]');
+  await attach.locator('#document-file').setInputFiles({
+    name: 'lettre-CEI.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lettre officielle'),
+  });
+  await attach.locator('#document-kind').selectOption('request-letter');
+  await attach.locator('#document-title').fill('Lettre de la CEI');
+  await attach.locator('button.act').click();
+  await alice.page.waitForLoadState();
+  assert.match(await alice.page.locator('.done').textContent(), /Le document est conservé avec le dossier/);
+  const link = alice.page.locator('a', { hasText: 'Lettre de la CEI' });
+  const download = await alice.context.request.get(`${base}${await link.getAttribute('href')}`);
+  assert.equal(await download.text(), '%PDF-1.4 lettre officielle');
+  await alice.context.close();
+
+  cf(['--as', 'ada', 'budget', 'set', String(new Date().getUTCFullYear()), '150000.00', 'CAD']);
+  await bob.page.click('text=Chiffres');
+  const figures = await bob.page.locator('main').textContent();
+  assert.match(figures, /Engagé par les plans approuvés48\u00a0500,00\u00a0CAD/);
+  assert.match(figures, /Disponible101\u00a0500,00\u00a0CAD/);
+  if (shots) await bob.page.screenshot({ path: join(shots, 'figures-fr.png'), fullPage: true });
+  await bob.context.close();
+});

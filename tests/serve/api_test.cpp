@@ -294,8 +294,7 @@ BOOST_AUTO_TEST_CASE(the_browsers_refusals_name_no_command_where_the_clis_do) {
   const std::string role = said("POST", events, {{"event", "commit"}}, "fr");
   BOOST_TEST(role.find("exige le rôle gestionnaire") != std::string::npos, role);
   BOOST_TEST(role.find("détient : coordonnateur") != std::string::npos, role);
-  BOOST_TEST(role.find("connectez-vous sous un utilisateur qui le détient") != std::string::npos,
-             role);
+  BOOST_TEST(role.find("connectez-vous avec un compte qui le détient") != std::string::npos, role);
   const std::string missing =
       said("POST", events, {{"event", "record-analysis"}, {"fields", {{"context", "c"}}}}, "fr");
   BOOST_TEST(

@@ -4,6 +4,7 @@
 // Printed, it is the case's dossier.
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 #include "api.h"
 #include "case_forms.h"
@@ -248,13 +249,25 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
   return h + Html::markup("</section>");
 }
 
+std::string comment_in(const Context& c, const nlohmann::json& fields) {
+  const std::string comment = member_of(c, fields, "comment");
+  return comment.empty() ? "" : c.t("Comment") + before_colon(c.lang, "") + ": " + comment;
+}
+
 // What an entry records beside its step: the document version it writes or
 // decides on, the values of an event that writes no document (a
-// suspension's reason, the partner's reference), and its comment.
+// suspension's reason, the partner's reference), and its comment. A
+// document's entry is read from the folded document (its payload, the
+// largest, is not parsed again).
 std::string entry_detail(const Context& c, const engine::Workflow& wf,
-                         const engine::JournalEntry& e) {
+                         const engine::JournalEntry& e, const engine::Document* written) {
   const engine::EventSpec* spec = wf.find_event(e.event);
   if (spec == nullptr || spec->opens) return "";  // the request has its own section
+  if (written != nullptr) {
+    const std::string comment = comment_in(c, written->fields);
+    return c.t(written->kind) + " v" + std::to_string(written->version) +
+           (comment.empty() ? "" : " · " + comment);
+  }
   const nlohmann::json payload = engine::read_payload(e.payload);
   if (!payload.is_object()) return c.said(engine::Message("(damaged payload)"));
   std::vector<std::string> parts;
@@ -274,10 +287,8 @@ std::string entry_detail(const Context& c, const engine::Workflow& wf,
       parts.push_back(capitalised(c.t(f.name), c.lang) + before_colon(c.lang, "") + ": " +
                       shown(c, f, value_of(c, *fields, f.name, spec)));
     }
-    const std::string comment = member_of(c, *fields, "comment");
-    if (!comment.empty()) {
-      parts.push_back(c.t("Comment") + before_colon(c.lang, "") + ": " + comment);
-    }
+    const std::string comment = comment_in(c, *fields);
+    if (!comment.empty()) parts.push_back(comment);
   }
   return engine::join(parts, " · ");
 }
@@ -290,7 +301,12 @@ Html timeline_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th><th scope=\"col\">") + tr(c, "State") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "Details") +
            Html::markup("</th></tr></thead><tbody>");
+  std::map<std::int64_t, const engine::Document*> written;  // by the seq of its entry
+  for (const auto& [kind, versions] : v.file.documents()) {
+    for (const auto& d : versions) written[d.seq] = &d;
+  }
   for (const auto& e : *v.entries) {
+    const auto document = written.find(e.seq);
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) +
          Html::markup("</td><td class=\"when\">") + Html::text(engine::local_minute(e.at)) +
          Html::markup("</td><td>") +
@@ -298,7 +314,9 @@ Html timeline_section(const Context& c, const engine::CaseView& v) {
          Html::markup("</td><td>") + Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
                                          : c.t(e.from_state) + " → " + c.t(e.to_state)) +
-         Html::markup("</td><td>") + Html::text(entry_detail(c, v.file.workflow(), e)) +
+         Html::markup("</td><td>") +
+         Html::text(entry_detail(c, v.file.workflow(), e,
+                                 document == written.end() ? nullptr : document->second)) +
          Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");

@@ -59,7 +59,9 @@ Html envelope_section(const Context& c, const engine::BudgetReport& r) {
     h += Html::markup("<tr><td>") + case_link(p.case_id) + Html::markup("</td><td>") +
          Html::text(p.approved_on) + Html::markup("</td><td>") + Html::text(money_in(c, p.amount)) +
          Html::markup("</td><td>") +
-         Html::text(p.in_envelope ? money_in(c, p.in_envelope) : c.t("no exchange rate")) +
+         Html::text(p.in_envelope ? money_in(c, p.in_envelope)
+                    : r.envelope  ? c.t("no exchange rate")
+                                  : "—") +
          Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");
