@@ -44,6 +44,7 @@ Assignment Office::assign(const Actor& actor, const std::string& case_id,
   }
   Assignment after;
   write([&] {
+    require(actor, Authority::assign());  // before any answer about the case or its users
     const CaseSummary summary = require_case(case_id);
     const Assignment before = detail::holders_of(*store_, summary);
     after = before;

@@ -37,6 +37,8 @@ std::string media_type_of(const std::string& bytes) {
 Attachment Office::attach(const Actor& actor, const std::string& case_id, const std::string& bytes,
                           const std::string& name, const std::string& kind,
                           const std::string& title) {
+  // Who may not attach learns nothing about the file (nor is it read).
+  read([&] { require(actor, Authority::attach()); });
   const auto& kinds = attachment_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
     throw saying<ValidationError>(

@@ -107,12 +107,12 @@ test('a coordinator signs in and opens a case from an official request', async (
   await page.click('button.act');
   await page.waitForURL(/\/cases\/EC-2010-\d{4}\?done=open$/);
   caseId = new URL(page.url()).pathname.split('/').pop();
-  assert.match(await page.locator('.done').textContent(), /open: recorded in the case's journal/);
+  assert.match(await page.locator('.done').textContent(), /^open the case: recorded in the case's journal\.$/);
   // French text with markup in it is shown as text, never run.
   assert.match(await page.locator('h1').textContent(), /<script>alert\(1\)<\/script> Révision/);
   assert.equal(await page.locator('main script').count(), 0);
   await fire(page, 'start-analysis');
-  assert.match(await page.locator('.done').textContent(), /start-analysis/);
+  assert.match(await page.locator('.done').textContent(), /^start the analysis: recorded/);
   await fire(page, 'record-analysis', {
     context: 'Crise politique', objectives: 'Fiabiliser la liste', impact: 'Confiance accrue',
     sovereignty: 'À la demande de la CEI', 'mandate-fit': 'yes', resources: 'Deux experts',
@@ -135,7 +135,7 @@ test('a manager commits, the plan is drafted, and four-eyes stops its author app
     services: 'Audit de la liste',
   });
   await fire(carol.page, 'submit-plan');
-  const blocked = carol.page.locator('.forms p.card', { hasText: 'approve-plan' });
+  const blocked = carol.page.locator('.forms p.card', { hasText: 'approve the plan' });
   assert.match(await blocked.textContent(), /four-eyes|wrote/i);
   assert.equal(await carol.page.locator('button[value="approve-plan"]').count(), 0);
   // Sent anyway, with her valid CSRF token: refused, nothing written.
@@ -152,8 +152,8 @@ test('a manager commits, the plan is drafted, and four-eyes stops its author app
   await form.locator('textarea[name=comment]').fill('Conforme à la politique');
   await form.locator('button[value="approve-plan"]').click();
   await bob.page.waitForLoadState();
-  assert.match(await bob.page.locator('.done').textContent(), /approve-plan/);
-  assert.match(await bob.page.locator('main').textContent(), /PartnerReview/);
+  assert.match(await bob.page.locator('.done').textContent(), /^approve the plan: recorded/);
+  assert.match(await bob.page.locator('main').textContent(), /Partner review/);
   assert.match(await bob.page.locator('main').textContent(), /Conforme à la politique/);
   await bob.context.close();
   await carol.context.close();

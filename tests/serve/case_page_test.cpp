@@ -1,6 +1,11 @@
 // A case's page as its users work on it: forms that keep what was typed,
 // a new version that starts from the last, who holds the case, and a
 // timeline that shows what each step recorded.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 #include <cctype>
 #include <cstdio>
@@ -120,6 +125,9 @@ BOOST_AUTO_TEST_CASE(a_manager_says_who_holds_a_case_from_its_page_and_no_one_el
   // Refused, each writing nothing: a coordinator; no CSRF token; a user
   // without the role; a change to nothing.
   BOOST_TEST(post(s, alice, target, {{"coordinator", "carol"}}).status == 403);
+  // Refused as such whatever it names: no answer about who exists.
+  BOOST_TEST(post(s, alice, target, {{"coordinator", "nobody-here"}}).status == 403);
+  BOOST_TEST(post(s, s.sign_in("audrey"), target, {{"coordinator", "audrey"}}).status == 403);
   BOOST_TEST(http(s.port(), "POST", target, "coordinator=carol",
                   {{"Cookie", bob.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}})
                  .status == 403);
@@ -235,9 +243,11 @@ BOOST_AUTO_TEST_CASE(a_document_attached_from_the_page_is_kept_whole_and_refusal
   std::string letter(300 * 1024, '\0');
   for (std::size_t i = 0; i < letter.size(); ++i) letter[i] = static_cast<char>(i * 7 % 256);
   const std::string before = recorded(s, id);
-  BOOST_TEST(upload(s, s.sign_in("audrey"), target,
-                    {{"kind", "request-letter"}, {"file", letter, "lettre.bin"}})
-                 .status == 403);
+  const ApiUser audrey = s.sign_in("audrey");
+  BOOST_TEST(
+      upload(s, audrey, target, {{"kind", "request-letter"}, {"file", letter, "l.bin"}}).status ==
+      403);
+  BOOST_TEST(upload(s, audrey, target, {{"kind", "letter?"}, {"file", "", "l.bin"}}).status == 403);
   BOOST_TEST(
       upload(s, alice, target, {{"kind", "request-letter"}, {"file", letter, "l.bin"}}, false)
           .status == 403);
@@ -248,7 +258,7 @@ BOOST_AUTO_TEST_CASE(a_document_attached_from_the_page_is_kept_whole_and_refusal
   BOOST_TEST(upload(s, alice, target, {{"kind", "letter?"}, {"file", "x", "x.txt"}}).status == 422);
   BOOST_TEST(http(s.port(), "POST", target, "--b\r\nnot a part\r\n",
                   {{"Cookie", alice.cookie}, {"Content-Type", "multipart/form-data; boundary=b"}})
-                 .status == 403);  // no token can be read from it
+                 .status == 400);  // not whole: no token can be read from it
   // A form that is not multipart has no file.
   BOOST_TEST(http(s.port(), "POST", target, "csrf=" + alice.csrf,
                   {{"Cookie", alice.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}})
@@ -271,4 +281,56 @@ BOOST_AUTO_TEST_CASE(a_document_attached_from_the_page_is_kept_whole_and_refusal
   BOOST_TEST(has(file.headers.at("content-disposition"), "filename=\"lettre CEI.bin\""),
              file.headers.at("content-disposition"));
   BOOST_TEST(has(s.db().ok("audrey", {"--json", "attachments", id}), "\"lettre CEI.bin\""));
+}
+
+namespace {
+
+// A raw connection to the server, for requests sent in part.
+int connected(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in at{};
+  at.sin_family = AF_INET;
+  at.sin_port = htons(static_cast<std::uint16_t>(port));
+  at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  BOOST_REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&at), sizeof at) == 0);
+  return fd;
+}
+
+bool sent(int fd, const std::string& bytes) {
+  return ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(strangers_can_neither_take_the_upload_slots_nor_fill_the_servers_memory) {
+  ServedOffice s;
+  const std::string id = s.db().open_electoral();
+  const ApiUser alice = s.sign_in("alice");
+  const std::string target = "/cases/" + id + "/documents";
+  // Two uploads announced by nobody signed in, their bodies never sent.
+  std::vector<int> waiting;
+  for (int i = 0; i < 2; ++i) {
+    waiting.push_back(connected(s.port()));
+    BOOST_REQUIRE(sent(waiting.back(), "POST " + target +
+                                           " HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                           "multipart/form-data; boundary=B\r\nContent-Length: "
+                                           "20000000\r\n\r\n"));
+  }
+  BOOST_TEST(upload(s, alice, target, {{"kind", "other"}, {"file", "note", "note.txt"}}).status ==
+             303);
+  for (const int fd : waiting) ::close(fd);
+  // Nobody signed in may not send more than an ordinary form.
+  BOOST_TEST(http(s.port(), "POST", target, std::string(300 * 1024, 'x'),
+                  {{"Content-Type", "multipart/form-data; boundary=B"}})
+                 .status == 413);
+  // A chunk's extension that never ends: the connection is closed, not kept in memory.
+  const int fd = connected(s.port());
+  BOOST_REQUIRE(sent(fd,
+                     "POST /login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                     "chunked\r\n\r\n5;"));
+  const std::string mebibyte(1024 * 1024, 'a');
+  int accepted = 0;
+  while (accepted < 64 && sent(fd, mebibyte)) ++accepted;
+  BOOST_TEST(accepted < 64, accepted << " MiB of one chunk extension were taken");
+  ::close(fd);
 }

@@ -2,13 +2,16 @@
 // by xgettext in web/src), each refusal the engine says, and each text the
 // workflows declare has its msgstr in web/po/fr.po, and the catalog compiled
 // into the binary answers in French.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "coopflow/engine/attachment.h"
 #include "coopflow/engine/authority.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/web/i18n.h"
@@ -165,7 +168,10 @@ BOOST_AUTO_TEST_CASE(every_translation_keeps_the_places_its_message_fills) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
+namespace {
+
+// Every text the workflows declare, and the codes the pages show beside them.
+std::set<std::string> declared_texts() {
   std::set<std::string> texts;
   for (const auto* wf : coopflow::testing::builtin_registry().all()) {
     texts.insert(wf->summary);
@@ -191,7 +197,44 @@ BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
   for (const auto& t : coopflow::engine::requester_types()) texts.insert(t);
   for (const auto& r : coopflow::engine::partner_roles()) texts.insert(r);
   texts.insert({"yes", "no"});
-  for (const auto& t : texts) expect_french(t, "the workflows' declarations");
+  for (const auto* wf : coopflow::testing::builtin_registry().all()) texts.insert(wf->name);
+  for (const auto& k : coopflow::engine::attachment_kinds()) texts.insert(k);
+  return texts;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_text_the_workflows_declare_has_its_french) {
+  for (const auto& t : declared_texts()) expect_french(t, "the workflows' declarations");
+}
+
+BOOST_AUTO_TEST_CASE(every_code_the_pages_show_reads_as_english_words_in_english) {
+  using coopflow::web::Lang;
+  using coopflow::web::translate_on_web;
+  for (const auto& t : declared_texts()) {
+    // A code: hyphenated ("approve-plan") or joined words ("PlanReview").
+    const bool code = t.find('-') != std::string::npos ||
+                      std::count_if(t.begin(), t.end(), [](char c) {
+                        return std::isupper(static_cast<unsigned char>(c)) != 0;
+                      }) > 1;
+    if (!code || t.find(' ') != std::string::npos) continue;
+    BOOST_TEST(translate_on_web(Lang::kEn, t) != t,
+               "no English words for \"" << t << "\" in web/po/en.po");
+  }
+  BOOST_TEST(translate_on_web(Lang::kEn, "approve-plan") == "approve the plan");
+  BOOST_TEST(translate_on_web(Lang::kEn, "PartnerReview") == "Partner review");
+  BOOST_TEST(translate_on_web(Lang::kEn, "My tasks") == "My tasks");
+  BOOST_TEST(translate_on_web(Lang::kFr, "approve-plan") == "approuver le plan");
+  // The browser reads words; the command line keeps the codes its users type.
+  const coopflow::engine::Message refusal(
+      "cannot {1} {2} in state {3}; allowed now: {4}",
+      {coopflow::engine::word("approve-plan"), "EB-2026-0001", coopflow::engine::word("PlanReview"),
+       "record-analysis"});
+  BOOST_TEST(coopflow::web::said_on_web(Lang::kEn, refusal) ==
+             "cannot approve the plan EB-2026-0001 in state Plan review; allowed now: "
+             "record-analysis");
+  BOOST_TEST(coopflow::web::said_in(Lang::kEn, refusal) ==
+             "cannot approve-plan EB-2026-0001 in state PlanReview; allowed now: record-analysis");
 }
 
 BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {

@@ -77,6 +77,19 @@ bool App::takes_upload(const std::string& method, const std::string& path) {
   return false;
 }
 
+bool App::may_upload(const std::string& cookie_header) {
+  Request r;
+  r.headers["cookie"] = cookie_header;
+  const std::string token = r.cookie(kSessionCookie);
+  if (token.empty()) return false;
+  try {
+    office().session(token);  // throws if it is not live
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 bool Context::has_role(const std::string& role) const {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
@@ -226,14 +239,14 @@ Response App::handle(const Request& request) {
 namespace {
 
 // The token a page's form sent in its csrf field: url-encoded, or a part of
-// an upload's multipart body.
-std::string form_csrf(const Request& request) {
+// an upload's multipart body; nothing if that body is not whole.
+std::optional<std::string> form_csrf(const Request& request) {
   const std::string boundary = form_boundary(request.header("content-type"));
   if (boundary.empty()) return parse_form(request.body)["csrf"];
-  if (const auto parts = parse_multipart(request.body, boundary)) {
-    for (const FormPart& part : *parts) {
-      if (part.name == "csrf" && !part.filename) return part.body;
-    }
+  const auto parts = parse_multipart(request.body, boundary);
+  if (!parts) return std::nullopt;
+  for (const FormPart& part : *parts) {
+    if (part.name == "csrf" && !part.filename) return part.body;
   }
   return "";
 }
@@ -242,8 +255,14 @@ std::string form_csrf(const Request& request) {
 Response signed_in(Context& c, const Route& route) {
   keep_csrf_cookie(c);
   if (state_changing(c.request.method)) {
-    const std::string sent = route.api ? c.request.header("x-csrf-token") : form_csrf(c.request);
-    if (!engine::csrf_matches(*c.session, sent)) {
+    const std::optional<std::string> sent =
+        route.api ? std::optional<std::string>(c.request.header("x-csrf-token"))
+                  : form_csrf(c.request);
+    if (!sent) {
+      return error_page(
+          c, 400, c.t("The document did not arrive whole; nothing was kept. Attach it again."));
+    }
+    if (!engine::csrf_matches(*c.session, *sent)) {
       const std::string why =
           c.t("this request lacks the session's CSRF token (X-CSRF-Token); nothing was done");
       return route.api ? json_error(403, "forbidden", why)

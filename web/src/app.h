@@ -43,8 +43,8 @@ struct Context {
   bool has_role(const std::string& role) const;
   // A user as people name them: their full name, else their login.
   std::string person(const std::string& login) const;
-  std::string t(const char* msgid) const { return translate(lang, msgid); }
-  std::string t(const std::string& msgid) const { return translate(lang, msgid); }
+  std::string t(const char* msgid) const { return translate_on_web(lang, msgid); }
+  std::string t(const std::string& msgid) const { return translate_on_web(lang, msgid); }
   // A message, or what an error says, worded for the browser in lang.
   std::string said(const engine::Message& m) const { return said_on_web(lang, m); }
   std::string said(const std::exception& error) const { return said_on_web(lang, error); }
@@ -88,6 +88,9 @@ class App {
   // Whether a request to method and (decoded) path is an upload, read before
   // its body so that only uploads may send a large one.
   static bool takes_upload(const std::string& method, const std::string& path);
+  // Whether the Cookie header carries a live session: only a signed-in user
+  // may hold one of the server's upload slots.
+  bool may_upload(const std::string& cookie_header);
 
  private:
   engine::Office& office();

@@ -35,6 +35,9 @@ class Server;
 // each waits while its write syncs, together with the others' (the Writer's
 // group commit), and a page read meanwhile still finds a free thread (P6).
 constexpr int kWritingThreads = 8;
+// What a connection keeps of the bytes it has read and not parsed yet (headers
+// are at most max_header_bytes; bodies go to the request as they are parsed).
+constexpr std::size_t kMaxBuffered = std::size_t{1024} * 1024;
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
@@ -54,7 +57,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void release_upload();
 
   beast::tcp_stream stream_;
-  beast::flat_buffer buffer_;
+  // Bounded: Beast keeps a chunk's extensions in it, which no body limit counts.
+  beast::flat_buffer buffer_{kMaxBuffered};
   std::optional<http::request_parser<http::string_body>> parser_;
   std::shared_ptr<http::response<http::string_body>> out_;
   Server& server_;
@@ -260,7 +264,8 @@ void Connection::on_header(beast::error_code ec) {
   const auto& in = parser_->get();
   const std::string target(in.target());
   if (App::takes_upload(std::string(in.method_string()),
-                        url_decode(target.substr(0, target.find('?')), false))) {
+                        url_decode(target.substr(0, target.find('?')), false)) &&
+      server_.app().may_upload(std::string(in[http::field::cookie]))) {
     if (!server_.begin_upload()) {
       return respond(plain_in_both(503, N_("the server is receiving other documents; nothing was "
                                            "done, send this one again in a minute")),

@@ -10,28 +10,36 @@
 #include <mutex>
 #include <vector>
 
-#include "catalog_fr.h"
+#include "catalogs.h"
 #include "coopflow/engine/errors.h"
 
 namespace coopflow::web {
 namespace {
 
-// The French catalog as a std::locale whose messages facet reads the .mo
-// the build compiled into the binary.
+// A catalog as a std::locale whose messages facet reads the .mo the build
+// compiled into the binary.
+std::locale catalog(const char* language, const unsigned char* mo, std::size_t size) {
+  boost::locale::gnu_gettext::messages_info info;
+  info.language = language;
+  info.encoding = "UTF-8";
+  info.domains.emplace_back("coopflow");
+  info.paths.emplace_back("/");
+  info.callback = [mo, size](const std::string&, const std::string&) {
+    const auto* bytes = reinterpret_cast<const char*>(mo);
+    return std::vector<char>(bytes, bytes + size);
+  };
+  return std::locale(std::locale::classic(),
+                     boost::locale::gnu_gettext::create_messages_facet<char>(info));
+}
+
 const std::locale& french() {
-  static const std::locale loc = [] {
-    boost::locale::gnu_gettext::messages_info info;
-    info.language = "fr";
-    info.encoding = "UTF-8";
-    info.domains.emplace_back("coopflow");
-    info.paths.emplace_back("/");
-    info.callback = [](const std::string&, const std::string&) {
-      const auto* bytes = reinterpret_cast<const char*>(kCatalogFr);
-      return std::vector<char>(bytes, bytes + kCatalogFrSize);
-    };
-    return std::locale(std::locale::classic(),
-                       boost::locale::gnu_gettext::create_messages_facet<char>(info));
-  }();
+  static const std::locale loc = catalog("fr", kCatalogFr, kCatalogFrSize);
+  return loc;
+}
+
+// The codes the pages show, as English words.
+const std::locale& english_words() {
+  static const std::locale loc = catalog("en", kCatalogEn, kCatalogEnSize);
   return loc;
 }
 
@@ -41,7 +49,15 @@ bool starts_with_fr(const char* value) {
 }
 
 std::string said(Lang lang, const engine::Message& m, engine::Reader reader) {
-  if (lang == Lang::kEn) return m.english(reader);  // the msgids are the English
+  if (lang == Lang::kEn && reader == engine::Reader::kBrowser) {
+    // The msgids are the English; the codes in the message become words.
+    return m.render([](const std::string& msgid) { return translate_on_web(Lang::kEn, msgid); },
+                    [](const char* one, const char* many, long long n) -> std::string {
+                      return n == 1 ? one : many;
+                    },
+                    reader);
+  }
+  if (lang == Lang::kEn) return m.english(reader);
   return m.render([](const std::string& msgid) { return translate(Lang::kFr, msgid); },
                   [](const char* one, const char* many, long long n) -> std::string {
                     // The plural rules only tell small counts apart.
@@ -130,6 +146,11 @@ std::string decimal_in(Lang lang, double value, int decimals) {
 std::string translate(Lang lang, const char* msgid) {
   if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header
   return boost::locale::translate(msgid).str(french());
+}
+
+std::string translate_on_web(Lang lang, const char* msgid) {
+  if (lang == Lang::kFr || *msgid == '\0') return translate(lang, msgid);
+  return boost::locale::translate(msgid).str(english_words());
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {

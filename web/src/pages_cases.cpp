@@ -28,7 +28,7 @@ std::string country_names(const std::string& codes, Lang lang) {
 
 Html summary_cells(const engine::CaseSummary& s, Lang lang) {
   return Html::markup("<td>") + case_link(s.id) + Html::markup("</td>") + cell(s.subject) +
-         cell(translate(lang, s.state)) + cell(s.requester) +
+         cell(translate_on_web(lang, s.state)) + cell(s.requester) +
          cell(country_names(s.countries, lang)) + cell(s.received);
 }
 

@@ -5,6 +5,7 @@
 
 #include "coopflow/engine/clock.h"
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/values.h"
 #include "pages.h"
 
 namespace coopflow::web {
@@ -124,6 +125,7 @@ Response figures_page(Context& c) {
               Html::markup("<button class=\"act\" type=\"submit\">") + tr(c, "Show") +
               Html::markup("</button></form>");
   try {
+    engine::parse_year("year", year);  // stats' years, which the envelope's include
     main += envelope_section(c, c.office.budget(c.actor(), year)) +
             office_section(c, c.office.stats(c.actor(), year, ""));
   } catch (const engine::ValidationError& e) {

@@ -20,6 +20,15 @@ inline std::string translate(Lang lang, const std::string& msgid) {
   return translate(lang, msgid.c_str());
 }
 
+// msgid as the pages and the API's messages say it: in French, translate();
+// in English, a code the workflows declare (an event, a state, a choice) in
+// words ("approve-plan": "approve the plan", web/po/en.po), and any other
+// text as it is. The command line keeps the codes, which its users type.
+std::string translate_on_web(Lang lang, const char* msgid);
+inline std::string translate_on_web(Lang lang, const std::string& msgid) {
+  return translate_on_web(lang, msgid.c_str());
+}
+
 // What error says, in lang, on the command line: the engine's message where
 // the error carries one (its words translated too), else its English what().
 std::string said_in(Lang lang, const std::exception& error);
