@@ -6,8 +6,10 @@
 #include <boost/locale/gnu_gettext.hpp>
 #include <boost/locale/message.hpp>
 #include <cstdlib>
+#include <cstring>
 #include <locale>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include "catalogs.h"
@@ -143,14 +145,41 @@ std::string decimal_in(Lang lang, double value, int decimals) {
   return U_FAILURE(status) ? std::to_string(value) : out;
 }
 
+namespace {
+
+// A catalog's answer, remembered by each thread (a page asks for the same
+// few hundred texts again and again; a look-up through the locale costs more
+// than a hash). Bounded: texts that are not msgids (values read from an
+// edited database) stop being remembered past kRemembered.
+const std::string& looked_up(const std::locale& catalog, const char* msgid) {
+  constexpr std::size_t kRemembered = 4096;
+  thread_local std::unordered_map<const std::locale*, std::unordered_map<std::string, std::string>>
+      answers;
+  auto& mine = answers[&catalog];
+  const auto it = mine.find(msgid);
+  if (it != mine.end()) return it->second;
+  std::string answer = boost::locale::translate(msgid).str(catalog);
+  if (mine.size() >= kRemembered) {
+    thread_local std::string last;
+    last = std::move(answer);
+    return last;
+  }
+  return mine.emplace(msgid, std::move(answer)).first->second;
+}
+
+}  // namespace
+
 std::string translate(Lang lang, const char* msgid) {
   if (lang == Lang::kEn || *msgid == '\0') return msgid;  // "" is the catalog's header
-  return boost::locale::translate(msgid).str(french());
+  return looked_up(french(), msgid);
 }
 
 std::string translate_on_web(Lang lang, const char* msgid) {
   if (lang == Lang::kFr || *msgid == '\0') return translate(lang, msgid);
-  return boost::locale::translate(msgid).str(english_words());
+  // en.po holds codes, which have no space: a sentence is its own English,
+  // found without a look-up (a page says dozens).
+  if (std::strchr(msgid, ' ') != nullptr) return msgid;
+  return looked_up(english_words(), msgid);
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {
