@@ -314,9 +314,8 @@ std::vector<User> Office::users(const Actor& actor) {
 std::map<std::string, std::string> Office::people(const Actor& /*actor*/) {
   std::map<std::string, std::string> out;
   read([&] {
-    for (const auto& row : store_->users()) {
-      const User u = detail::to_user(row);
-      out[u.name] = u.full_name.empty() ? u.name : u.full_name;
+    for (auto& [name, full_name] : store_->full_names()) {
+      out[name] = full_name.empty() ? name : std::move(full_name);
     }
   });
   return out;

@@ -66,6 +66,14 @@ std::vector<UserRow> Store::users() {
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> Store::full_names() {
+  auto& s = statement("SELECT name, full_name FROM users ORDER BY name");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (s.executeStep()) out.emplace_back(s.getColumn(0).getString(), s.getColumn(1).getString());
+  s.reset();
+  return out;
+}
+
 std::vector<UserChangeRow> Store::user_changes() {
   auto& s = statement(
       "SELECT position, at, actor, os_user, action, target, detail FROM user_changes "

@@ -254,20 +254,36 @@ std::string comment_in(const Context& c, const nlohmann::json& fields) {
   return comment.empty() ? "" : c.t("Comment") + before_colon(c.lang, "") + ": " + comment;
 }
 
+// What the fold already knows of an entry: the document version it wrote,
+// the decision it recorded (by seq).
+struct Folded {
+  std::map<std::int64_t, const engine::Document*> written;
+  std::map<std::int64_t, const engine::Approval*> decided;
+};
+
 // What an entry records beside its step: the document version it writes or
 // decides on, the values of an event that writes no document (a
-// suspension's reason, the partner's reference), and its comment. A
-// document's entry is read from the folded document (its payload, the
-// largest, is not parsed again).
+// suspension's reason, the partner's reference), and its comment. What the
+// fold knows is read from it: a payload is parsed only for values the fold
+// does not keep (a page shows every entry).
 std::string entry_detail(const Context& c, const engine::Workflow& wf,
-                         const engine::JournalEntry& e, const engine::Document* written) {
+                         const engine::JournalEntry& e, const Folded& folded) {
   const engine::EventSpec* spec = wf.find_event(e.event);
   if (spec == nullptr || spec->opens) return "";  // the request has its own section
-  if (written != nullptr) {
-    const std::string comment = comment_in(c, written->fields);
-    return c.t(written->kind) + " v" + std::to_string(written->version) +
+  if (const auto w = folded.written.find(e.seq); w != folded.written.end()) {
+    const std::string comment = comment_in(c, w->second->fields);
+    return c.t(w->second->kind) + " v" + std::to_string(w->second->version) +
            (comment.empty() ? "" : " · " + comment);
   }
+  const bool no_values = e.payload.find(R"("fields":{})") != std::string::npos;
+  if (const auto d = folded.decided.find(e.seq); d != folded.decided.end() && no_values) {
+    const engine::Approval& a = *d->second;
+    return a.subject_kind.empty()
+               ? ""
+               : c.said(engine::Message(
+                     "on {1}", {c.t(a.subject_kind) + " v" + std::to_string(a.subject_version)}));
+  }
+  if (no_values && spec->concerns.empty()) return "";
   const nlohmann::json payload = engine::read_payload(e.payload);
   if (!payload.is_object()) return c.said(engine::Message("(damaged payload)"));
   std::vector<std::string> parts;
@@ -301,12 +317,12 @@ Html timeline_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th><th scope=\"col\">") + tr(c, "State") +
            Html::markup("</th><th scope=\"col\">") + tr(c, "Details") +
            Html::markup("</th></tr></thead><tbody>");
-  std::map<std::int64_t, const engine::Document*> written;  // by the seq of its entry
+  Folded folded;
   for (const auto& [kind, versions] : v.file.documents()) {
-    for (const auto& d : versions) written[d.seq] = &d;
+    for (const auto& d : versions) folded.written[d.seq] = &d;
   }
+  for (const auto& a : v.approvals) folded.decided[a.seq] = &a;
   for (const auto& e : *v.entries) {
-    const auto document = written.find(e.seq);
     h += Html::markup("<tr><td>") + Html::text(std::to_string(e.seq)) +
          Html::markup("</td><td class=\"when\">") + Html::text(engine::local_minute(e.at)) +
          Html::markup("</td><td>") +
@@ -314,9 +330,7 @@ Html timeline_section(const Context& c, const engine::CaseView& v) {
          Html::markup("</td><td>") + Html::text(c.t(e.event)) + Html::markup("</td><td>") +
          Html::text(e.from_state.empty() ? c.t(e.to_state)
                                          : c.t(e.from_state) + " → " + c.t(e.to_state)) +
-         Html::markup("</td><td>") +
-         Html::text(entry_detail(c, v.file.workflow(), e,
-                                 document == written.end() ? nullptr : document->second)) +
+         Html::markup("</td><td>") + Html::text(entry_detail(c, v.file.workflow(), e, folded)) +
          Html::markup("</td></tr>");
   }
   return h + Html::markup("</tbody></table></section>");

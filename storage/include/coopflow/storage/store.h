@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "coopflow/storage/errors.h"
@@ -203,6 +204,8 @@ class Store {
   // snapshot ends (nothing can change it meanwhile); inside a write, always read.
   std::optional<UserRow> find_user(const std::string& name);
   std::vector<UserRow> users();
+  // Each user's login and full name ("" if none), by login: one query.
+  std::vector<std::pair<std::string, std::string>> full_names();
   // The administration log of schema 1, read-only since schema 2.
   std::vector<UserChangeRow> user_changes();
   std::vector<CaseNumberRow> case_numbers();
