@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdio>
 #include <ctime>
+#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -182,6 +183,9 @@ BOOST_AUTO_TEST_CASE(a_manager_weighs_a_commitment_against_the_years_envelope_in
   BOOST_TEST(has(figures, "150\u00a0000,00\u00a0CAD"));
   BOOST_TEST(has(figures, "101\u00a0499,50\u00a0CAD"), figures);  // 150000.00 - 48500.50
   BOOST_TEST(has(figures, "href=\"/cases/" + id + "\""));
+  // The count agrees with its noun: "0 dossier", "1 dossier", "2 dossiers".
+  BOOST_TEST(std::regex_search(figures, std::regex("<p>(0|1) dossier</p>|<p>[0-9]+ dossiers</p>")),
+             figures);
   BOOST_TEST(has(figures, "href=\"/api/export/csv\""));
   // Another year has no envelope yet, and a year that is no year is refused.
   BOOST_TEST(has(page(s, bob, "/figures?year=2011"), "un administrateur la fixe"));

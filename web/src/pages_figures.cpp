@@ -90,7 +90,9 @@ Html office_section(const Context& c, const engine::OfficeStats& s) {
   Html h = Html::markup("<section class=\"card\"><h2>") +
            Html::text(c.said(engine::Message("Cases received in {1}", {s.year}))) +
            Html::markup("</h2><p>") +
-           Html::text(c.said(engine::Message("cases: {1}", {count_in(c.lang, s.cases)}))) +
+           Html::text(capitalised(c.said(engine::Message::counted(s.cases, "{1} case", "{1} cases",
+                                                                  {count_in(c.lang, s.cases)})),
+                                  c.lang)) +
            Html::markup("</p>");
   const auto part = [&](const char* title, const Html& table, bool empty) {
     if (!empty) h += Html::markup("<h3>") + tr(c, title) + Html::markup("</h3>") + table;
