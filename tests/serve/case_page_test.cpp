@@ -338,3 +338,47 @@ BOOST_AUTO_TEST_CASE(strangers_can_neither_take_the_upload_slots_nor_fill_the_se
   BOOST_TEST(accepted < 64, accepted << " MiB of one chunk extension were taken");
   ::close(fd);
 }
+
+// The server keeps the parts of a page that follow from the journal alone
+// (see FragmentCache): a step written since, by the server or by the CLI,
+// and the other language are shown at once all the same.
+BOOST_AUTO_TEST_CASE(a_case_page_read_again_shows_each_step_written_since_in_its_readers_language) {
+  ServedOffice s;
+  const std::string id = s.db().case_in("electoral-cooperation", "PlanReview");
+  const std::string other = s.db().case_in("electoral-cooperation", "PlanReview");
+  const ApiUser bob = s.sign_in("bob");
+  const auto english = [&](const std::string& target) {
+    return http(s.port(), "GET", target, "", {{"Cookie", bob.cookie}, {"Accept-Language", "en"}})
+        .body;
+  };
+  const std::string before = page(s, bob, "/cases/" + id);
+  BOOST_TEST(has(before, "Chronologie"));
+  BOOST_TEST(!has(before, "Revoir le budget"));
+  BOOST_TEST(page(s, bob, "/cases/" + id) == before);  // read again, unchanged
+
+  // Written by another process, on the same database.
+  s.db().ok("bob", {"do", id, "return-plan", "comment=Revoir le budget"});
+  const std::string returned = page(s, bob, "/cases/" + id);
+  BOOST_TEST(has(returned, "Revoir le budget"), returned);
+  BOOST_TEST(has(returned, "Chronologie"));
+  // Written through the server.
+  BOOST_TEST(post(s, bob, "/cases/" + id + "/events",
+                  {{"event", "suspend"}, {"f.reason", "Élections anticipées"}})
+                 .status == 303);
+  const std::string suspended = page(s, bob, "/cases/" + id);
+  BOOST_TEST(has(suspended, "Élections anticipées"), suspended);
+  BOOST_TEST(has(suspended, "Revoir le budget"));
+
+  const std::string in_english = english("/cases/" + id);
+  BOOST_TEST(has(in_english, "Timeline"), in_english);
+  BOOST_TEST(has(in_english, "The request"));
+  BOOST_TEST(!has(in_english, "Chronologie"));
+  BOOST_TEST(has(in_english, "Élections anticipées"));
+  BOOST_TEST(page(s, bob, "/cases/" + id) == suspended);
+
+  // Another case's page shows its own journal, not the one read before.
+  const std::string theirs = page(s, bob, "/cases/" + other);
+  BOOST_TEST(!has(theirs, "Revoir le budget"));
+  BOOST_TEST(!has(theirs, "Élections anticipées"));
+  BOOST_TEST(has(theirs, other));
+}

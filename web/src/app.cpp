@@ -3,11 +3,16 @@
 #include <algorithm>
 
 #include "coopflow/engine/errors.h"
+#include "coopflow/engine/journal_entry.h"
 #include "coopflow/web/multipart.h"
 #include "pages.h"
 
 namespace coopflow::web {
 namespace {
+
+// What the server keeps of pages already rendered: a few thousand cases'
+// sealed sections, at a few kilobytes each.
+constexpr std::size_t kFragmentBytes = std::size_t{16} * 1024 * 1024;
 
 // Matches path against a pattern of literal and {name} segments.
 bool match(const std::string& pattern, const std::string& path,
@@ -67,6 +72,13 @@ std::string Context::person(const std::string& login) const {
   if (!people) people = office.people(actor());
   const auto it = people->find(login);
   return it == people->end() ? login : it->second;
+}
+
+std::string Context::people_key() const {
+  if (!people) people = office.people(actor());
+  std::string all;
+  for (const auto& [login, name] : *people) all += login + '\0' + name + '\0';
+  return engine::sha256_hex(all);
 }
 
 bool App::takes_upload(const std::string& method, const std::string& path) {
@@ -139,7 +151,7 @@ std::vector<std::pair<std::string, std::string>> ended_session_cookies(bool secu
 }
 
 App::App(const ServeOptions& options, const engine::Registry& registry, const engine::Clock& clock)
-    : options_(options), registry_(registry), clock_(clock) {
+    : options_(options), registry_(registry), clock_(clock), fragments_(kFragmentBytes) {
   office();  // a database that cannot serve stops `serve` before it listens
   writer_ = std::make_unique<Writer>(open_office());
 }
@@ -211,8 +223,8 @@ Response App::handle(const Request& request) {
   const bool api = request.path.rfind("/api/", 0) == 0;
   const auto query = request.query.find("lang");
   Context context{
-      request, std::move(params),     office(),     registry_, lang_of(request), std::nullopt, "",
-      {},      options_.behind_proxy, writer_.get()};
+      request, std::move(params),     office(),      registry_,  lang_of(request), std::nullopt, "",
+      {},      options_.behind_proxy, writer_.get(), &fragments_};
   Response r;
   if (found == nullptr) {
     const int status = path_known ? 405 : 404;

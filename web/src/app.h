@@ -11,6 +11,7 @@
 #include "coopflow/web/http.h"
 #include "coopflow/web/i18n.h"
 #include "coopflow/web/server.h"
+#include "fragment_cache.h"
 #include "writer.h"
 
 // What `coopflow serve` answers: the routes, the session and CSRF checks
@@ -32,7 +33,8 @@ struct Context {
   std::string csrf;                            // the session's CSRF token (forms)
   std::vector<std::string> roles;              // the signed-in user's roles
   bool secure_cookies = false;
-  Writer* writer = nullptr;  // the server's group commit, if it has one
+  Writer* writer = nullptr;            // the server's group commit, if it has one
+  FragmentCache* fragments = nullptr;  // parts of pages already rendered, if kept
 
   // Runs job (a command) through the writer, else on office: returns once it
   // is written, or throws what it threw, having written nothing.
@@ -43,6 +45,9 @@ struct Context {
   bool has_role(const std::string& role) const;
   // A user as people name them: their full name, else their login.
   std::string person(const std::string& login) const;
+  // What person() says of everyone, as one key: a part of a page that names
+  // people is shown again only while their names are the same.
+  std::string people_key() const;
   std::string t(const char* msgid) const { return translate_on_web(lang, msgid); }
   std::string t(const std::string& msgid) const { return translate_on_web(lang, msgid); }
   // A message, or what an error says, worded for the browser in lang.
@@ -102,6 +107,7 @@ class App {
   const engine::Registry& registry_;
   const engine::Clock& clock_;
   std::unique_ptr<Writer> writer_;
+  FragmentCache fragments_;
 };
 
 // The HTTP status and the stable kind of an error the engine threw.

@@ -210,6 +210,26 @@ Html attachments_section(const Context& c, const engine::CaseView& v) {
   return h + Html::markup("</section>");
 }
 
+// Adds to html the part of the page that section renders from the case's
+// journal alone (the fold, its entries, the people it names), rendered once
+// for each last hash of the case, language and names of people.
+void add_sealed(const Context& c, const engine::CaseView& v, Html& html, const char* part,
+                Html (*section)(const Context&, const engine::CaseView&)) {
+  if (c.fragments == nullptr || !v.entries || v.entries->empty()) {
+    html += section(c, v);
+    return;
+  }
+  const std::string key = v.summary.id + '\n' + part + '\n' + lang_code(c.lang) + '\n' +
+                          v.entries->back().hash + '\n' + c.people_key();
+  if (const auto kept = c.fragments->find(key)) {
+    html += *kept;
+    return;
+  }
+  auto made = std::make_shared<const Html>(section(c, v));
+  html += *made;
+  c.fragments->keep(key, std::move(made));
+}
+
 // The page; problem: why what was posted was refused (typed: what it held);
 // done: what was just recorded (an event of the workflow, or kHoldersDone).
 Response render(Context& c, int status, const std::string& id, const std::string& problem,
@@ -243,8 +263,12 @@ Response render(Context& c, int status, const std::string& id, const std::string
     main += Html::markup("<p class=\"done\" role=\"status\">") + Html::text(said_done) +
             Html::markup("</p>");
   }
-  main += actions_section(c, v, typed) + request_section(c, v) + documents_section(c, v) +
-          decisions_section(c, v) + attachments_section(c, v) + timeline_section(c, v);
+  main += actions_section(c, v, typed);
+  add_sealed(c, v, main, "request", [](const Context& cc, const engine::CaseView& vv) {
+    return request_section(cc, vv) + documents_section(cc, vv) + decisions_section(cc, vv);
+  });
+  main += attachments_section(c, v);
+  add_sealed(c, v, main, "timeline", timeline_section);
   return page(c, status, v.summary.id, main);
 }
 
