@@ -25,7 +25,7 @@ const std::string kSource = COOPFLOW_SOURCE_DIR;
 std::map<std::string, std::string> read_po(const std::string& text) {
   std::map<std::string, std::string> out;
   std::istringstream in(text);
-  std::string line, id, str, *current = nullptr;
+  std::string line, id, str, context, *current = nullptr;
   const auto flush = [&] {
     if (!id.empty()) out[id] = str;
     id.clear();
@@ -51,10 +51,17 @@ std::map<std::string, std::string> read_po(const std::string& text) {
     plural_str.clear();
   };
   while (std::getline(in, line)) {
-    if (line.rfind("msgid ", 0) == 0) {
+    if (line.rfind("msgctxt ", 0) == 0) {
       flush();
       flush_plural();
-      id = unquote(line);
+      context = unquote(line);
+      current = nullptr;
+    } else if (line.rfind("msgid ", 0) == 0) {
+      flush();  // nothing left after a msgctxt's
+      flush_plural();
+      // gettext's key for a msgid in a context: the two joined by EOT.
+      id = context.empty() ? unquote(line) : context + '\004' + unquote(line);
+      context.clear();
       current = &id;
     } else if (line.rfind("msgid_plural ", 0) == 0) {
       plural_id = unquote(line);
@@ -235,6 +242,27 @@ BOOST_AUTO_TEST_CASE(every_code_the_pages_show_reads_as_english_words_in_english
              "record-analysis");
   BOOST_TEST(coopflow::web::said_in(Lang::kEn, refusal) ==
              "cannot approve-plan EB-2026-0001 in state PlanReview; allowed now: record-analysis");
+}
+
+BOOST_AUTO_TEST_CASE(every_event_says_what_it_did_on_a_timeline_in_both_languages) {
+  using coopflow::web::Lang;
+  using coopflow::web::recorded_on_web;
+  using coopflow::web::translate_on_web;
+  for (const auto* wf : coopflow::testing::builtin_registry().all()) {
+    for (const auto& e : wf->events) {
+      for (const Lang lang : {Lang::kFr, Lang::kEn}) {
+        // Its own words (msgctxt "recorded"), not the verb its button says.
+        BOOST_TEST(recorded_on_web(lang, e.name) != translate_on_web(lang, e.name),
+                   "no msgctxt \"recorded\" for \"" << e.name << "\" in "
+                                                    << coopflow::web::lang_code(lang) << ".po");
+      }
+    }
+  }
+  BOOST_TEST(recorded_on_web(Lang::kFr, "approve-plan") == "Plan approuvé");
+  BOOST_TEST(recorded_on_web(Lang::kEn, "approve-plan") == "Plan approved");
+  BOOST_TEST(translate_on_web(Lang::kFr, "approve-plan") == "approuver le plan");
+  // An event no catalog knows (from an edited database) reads as it is.
+  BOOST_TEST(recorded_on_web(Lang::kFr, "tamper") == "tamper");
 }
 
 BOOST_AUTO_TEST_CASE(the_catalog_in_the_binary_answers_in_french) {

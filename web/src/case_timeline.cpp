@@ -90,9 +90,12 @@ Html timeline_section(const Context& c, const engine::CaseView& v) {
          Html::markup("</td><td class=\"when\">") + Html::text(engine::local_minute(e.at)) +
          Html::markup("</td><td>") +
          Html::text(c.person(e.actor) + " (" + role_said(c, e.role) + ")") +
-         Html::markup("</td><td>") + Html::text(c.t(e.event)) + Html::markup("</td><td>") +
-         Html::text(e.from_state.empty() ? c.t(e.to_state)
-                                         : c.t(e.from_state) + " → " + c.t(e.to_state)) +
+         Html::markup("</td><td>") + Html::text(recorded_on_web(c.lang, e.event)) +
+         Html::markup("</td><td>") +
+         // A step that stays in its state (a version recorded) names it once.
+         Html::text(e.from_state.empty() || e.from_state == e.to_state
+                        ? c.t(e.to_state)
+                        : c.t(e.from_state) + " → " + c.t(e.to_state)) +
          Html::markup("</td><td>") + Html::text(entry_detail(c, v.file.workflow(), e, folded)) +
          Html::markup("</td></tr>");
   }

@@ -151,20 +151,25 @@ namespace {
 // few hundred texts again and again; a look-up through the locale costs more
 // than a hash). Bounded: texts that are not msgids (values read from an
 // edited database) stop being remembered past kRemembered.
-const std::string& looked_up(const std::locale& catalog, const char* msgid) {
+// context: gettext's msgctxt, or null.
+const std::string& looked_up(const std::locale& catalog, const char* msgid,
+                             const char* context = nullptr) {
   constexpr std::size_t kRemembered = 4096;
   thread_local std::unordered_map<const std::locale*, std::unordered_map<std::string, std::string>>
       answers;
   auto& mine = answers[&catalog];
-  const auto it = mine.find(msgid);
+  // gettext's own key for a msgid in a context: the two joined by EOT.
+  const std::string key = context == nullptr ? msgid : std::string(context) + '\004' + msgid;
+  const auto it = mine.find(key);
   if (it != mine.end()) return it->second;
-  std::string answer = boost::locale::translate(msgid).str(catalog);
+  std::string answer = context == nullptr ? boost::locale::translate(msgid).str(catalog)
+                                          : boost::locale::translate(context, msgid).str(catalog);
   if (mine.size() >= kRemembered) {
     thread_local std::string last;
     last = std::move(answer);
     return last;
   }
-  return mine.emplace(msgid, std::move(answer)).first->second;
+  return mine.emplace(key, std::move(answer)).first->second;
 }
 
 }  // namespace
@@ -180,6 +185,12 @@ std::string translate_on_web(Lang lang, const char* msgid) {
   // found without a look-up (a page says dozens).
   if (std::strchr(msgid, ' ') != nullptr) return msgid;
   return looked_up(english_words(), msgid);
+}
+
+std::string recorded_on_web(Lang lang, const std::string& event) {
+  const std::string& said =
+      looked_up(lang == Lang::kFr ? french() : english_words(), event.c_str(), kRecorded);
+  return said == event ? translate_on_web(lang, event) : said;
 }
 
 std::string said_in(Lang lang, const engine::Message& m) {

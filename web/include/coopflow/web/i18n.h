@@ -29,6 +29,14 @@ inline std::string translate_on_web(Lang lang, const std::string& msgid) {
   return translate_on_web(lang, msgid.c_str());
 }
 
+// The catalogs' msgctxt for what an entry of an event did, as a case's
+// timeline says it.
+constexpr const char* kRecorded = "recorded";
+// What a journal entry of event did, as a case's timeline says it ("Plan
+// approuvé", "Plan approved"): the catalogs' entry for event in context
+// kRecorded, else the event as translate_on_web() says it.
+std::string recorded_on_web(Lang lang, const std::string& event);
+
 // What error says, in lang, on the command line: the engine's message where
 // the error carries one (its words translated too), else its English what().
 std::string said_in(Lang lang, const std::exception& error);
