@@ -26,7 +26,7 @@ const std::vector<std::string>& attachment_kinds() {
   return kinds;
 }
 
-std::string media_type_of(const std::string& bytes) {
+std::string media_type_of(std::string_view bytes) {
   std::unique_ptr<magic_set, decltype(&magic_close)> magic(magic_open(MAGIC_MIME_TYPE),
                                                            &magic_close);
   if (!magic || magic_load(magic.get(), nullptr) != 0) return "application/octet-stream";
@@ -34,7 +34,7 @@ std::string media_type_of(const std::string& bytes) {
   return type != nullptr ? type : "application/octet-stream";
 }
 
-Attachment Office::attach(const Actor& actor, const std::string& case_id, const std::string& bytes,
+Attachment Office::attach(const Actor& actor, const std::string& case_id, std::string_view bytes,
                           const std::string& name, const std::string& kind,
                           const std::string& title) {
   // Who may not attach learns nothing about the file (nor is it read).
@@ -75,8 +75,17 @@ Attachment Office::attach(const Actor& actor, const std::string& case_id, const 
                                   detail::attach_payload(a));
     detail::log_office_entry(*store_, e);
     a.position = e.position;
-    store_->insert_attachment({a.case_id, a.number, a.position, a.kind, a.title, a.name,
-                               a.media_type, a.size, a.sha256, bytes});
+    store_->insert_attachment({a.case_id,
+                               a.number,
+                               a.position,
+                               a.kind,
+                               a.title,
+                               a.name,
+                               a.media_type,
+                               a.size,
+                               a.sha256,
+                               {}},
+                              bytes);
   });
   return a;
 }

@@ -159,7 +159,7 @@ void Store::insert_checkpoint(std::int64_t tree_size, const std::string& note) {
   s.exec();
 }
 
-void Store::insert_attachment(const AttachmentRow& a) {
+void Store::insert_attachment(const AttachmentRow& a, std::string_view content) {
   auto& s = statement(
       "INSERT INTO attachments (case_id, number, position, kind, title, name, media_type, size, "
       "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -172,7 +172,7 @@ void Store::insert_attachment(const AttachmentRow& a) {
   s.bind(7, a.media_type);
   s.bind(8, a.size);
   s.bind(9, a.sha256);
-  s.bind(10, a.content.data(), static_cast<int>(a.content.size()));
+  s.bindNoCopy(10, content.data(), static_cast<int>(content.size()));
   s.exec();
 }
 

@@ -258,7 +258,7 @@ std::optional<std::string> form_csrf(const Request& request) {
   const auto parts = parse_multipart(request.body, boundary);
   if (!parts) return std::nullopt;
   for (const FormPart& part : *parts) {
-    if (part.name == "csrf" && !part.filename) return part.body;
+    if (part.name == "csrf" && !part.filename) return std::string(part.body);
   }
   return "";
 }

@@ -129,7 +129,7 @@ std::optional<std::vector<FormPart>> parse_multipart(const std::string& body,
     at = headers_end + 4;
     const auto next = body.find(delimiter, at);
     if (next == std::string::npos) return std::nullopt;
-    part.body = body.substr(at, next - at);
+    part.body = std::string_view(body).substr(at, next - at);
     parts.push_back(std::move(part));
     at = next + delimiter.size();
   }

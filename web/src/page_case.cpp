@@ -323,7 +323,8 @@ Response case_document_form(Context& c) {
   for (const FormPart& part : *parts) by_name.emplace(part.name, &part);
   const auto text = [&by_name](const char* name) {
     const auto it = by_name.find(name);
-    return it == by_name.end() || it->second->filename ? std::string() : it->second->body;
+    return it == by_name.end() || it->second->filename ? std::string()
+                                                       : std::string(it->second->body);
   };
   const auto file = by_name.find("file");
   if (file == by_name.end() || !file->second->filename || file->second->filename->empty()) {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coopflow::engine {
@@ -35,6 +36,6 @@ struct Assignment {
 };
 
 // The media type of bytes, as libmagic recognises them.
-std::string media_type_of(const std::string& bytes);
+std::string media_type_of(std::string_view bytes);
 
 }  // namespace coopflow::engine

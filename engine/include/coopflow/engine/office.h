@@ -285,7 +285,8 @@ class Office {
   // Stores bytes (the file `name`) with the case, journaled with their
   // SHA-256, size, type and name. ValidationError for an unknown kind, an empty
   // file or one over kMaxAttachmentBytes.
-  Attachment attach(const Actor& actor, const std::string& case_id, const std::string& bytes,
+  // bytes are read, not copied: an upload's are the request's (P6).
+  Attachment attach(const Actor& actor, const std::string& case_id, std::string_view bytes,
                     const std::string& name, const std::string& kind, const std::string& title);
   std::vector<Attachment> attachments(const Actor& actor, const std::string& case_id);
   // A document and its bytes, checked against the recorded SHA-256 first

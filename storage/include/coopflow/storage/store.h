@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -124,7 +125,9 @@ class Store {
   void delete_setting(const std::string& name);
   void put_signing_key(const SigningKeyRow& key);
   void insert_checkpoint(std::int64_t tree_size, const std::string& note);
-  void insert_attachment(const AttachmentRow& row);
+  // row's own content is left aside: content is the document's bytes, bound
+  // where they are (a 25 MiB upload is not copied for the insert).
+  void insert_attachment(const AttachmentRow& row, std::string_view content);
   void put_assignment(const AssignmentRow& row);
   // Sign-in (not part of the log): credentials, sessions, failures.
   void put_credential(const std::string& user, const std::string& hash, std::int64_t set_at);

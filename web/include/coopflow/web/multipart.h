@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // multipart/form-data (RFC 7578): how a browser without script sends a file
@@ -13,7 +14,7 @@ struct FormPart {
   std::string name;                     // the form control's name
   std::optional<std::string> filename;  // set for a file (maybe empty: no file chosen)
   std::string content_type;             // as sent, "" if none
-  std::string body;                     // the bytes, as sent
+  std::string_view body;                // the bytes, as sent: a view into the body parsed
 };
 
 // At most this many parts: more is no form of ours.
@@ -27,7 +28,10 @@ std::string form_boundary(const std::string& content_type);
 // with this boundary: no delimiter, no closing delimiter, a part without a
 // form-data Content-Disposition naming it, a header block over 8 KiB or more
 // than kMaxFormParts parts.
+// Each part's body is a view into body, which must outlive the parts.
 std::optional<std::vector<FormPart>> parse_multipart(const std::string& body,
                                                      const std::string& boundary);
+std::optional<std::vector<FormPart>> parse_multipart(std::string&& body,
+                                                     const std::string& boundary) = delete;
 
 }  // namespace coopflow::web
