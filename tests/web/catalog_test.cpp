@@ -15,6 +15,7 @@
 #include "coopflow/engine/authority.h"
 #include "coopflow/engine/field_validation.h"
 #include "coopflow/web/i18n.h"
+#include "pages.h"
 #include "support/workflow_walk.h"
 
 namespace {
@@ -327,4 +328,21 @@ BOOST_AUTO_TEST_CASE(a_count_agrees_with_its_noun_by_each_languages_rule) {
   BOOST_TEST(said_in(Lang::kEn, cases(1)) == "1 case");
   // Nested in another message, the count is said in the same language.
   BOOST_TEST(said_in(Lang::kFr, Message("cases: {1}", {cases(1)})) == "dossiers : 1 dossier");
+}
+
+BOOST_AUTO_TEST_CASE(a_label_starts_with_its_capital_in_either_language) {
+  using coopflow::web::capitalised;
+  using coopflow::web::Lang;
+  BOOST_TEST(capitalised("objectifs", Lang::kFr) == "Objectifs");
+  BOOST_TEST(capitalised("équipe", Lang::kFr) == "Équipe");
+  BOOST_TEST(capitalised("œuvre", Lang::kFr) == "Œuvre");
+  BOOST_TEST(capitalised("budget", Lang::kEn) == "Budget");
+  BOOST_TEST(capitalised("Plan", Lang::kEn) == "Plan");
+  BOOST_TEST(capitalised("1er mars", Lang::kFr) == "1er mars");
+  BOOST_TEST(capitalised("", Lang::kFr).empty());
+  BOOST_TEST(capitalised("\xff"
+                         "bad",
+                         Lang::kFr) ==
+             "\xff"
+             "bad");  // not UTF-8: as it is
 }

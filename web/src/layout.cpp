@@ -132,8 +132,16 @@ Response page(const Context& c, int status, const std::string& title, const Html
 }
 
 std::string capitalised(const std::string& text, Lang lang) {
+  if (text.empty()) return text;
+  // ASCII needs no locale (a page capitalises every label it shows).
+  if (const auto first = static_cast<unsigned char>(text[0]); first < 0x80) {
+    if (first < 'a' || first > 'z') return text;
+    std::string out = text;
+    out[0] = static_cast<char>(first - 'a' + 'A');
+    return out;
+  }
   std::size_t end = 0;
-  if (text.empty() || engine::next_code_point(text, end) < 0) return text;
+  if (engine::next_code_point(text, end) < 0) return text;
   const std::string head = text.substr(0, end);
   std::string upper;
   icu::UnicodeString::fromUTF8(head)
