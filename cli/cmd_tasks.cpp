@@ -44,7 +44,7 @@ void add_tasks_command(CLI::App& app, Cli& cli) {
           : t.days_overdue > 0
               ? say(Message("{1} ({2}d late)", {t.due, std::to_string(t.days_overdue)}))
               : t.due;
-      table.push_back({t.summary.id, t.summary.state, due, events, t.summary.subject});
+      table.push_back({t.summary.id, say(t.summary.state.c_str()), due, events, t.summary.subject});
     }
     if (table.empty()) {
       std::cout << say("nothing to do now") << "\n";

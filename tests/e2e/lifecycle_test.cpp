@@ -145,6 +145,34 @@ BOOST_AUTO_TEST_CASE(list_filters_by_state_workflow_and_involvement) {
   BOOST_TEST(page.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(list_takes_a_state_as_the_user_reads_it_and_says_it_so) {
+  OfficeDb db;
+  const std::string a = db.case_in("electoral-cooperation", "PlanReview");
+  db.case_in("electoral-cooperation", "Planning");
+  const auto in_french = [&](const std::vector<std::string>& args) {
+    std::vector<std::string> all = {"--db", db.path(), "--as", "audrey"};
+    all.insert(all.end(), args.begin(), args.end());
+    return coopflow::testing::run_binary(all, {{"LANG", "fr_CA.UTF-8"}});
+  };
+  for (const std::string typed : {"Revue du plan", "revue du plan", "PlanReview", "plan review"}) {
+    const auto listed = in_french({"--json", "list", "--state", typed});
+    BOOST_TEST(listed.code == 0, typed << ": " << listed.err);
+    const auto rows = json::parse(listed.out);
+    BOOST_REQUIRE_EQUAL(rows.size(), 1u);
+    BOOST_TEST(rows[0]["id"] == a);
+    BOOST_TEST(rows[0]["state"] == "PlanReview");  // --json keeps the code
+  }
+  const auto table = in_french({"list", "--state", "Revue du plan"});
+  BOOST_TEST(table.out.find("Revue du plan") != std::string::npos, table.out);
+  BOOST_TEST(table.out.find("PlanReview") == std::string::npos, table.out);
+  // English keeps the codes it shows.
+  BOOST_TEST(db.ok("audrey", {"list", "--state", "PlanReview"}).find("PlanReview") !=
+             std::string::npos);
+  const auto unknown = in_french({"list", "--state", "Revue"});
+  BOOST_TEST(unknown.code != 0);
+  BOOST_TEST(unknown.err.find("aucun état « Revue »") != std::string::npos, unknown.err);
+}
+
 BOOST_AUTO_TEST_CASE(show_tells_each_user_what_they_may_do_next) {
   OfficeDb db;
   const std::string id = db.case_in("electoral-cooperation", "PlanReview");

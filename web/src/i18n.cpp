@@ -1,6 +1,8 @@
 #include "coopflow/web/i18n.h"
 
 #include <unicode/numberformatter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <boost/locale/gnu_gettext.hpp>
@@ -185,6 +187,23 @@ std::string translate_on_web(Lang lang, const char* msgid) {
   // found without a look-up (a page says dozens).
   if (std::strchr(msgid, ' ') != nullptr) return msgid;
   return looked_up(english_words(), msgid);
+}
+
+std::string code_named(Lang lang, const std::vector<std::string>& codes, const std::string& typed) {
+  const icu::UnicodeString wanted = icu::UnicodeString::fromUTF8(typed);
+  const auto same = [&wanted](const std::string& name) {
+    return wanted.caseCompare(icu::UnicodeString::fromUTF8(name), U_FOLD_CASE_DEFAULT) == 0;
+  };
+  for (const auto& code : codes) {
+    if (typed == code) return code;
+  }
+  for (const auto& code : codes) {
+    if (same(code) || same(translate_on_web(lang, code)) ||
+        same(translate_on_web(Lang::kEn, code))) {
+      return code;
+    }
+  }
+  return typed;
 }
 
 std::string recorded_on_web(Lang lang, const std::string& event) {

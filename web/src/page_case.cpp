@@ -146,7 +146,8 @@ Html decisions_section(const Context& c, const engine::CaseView& v) {
            Html::markup("</th><th scope=\"col\">") + tr(c, "Comment") +
            Html::markup("</th></tr></thead><tbody>");
   for (const auto& a : v.approvals) {
-    h += Html::markup("<tr><td>") + Html::text(recorded_on_web(c.lang, a.decision)) + Html::markup("</td><td>") +
+    h += Html::markup("<tr><td>") + Html::text(recorded_on_web(c.lang, a.decision)) +
+         Html::markup("</td><td>") +
          Html::text(c.person(a.actor) + " (" + role_said(c, a.role) + ")") +
          Html::markup("</td><td>") +
          Html::text(a.subject_kind.empty()

@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "coopflow/engine/message.h"
 
@@ -28,6 +29,12 @@ std::string translate_on_web(Lang lang, const char* msgid);
 inline std::string translate_on_web(Lang lang, const std::string& msgid) {
   return translate_on_web(lang, msgid.c_str());
 }
+
+// The code among codes that typed names, as a user may type a code they read
+// in lang: the code itself, its words in lang ("Reçu" for Received) or in
+// English ("plan review"), each whatever its letters' case; typed itself if
+// it names none.
+std::string code_named(Lang lang, const std::vector<std::string>& codes, const std::string& typed);
 
 // The catalogs' msgctxt for what an entry of an event did, as a case's
 // timeline says it.
