@@ -8,10 +8,12 @@
 
 #include <boost/test/unit_test.hpp>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <regex>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -337,6 +339,34 @@ BOOST_AUTO_TEST_CASE(strangers_can_neither_take_the_upload_slots_nor_fill_the_se
   while (accepted < 64 && sent(fd, mebibyte)) ++accepted;
   BOOST_TEST(accepted < 64, accepted << " MiB of one chunk extension were taken");
   ::close(fd);
+}
+
+BOOST_AUTO_TEST_CASE(one_user_holds_one_upload_slot_at_a_time) {
+  ServedOffice s;
+  const std::string id = s.db().open_electoral();
+  const ApiUser alice = s.sign_in("alice");
+  const ApiUser bob = s.sign_in("bob");
+  const std::string target = "/cases/" + id + "/documents";
+  // Alice's first upload: announced, its body still on its way.
+  const int slow = connected(s.port());
+  BOOST_REQUIRE(sent(slow, "POST " + target + " HTTP/1.1\r\nHost: x\r\nCookie: " + alice.cookie +
+                               "\r\nContent-Type: multipart/form-data; boundary=B\r\n"
+                               "Content-Length: 20000000\r\n\r\n"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));  // its headers are read
+  const HttpReply second = upload(s, alice, target, {{"kind", "other"}, {"file", "note", "a.txt"}});
+  BOOST_TEST(second.status == 503);
+  BOOST_TEST(has(second.body, "your other document is still being received"), second.body);
+  // Bob still has the other slot.
+  BOOST_TEST(upload(s, bob, target, {{"kind", "other"}, {"file", "note", "b.txt"}}).status == 303);
+  ::close(slow);
+  // Her slot is given back with the connection.
+  bool kept = false;
+  for (int i = 0; i < 50 && !kept; ++i) {
+    kept = upload(s, alice, target, {{"kind", "other"}, {"file", "note", "a.txt"}}).status == 303;
+    if (!kept) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  BOOST_TEST(kept);
+  BOOST_TEST(s.db().ok("audrey", {"attachments", id}).find("b.txt") != std::string::npos);
 }
 
 // The server keeps the parts of a page that follow from the journal alone

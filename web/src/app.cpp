@@ -89,16 +89,15 @@ bool App::takes_upload(const std::string& method, const std::string& path) {
   return false;
 }
 
-bool App::may_upload(const std::string& cookie_header) {
+std::optional<std::string> App::uploader(const std::string& cookie_header) {
   Request r;
   r.headers["cookie"] = cookie_header;
   const std::string token = r.cookie(kSessionCookie);
-  if (token.empty()) return false;
+  if (token.empty()) return std::nullopt;
   try {
-    office().session(token);  // throws if it is not live
-    return true;
+    return office().session(token).user;  // throws if it is not live
   } catch (const std::exception&) {
-    return false;
+    return std::nullopt;
   }
 }
 

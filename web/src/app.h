@@ -93,9 +93,9 @@ class App {
   // Whether a request to method and (decoded) path is an upload, read before
   // its body so that only uploads may send a large one.
   static bool takes_upload(const std::string& method, const std::string& path);
-  // Whether the Cookie header carries a live session: only a signed-in user
-  // may hold one of the server's upload slots.
-  bool may_upload(const std::string& cookie_header);
+  // The user whose live session the Cookie header carries, if any: only a
+  // signed-in user may hold one of the server's upload slots.
+  std::optional<std::string> uploader(const std::string& cookie_header);
 
  private:
   engine::Office& office();

@@ -127,7 +127,7 @@ Html event_form(const Context& c, const engine::CaseView& v, const engine::Event
          Html::markup("</textarea>");
   }
   return h + Html::markup("<button class=\"act\" type=\"submit\" name=\"do\" value=\"") +
-         Html::text(e.name) + Html::markup("\">") + Html::text(c.t(e.name)) +
+         Html::text(e.name) + Html::markup("\">") + Html::text(capitalised(c.t(e.name), c.lang)) +
          Html::markup("</button></form>");
 }
 

@@ -64,7 +64,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Server& server_;
   bool busy_ = false;
   bool closed_ = false;
-  bool uploading_ = false;  // holds one of the server's upload slots
+  std::optional<std::string> uploader_;  // whose upload slot this holds, if it holds one
   std::string client_;
 };
 
@@ -121,14 +121,20 @@ class Server {
     live_.insert(c);
   }
   // Takes one of the max_uploads slots for a large body; false if none is free.
-  bool begin_upload() {
-    if (++uploads_ > options_.max_uploads) {
-      --uploads_;
-      return false;
-    }
-    return true;
+  // A slot for user's upload, or why there is none: the slots are taken, or
+  // user holds one already (one user alone cannot take them all).
+  enum class Slot { kTaken, kAllTaken, kYoursTaken };
+  Slot begin_upload(const std::string& user) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (uploaders_.count(user) > 0) return Slot::kYoursTaken;
+    if (uploaders_.size() >= options_.max_uploads) return Slot::kAllTaken;
+    uploaders_.insert(user);
+    return Slot::kTaken;
   }
-  void end_upload() { --uploads_; }
+  void end_upload(const std::string& user) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    uploaders_.erase(user);
+  }
   void leave(const std::shared_ptr<Connection>& c) {
     std::lock_guard<std::mutex> lock(mutex_);
     live_.erase(c);
@@ -202,8 +208,8 @@ class Server {
   net::signal_set signals_;
   std::atomic<bool> stopping_{false};
   std::atomic<std::size_t> connections_{0};
-  std::atomic<std::size_t> uploads_{0};
   std::mutex mutex_;
+  std::set<std::string> uploaders_;  // the users whose uploads are being read
   std::set<std::shared_ptr<Connection>> live_;
 };
 
@@ -226,9 +232,9 @@ void Connection::close_if_idle() {
 }
 
 void Connection::release_upload() {
-  if (!uploading_) return;
-  uploading_ = false;
-  server_.end_upload();
+  if (!uploader_) return;
+  server_.end_upload(*uploader_);
+  uploader_.reset();
 }
 
 void Connection::read() {
@@ -263,15 +269,23 @@ void Connection::on_header(beast::error_code ec) {
   if (ec) return on_read(ec);
   const auto& in = parser_->get();
   const std::string target(in.target());
+  std::optional<std::string> uploader;
   if (App::takes_upload(std::string(in.method_string()),
                         url_decode(target.substr(0, target.find('?')), false)) &&
-      server_.app().may_upload(std::string(in[http::field::cookie]))) {
-    if (!server_.begin_upload()) {
-      return respond(plain_in_both(503, N_("the server is receiving other documents; nothing was "
-                                           "done, send this one again in a minute")),
-                     false);
+      (uploader = server_.app().uploader(std::string(in[http::field::cookie])))) {
+    switch (server_.begin_upload(*uploader)) {
+      case Server::Slot::kTaken:
+        break;
+      case Server::Slot::kAllTaken:
+        return respond(plain_in_both(503, N_("the server is receiving other documents; nothing "
+                                             "was done, send this one again in a minute")),
+                       false);
+      case Server::Slot::kYoursTaken:
+        return respond(plain_in_both(503, N_("your other document is still being received; "
+                                             "nothing was done, send this one once it is in")),
+                       false);
     }
-    uploading_ = true;
+    uploader_ = std::move(uploader);
     stream_.expires_after(server_.options().upload_time);
   } else {
     const auto length = parser_->content_length();
