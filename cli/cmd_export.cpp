@@ -20,9 +20,10 @@ void add_export_command(CLI::App& app, Cli& cli) {
   cmd->add_option(
          "--format", args->format,
          say("jsonl: every log entry, one JSON object per line, with its hash; csv: one row "
-             "per case (RFC 4180); iati: an IATI 2.03 iati-activities document"))
+             "per case (RFC 4180); csv-excel: the same rows as Excel opens them in your "
+             "language; iati: an IATI 2.03 iati-activities document"))
       ->required()
-      ->check(CLI::IsMember({"jsonl", "csv", "iati"}));
+      ->check(CLI::IsMember({"jsonl", "csv", "csv-excel", "iati"}));
   cmd->add_option("--case", args->case_id, say("jsonl: only this case's entries"));
   cmd->add_option("--since", args->since,
                   say("jsonl: only entries written on or after this date (YYYY-MM-DD)"));
@@ -61,8 +62,11 @@ void add_export_command(CLI::App& app, Cli& cli) {
             ++count;
           });
       target.commit(count, N_("wrote {1} entries to {2}"));
-    } else if (args->format == "csv") {
-      engine::CsvExport csv(out);
+    } else if (args->format == "csv" || args->format == "csv-excel") {
+      engine::CsvExport csv(
+          out, args->format == "csv"
+                   ? engine::CsvShape{}
+                   : engine::CsvShape::spreadsheet(std::string(users_language()) == "fr"));
       office.export_cases(cli.actor(), [&](const engine::CaseRecord& r) {
         csv.add(r);
         ++count;

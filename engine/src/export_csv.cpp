@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "coopflow/engine/exports.h"
 
 namespace coopflow::engine {
@@ -16,11 +18,11 @@ std::string join_with(const std::vector<std::string>& items, char sep) {
 // starts with = + - @ or a tab or carriage return: OWASP's CSV injection
 // list) gets a leading apostrophe, so that opening the export runs nothing
 // a requester typed.
-std::string cell(std::string text) {
+std::string cell(std::string text, char separator) {
   if (!text.empty() && std::string("=+-@\t\r").find(text.front()) != std::string::npos) {
     text.insert(text.begin(), '\'');
   }
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  if (text.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';
@@ -31,7 +33,8 @@ std::string cell(std::string text) {
 
 }  // namespace
 
-CsvExport::CsvExport(std::ostream& out) : out_(out) {
+CsvExport::CsvExport(std::ostream& out, CsvShape shape) : out_(out), shape_(shape) {
+  if (shape_.byte_order_mark) out_ << "\xEF\xBB\xBF";
   row({"id", "workflow", "workflow_version", "state", "subject", "requester", "requester_type",
        "countries", "reference", "received", "opened", "closed", "approved_budget", "currency",
        "partners"});
@@ -41,16 +44,18 @@ void CsvExport::add(const CaseRecord& r) {
   std::vector<std::string> partners;
   for (const auto& p : r.partners) partners.push_back(p.organisation + "=" + p.role);
   const CaseSummary& s = r.summary;
+  std::string amount = r.budget ? r.budget->amount : "";
+  if (shape_.decimal_comma) std::replace(amount.begin(), amount.end(), '.', ',');
   row({s.id, s.workflow, std::to_string(s.workflow_version), s.state, s.subject, s.requester,
        r.requester_type, join_with(r.countries, ';'), r.reference, s.received,
-       s.opened_at.substr(0, 10), r.closed, r.budget ? r.budget->amount : "",
-       r.budget ? r.budget->currency : "", join_with(partners, ';')});
+       s.opened_at.substr(0, 10), r.closed, amount, r.budget ? r.budget->currency : "",
+       join_with(partners, ';')});
 }
 
 void CsvExport::row(const std::vector<std::string>& cells) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out_ << ',';
-    out_ << cell(cells[i]);
+    if (i > 0) out_ << shape_.separator;
+    out_ << cell(cells[i], shape_.separator);
   }
   out_ << "\r\n";
 }

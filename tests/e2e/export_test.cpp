@@ -1,9 +1,12 @@
 // The case exports, read back by their real consumers: Python's csv module for
 // --format csv; xmllint against the official IATI 2.03 schema, and the IATI
 // codelists, for --format iati.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "e2e/runner.h"
@@ -48,6 +51,48 @@ struct Exports {
 };
 
 }  // namespace
+
+// As Excel opens it by double-click: the byte order mark tells it UTF-8, and
+// a French Excel splits cells on ';' and reads decimal commas.
+BOOST_AUTO_TEST_CASE(the_excel_export_has_the_same_values_shaped_for_the_users_language) {
+  Exports x;
+  const std::string tools = x.file("tools.csv");
+  x.db.ok("audrey", {"export", "--format", "csv", "--out", tools});
+  const json plain =
+      json::parse(shell("python3 " + kSource + "/tests/e2e/read_csv.py " + tools).out);
+  for (const auto& [lang, sep] :
+       {std::pair<std::string, std::string>{"fr_CA.UTF-8", ";"}, {"en_CA.UTF-8", ","}}) {
+    const std::string excel = x.file("excel-" + lang + ".csv");
+    const auto made = coopflow::testing::run_binary(
+        {"--db", x.db.path(), "--as", "audrey", "export", "--format", "csv-excel", "--out", excel},
+        {{"LANG", lang}});
+    BOOST_REQUIRE_MESSAGE(made.code == 0, made.err);
+    std::ifstream in(excel, std::ios::binary);
+    std::string bom(3, '\0');
+    in.read(bom.data(), 3);
+    BOOST_TEST(bom == "\xEF\xBB\xBF");
+    const Result read = shell("python3 " + kSource + "/tests/e2e/read_csv.py " + excel + " '" +
+                              sep + "' utf-8-sig");
+    BOOST_REQUIRE_MESSAGE(read.code == 0, read.out);
+    const json rows = json::parse(read.out);
+    BOOST_REQUIRE_EQUAL(rows.size(), plain.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      json expected = plain[i];
+      if (lang[0] == 'f') {
+        std::string amount = expected["approved_budget"];
+        std::replace(amount.begin(), amount.end(), '.', ',');
+        expected["approved_budget"] = amount;
+      }
+      BOOST_TEST(rows[i] == expected, lang << ": " << rows[i].dump() << " != " << expected.dump());
+    }
+  }
+  // The hostile requester holds ';' and ',': quoted in either shape, no formula runs.
+  const std::string fr = x.file("excel-fr_CA.UTF-8.csv");
+  std::ifstream in(fr, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  BOOST_TEST(text.find("48500,50") != std::string::npos);
+  BOOST_TEST(text.find(";\"'=HYPERLINK") != std::string::npos);
+}
 
 BOOST_AUTO_TEST_CASE(the_csv_export_reads_back_in_python_with_every_value) {
   Exports x;

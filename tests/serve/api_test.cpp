@@ -155,6 +155,12 @@ BOOST_AUTO_TEST_CASE(the_whole_case_through_the_api_and_each_refusal_writes_noth
   const HttpReply csv = s.as(audrey, "GET", "/api/export/csv");
   BOOST_TEST(csv.status == 200);
   BOOST_TEST(csv.body.find(id) != std::string::npos);
+  // For Excel, in the language the browser asks for.
+  const HttpReply excel = http(s.port(), "GET", "/api/export/csv-excel", "",
+                               {{"Cookie", audrey.cookie}, {"Accept-Language", "fr-CA"}});
+  BOOST_TEST(excel.status == 200);
+  BOOST_TEST(excel.body.rfind("\xEF\xBB\xBFid;workflow;", 0) == 0U, excel.body.substr(0, 40));
+  BOOST_TEST(excel.body.find(id) != std::string::npos);
 
   // Signed out on the server: the cookie is dead.
   BOOST_TEST(s.as(alice, "DELETE", "/api/session").status == 200);

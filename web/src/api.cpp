@@ -164,8 +164,10 @@ Response api_export(Context& c) {
   const std::string& format = c.params.at("format");
   std::ostringstream out;
   Response r;
-  if (format == "csv") {
-    engine::CsvExport csv(out);
+  if (format == "csv" || format == "csv-excel") {
+    engine::CsvExport csv(out, format == "csv"
+                                   ? engine::CsvShape{}
+                                   : engine::CsvShape::spreadsheet(c.lang == Lang::kFr));
     c.office.export_cases(c.actor(), [&](const engine::CaseRecord& rec) { csv.add(rec); });
     r.content_type = "text/csv; charset=utf-8";
   } else if (format == "iati") {
@@ -183,11 +185,12 @@ Response api_export(Context& c) {
   } else {
     return json_error(
         404, "not-found",
-        c.said(engine::Message("no export format '{1}'; csv, iati or jsonl", {format})));
+        c.said(engine::Message("no export format '{1}'; csv, csv-excel, iati or jsonl", {format})));
   }
   r.body = out.str();
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"coopflow." +
-                                                    (format == "iati" ? "xml" : format) + "\"");
+  const std::string extension = format == "iati" ? "xml" : format == "csv-excel" ? "csv" : format;
+  r.headers.emplace_back("Content-Disposition",
+                         "attachment; filename=\"coopflow." + extension + "\"");
   return r;
 }
 

@@ -150,6 +150,20 @@ std::string capitalised(const std::string& text, Lang lang) {
   return upper + text.substr(head.size());
 }
 
+Html exports_list(const Context& c, bool with_log) {
+  Html h = Html::markup("<ul><li><a href=\"/api/export/csv-excel\">") +
+           tr(c, "Cases, for Excel (CSV)") +
+           Html::markup("</a></li><li><a href=\"/api/export/csv\">") +
+           tr(c, "Cases, for other tools (CSV, RFC 4180)") +
+           Html::markup("</a></li><li><a href=\"/api/export/iati\">") +
+           tr(c, "Activities, IATI 2.03 (XML)") + Html::markup("</a></li>");
+  if (with_log) {
+    h += Html::markup("<li><a href=\"/api/export/jsonl\">") +
+         tr(c, "Every log entry with its hash (JSON lines)") + Html::markup("</a></li>");
+  }
+  return h + Html::markup("</ul>");
+}
+
 Html alert(const Context& c, const std::string& problem) {
   if (problem.empty()) return Html();
   return Html::markup("<p class=\"error\" role=\"alert\">") +

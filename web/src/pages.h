@@ -26,6 +26,9 @@ Html tr(const Context& c, const char* msgid);
 // text with its first letter in upper case, by ICU's rules for lang (é →
 // É): a heading or a sentence made of a word or a message.
 std::string capitalised(const std::string& text, Lang lang);
+// The exports' download links: cases for Excel (shaped for the page's
+// language) and for other tools, activities in IATI; with_log: the log too.
+Html exports_list(const Context& c, bool with_log);
 // What went wrong, as the page's alert: a sentence, its first letter upper
 // case (the engine's messages start lower case, as lines on stderr do); none
 // if problem is empty.

@@ -75,13 +75,7 @@ Response audit_page(Context& c) {
   main += checkpoint ? Html::markup("<pre>") + Html::text(*checkpoint) + Html::markup("</pre>")
                      : Html::markup("<p>") + tr(c, "None yet: seal the log (coopflow seal).") +
                            Html::markup("</p>");
-  main += Html::markup("<h2>") + tr(c, "Exports") + Html::markup("</h2><ul>") +
-          Html::markup("<li><a href=\"/api/export/csv\">") +
-          tr(c, "Cases, for a spreadsheet (CSV)") +
-          Html::markup("</a></li><li><a href=\"/api/export/iati\">") +
-          tr(c, "Activities, IATI 2.03 (XML)") +
-          Html::markup("</a></li><li><a href=\"/api/export/jsonl\">") +
-          tr(c, "Every log entry with its hash (JSON lines)") + Html::markup("</a></li></ul>");
+  main += Html::markup("<h2>") + tr(c, "Exports") + Html::markup("</h2>") + exports_list(c, true);
   return page(c, 200, c.t("Audit"), main);
 }
 

@@ -133,11 +133,8 @@ Response figures_page(Context& c) {
   } catch (const engine::ValidationError& e) {
     return page(c, 422, c.t("Figures"), main + alert(c, c.said(e)));
   }
-  main += Html::markup("<section class=\"card\"><h2>") + tr(c, "Exports") +
-          Html::markup("</h2><ul><li><a href=\"/api/export/csv\">") +
-          tr(c, "Cases, for a spreadsheet (CSV)") +
-          Html::markup("</a></li><li><a href=\"/api/export/iati\">") +
-          tr(c, "Activities, IATI 2.03 (XML)") + Html::markup("</a></li></ul></section>");
+  main += Html::markup("<section class=\"card\"><h2>") + tr(c, "Exports") + Html::markup("</h2>") +
+          exports_list(c, false) + Html::markup("</section>");
   return page(c, 200, c.t("Figures"), main);
 }
 

@@ -10,16 +10,30 @@
 // that an export of any size costs the memory of one case).
 namespace coopflow::engine {
 
-// One row per case, RFC 4180: a header line, CRLF line ends, every field
-// quoted when it holds a comma, a quote or a line break, UTF-8.
+// How a CSV is written: RFC 4180 for tools (the default), or as a
+// spreadsheet opens it (spreadsheet()).
+struct CsvShape {
+  char separator = ',';
+  bool byte_order_mark = false;  // UTF-8's, by which Excel knows the encoding
+  bool decimal_comma = false;    // amounts as "48500,50"
+  // As Excel opens a file by double-click: UTF-8 with its byte order mark,
+  // and where the decimal mark is a comma (French), cells separated by ';'.
+  static CsvShape spreadsheet(bool decimal_comma) {
+    return {decimal_comma ? ';' : ',', true, decimal_comma};
+  }
+};
+
+// One row per case: a header line, CRLF line ends, every field quoted when it
+// holds the separator, a quote or a line break, UTF-8 (RFC 4180 by default).
 class CsvExport {
  public:
-  explicit CsvExport(std::ostream& out);
+  explicit CsvExport(std::ostream& out, CsvShape shape = {});
   void add(const CaseRecord& record);
 
  private:
   void row(const std::vector<std::string>& cells);
   std::ostream& out_;
+  CsvShape shape_;
 };
 
 // The institution as IATI's reporting organisation (settings iati.org-*).
