@@ -10,6 +10,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -116,7 +117,14 @@ int ServedOffice::stop() {
   int status = 0;
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  // As a shell says it: 128 + the signal that ended it.
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  if (code != 0) {
+    std::cerr << "coopflow serve ended with " << code
+              << "; it said: " << file_text(db_.file("serve-" + std::to_string(starts_) + ".err"))
+              << "\n";
+  }
+  return code;
 }
 
 ApiUser ServedOffice::sign_in(const std::string& user) {

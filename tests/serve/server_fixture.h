@@ -47,7 +47,8 @@ class ServedOffice {
                const std::string& body = "");
   // Starts the server (again, after kill()); waits until it answers.
   void start();
-  // SIGKILL; SIGTERM (waits for it, returns its exit status).
+  // SIGKILL; SIGTERM (waits for it, returns its exit code, or 128 + the
+  // signal that ended it, having said what its stderr held).
   void kill_hard();
   int stop();
 

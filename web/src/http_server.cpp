@@ -227,7 +227,11 @@ void Connection::start() {
 
 void Connection::close_if_idle() {
   net::post(stream_.get_executor(), [self = shared_from_this()] {
-    if (!self->busy_) self->stream_.socket().cancel();
+    // Without an error code, cancel() throws on a socket the client closed
+    // meanwhile, and the exception would end the server (SIGABRT).
+    if (self->busy_ || self->closed_) return;
+    beast::error_code ignored;
+    self->stream_.socket().cancel(ignored);
   });
 }
 
@@ -355,6 +359,9 @@ void Connection::on_read(beast::error_code ec) {
 }
 
 void Connection::respond(Response response, bool keep_alive) {
+  // The upload is answered: its slot is free before the client reads the
+  // answer (and may send its next document at once).
+  release_upload();
   out_ = std::make_shared<http::response<http::string_body>>();
   out_->result(static_cast<unsigned>(response.status));
   out_->version(11);
