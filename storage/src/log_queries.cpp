@@ -174,6 +174,7 @@ void Store::insert_attachment(const AttachmentRow& a, std::string_view content) 
   s.bind(9, a.sha256);
   s.bindNoCopy(10, content.data(), static_cast<int>(content.size()));
   s.exec();
+  s.clearBindings();  // the statement is kept: it must not point at bytes about to be freed
 }
 
 void Store::put_assignment(const AssignmentRow& a) {

@@ -74,11 +74,14 @@ std::string Context::person(const std::string& login) const {
   return it == people->end() ? login : it->second;
 }
 
-std::string Context::people_key() const {
-  if (!people) people = office.people(actor());
-  std::string all;
-  for (const auto& [login, name] : *people) all += login + '\0' + name + '\0';
-  return engine::sha256_hex(all);
+const std::string& Context::people_key() const {
+  if (!people_digest) {
+    if (!people) people = office.people(actor());
+    std::string all;
+    for (const auto& [login, name] : *people) all += login + '\0' + name + '\0';
+    people_digest = engine::sha256_hex(all);
+  }
+  return *people_digest;
 }
 
 bool App::takes_upload(const std::string& method, const std::string& path) {

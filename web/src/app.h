@@ -47,7 +47,7 @@ struct Context {
   std::string person(const std::string& login) const;
   // What person() says of everyone, as one key: a part of a page that names
   // people is shown again only while their names are the same.
-  std::string people_key() const;
+  const std::string& people_key() const;
   std::string t(const char* msgid) const { return translate_on_web(lang, msgid); }
   std::string t(const std::string& msgid) const { return translate_on_web(lang, msgid); }
   // A message, or what an error says, worded for the browser in lang.
@@ -60,6 +60,7 @@ struct Context {
 
   // person()'s names, read once per request if a page asks.
   mutable std::optional<std::map<std::string, std::string>> people{};
+  mutable std::optional<std::string> people_digest{};  // people_key(), made once
 };
 
 using Handler = Response (*)(Context&);
